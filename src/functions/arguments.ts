@@ -1,0 +1,23 @@
+// Converting Excel arguments: a range arrives as any[][], a single cell as [[value]], an omitted optional as null.
+import { valueError } from "./errors";
+
+/** One row or one column as a flat list; anything two-dimensional is a #VALUE! naming the argument. */
+export function vector(name: string, cells: unknown[][] | null | undefined): unknown[] {
+  if (!Array.isArray(cells) || cells.length === 0) throw valueError(`${name}: expected a row or column of cells`);
+  if (cells.length === 1) return cells[0];
+  if (cells.every((row) => row.length === 1)) return cells.map((row) => row[0]);
+  throw valueError(`${name}: expected one row or one column, got ${cells.length}×${cells[0].length} cells`);
+}
+
+/** An optional decimals argument: a whole number 0..6, default `fallback`. */
+export function decimalsArgument(value: unknown, fallback: number): number {
+  if (value === null || value === undefined || value === "") return fallback;
+  const n = typeof value === "number" ? value : Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 6) throw valueError(`decimals: ${String(value)} is not a whole number from 0 to 6`);
+  return n;
+}
+
+/** A single value, whether Excel passed a cell or a 1×1 range. */
+export function single(value: unknown): unknown {
+  return Array.isArray(value) ? single(value[0]) : value;
+}

@@ -1,0 +1,122 @@
+// The RUBRIC.* custom functions: thin wrappers that convert Excel's arguments and call the domain (src/rubric).
+// Exported so tests can call them as Excel does; the metadata (functions.json) is generated from these comments.
+import { bandLabel } from "../rubric/bands";
+import { checkTables } from "../rubric/check";
+import { scoreKeyed, scorePositional } from "../rubric/formula";
+import { lookupBand } from "../rubric/points";
+import { describeProblem } from "../rubric/problem";
+import { ScoreOutcome, isUndefinedResult } from "../rubric/score";
+import { Cells, readBandsTable } from "../rubric/table";
+import { validateBands } from "../rubric/validate";
+import { decimalsArgument, single, vector } from "./arguments";
+import { notAvailable, valueError } from "./errors";
+
+const DEFAULT_DECIMALS = 1;
+
+function totalOf(outcome: ScoreOutcome): number | string {
+  if (outcome.status === "total") return outcome.total;
+  if (outcome.status === "blank") return "";
+  const { code, message } = outcome.error;
+  throw isUndefinedResult(code) ? notAvailable(message) : valueError(message);
+}
+
+/**
+ * Weighted total of scores given position by position (scale 100). Every list is one row or one column of the same
+ * length. Blank everywhere gives ""; NA leaves a criterion out.
+ * @customfunction SCORE
+ * @param scores Raw scores: numbers from 0 to max, NA where not applicable, blank where not scored yet.
+ * @param weights Weight of each criterion (for bonus and penalty criteria: the points at full marks).
+ * @param maxima Highest raw score of each criterion, or one number for all.
+ * @param [kinds] Kind of each criterion: score, bonus, penalty or gate (default score).
+ * @param [decimals] Decimal places of the total (default 1).
+ * @returns The total, rounded half away from zero.
+ */
+export function score(
+  scores: any[][],
+  weights: any[][],
+  maxima: any[][],
+  kinds?: any[][] | null,
+  decimals?: any,
+): number | string {
+  return totalOf(
+    scorePositional(
+      vector("scores", scores),
+      vector("weights", weights),
+      vector("maxima", maxima),
+      kinds ? vector("kinds", kinds) : null,
+      decimalsArgument(single(decimals), DEFAULT_DECIMALS),
+    ),
+  );
+}
+
+/**
+ * Total of one evaluation, matching scores to criteria by id (scale 100). Reordering criteria or columns never
+ * mis-assigns a score; a score column whose id no criterion has (a retired criterion) is ignored.
+ * @customfunction TOTAL
+ * @param scores The evaluation's score cells (one row or column).
+ * @param ids The criterion ids heading those cells (the evaluation table's header cells).
+ * @param criteria The criteria table including its header row: ID, Weight, Max, and optional Kind and Allow NA.
+ * @param [decimals] Decimal places of the total (default 1).
+ * @returns The total, rounded half away from zero.
+ */
+export function total(scores: any[][], ids: any[][], criteria: any[][], decimals?: any): number | string {
+  return totalOf(
+    scoreKeyed(
+      vector("scores", scores),
+      vector("ids", ids),
+      criteria,
+      decimalsArgument(single(decimals), DEFAULT_DECIMALS),
+    ),
+  );
+}
+
+function readBands(bands: Cells) {
+  const table = readBandsTable(bands);
+  const problems = table.problems.length > 0 ? table.problems : validateBands(table.bands);
+  if (problems.length > 0) throw valueError(`invalid bands: ${problems.map(describeProblem).join("; ")}`);
+  return table.bands;
+}
+
+function bandIndex(totalValue: unknown, bands: any[][]): { index: number; bands: ReturnType<typeof readBands> } | null {
+  const table = readBands(bands);
+  const found = lookupBand(single(totalValue), table);
+  if (found.status === "blank") return null;
+  if (found.status === "error") throw found.code === "below-bands" ? notAvailable(found.message) : valueError(found.message);
+  return { index: found.index, bands: table };
+}
+
+/**
+ * Promotion points for a total, from the bands table.
+ * @customfunction POINTS
+ * @param total The (rounded) total; blank gives "".
+ * @param bands Two or three columns: From, Points, [Label]; a header row is allowed; a blank first From means no lower limit.
+ * @returns The points of the band that holds the total.
+ */
+export function points(total: any, bands: any[][]): number | string {
+  const found = bandIndex(total, bands);
+  return found ? found.bands[found.index].points : "";
+}
+
+/**
+ * Name of the band a total falls in: its label, or its range ("60–75") when the bands have no labels.
+ * @customfunction BAND
+ * @param total The (rounded) total; blank gives "".
+ * @param bands Two or three columns: From, Points, [Label]; a header row is allowed.
+ * @returns The band's label or range.
+ */
+export function band(total: any, bands: any[][]): string {
+  const found = bandIndex(total, bands);
+  return found ? bandLabel(found.bands, found.index) : "";
+}
+
+/**
+ * Checks a criteria table (and bands) against the rubric rules.
+ * @customfunction CHECK
+ * @param criteria The criteria table including its header row.
+ * @param [bands] The bands table (From, Points, [Label]).
+ * @returns "OK", or every problem in one text.
+ */
+export function check(criteria: any[][], bands?: any[][] | null): string {
+  const problems = checkTables(criteria, bands ?? null);
+  return problems.length === 0 ? "OK" : problems.join("; ");
+}

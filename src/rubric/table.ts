@@ -1,0 +1,144 @@
+// Reading criteria and bands from table cells (a header row, then data rows), as Excel hands them over:
+// numbers, text, booleans, and blanks as null, "" or (desktop) 0.
+import { Band, Criterion } from "./model";
+import { Problem } from "./problem";
+import { BANDS_HEADERS, BandsColumn, CRITERIA_HEADERS, CriteriaColumn, foldHeader, parseKind, parseYesNo } from "./vocabulary";
+import { parseLevels } from "./levels";
+
+export type Cells = readonly (readonly unknown[])[];
+
+export interface CriteriaTable {
+  criteria: Criterion[];
+  /** criteria[i] came from data row rowOf[i] (0 = first row under the header); blank rows are skipped. */
+  rowOf: number[];
+  /** Column index of each header found. */
+  columns: Partial<Record<CriteriaColumn, number>>;
+  problems: Problem[];
+}
+
+export interface BandsTable {
+  bands: Band[];
+  rowOf: number[];
+  hasHeader: boolean;
+  problems: Problem[];
+}
+
+const REQUIRED_CRITERIA_COLUMNS: CriteriaColumn[] = ["id", "weight", "max"];
+
+const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+/** Desktop Excel passes an empty cell of a range argument as 0: in a text column, or across a whole row, 0 is blank. */
+const isBlankOrZero = (v: unknown) => v === 0 || isBlank(v);
+
+/** A number from a number cell or numeric text; undefined for anything else. */
+export function cellNumber(v: unknown): number | undefined {
+  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  if (typeof v === "string" && v.trim() !== "") {
+    const n = Number(v);
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
+}
+
+const cellText = (v: unknown): string => (v === null || v === undefined || v === 0 ? "" : String(v).trim());
+
+function findColumns<K extends string>(header: readonly unknown[], words: Map<string, K>): Partial<Record<K, number>> {
+  const columns: Partial<Record<K, number>> = {};
+  header.forEach((cell, index) => {
+    const key = words.get(foldHeader(cell));
+    if (key !== undefined && columns[key] === undefined) columns[key] = index;
+  });
+  return columns;
+}
+
+/** Reads a criteria table whose first row is the header. `levels: false` skips the Levels column (scoring needs
+ * no levels). */
+export function readCriteriaTable(cells: Cells, options: { levels?: boolean } = {}): CriteriaTable {
+  const problems: Problem[] = [];
+  const columns = cells.length > 0 ? findColumns(cells[0], CRITERIA_HEADERS) : {};
+  const missing = REQUIRED_CRITERIA_COLUMNS.filter((c) => columns[c] === undefined);
+  if (missing.length > 0) {
+    problems.push({
+      location: { scope: "criteria" },
+      message: `no column headed ${missing.map((c) => ({ id: "ID", weight: "Weight", max: "Max" })[c as string]).join(", ")}`,
+    });
+    return { criteria: [], rowOf: [], columns, problems };
+  }
+  const criteria: Criterion[] = [];
+  const rowOf: number[] = [];
+  const get = (row: readonly unknown[], column: CriteriaColumn) =>
+    columns[column] === undefined ? undefined : row[columns[column]!];
+  for (let r = 1; r < cells.length; r++) {
+    const row = cells[r];
+    if (row.every(isBlankOrZero)) continue;
+    const index = criteria.length;
+    const id = cellText(get(row, "id"));
+    const at = (field: string, message: string) =>
+      problems.push({ location: { scope: "criterion", index, id, field }, message });
+    const kind = parseKind(get(row, "kind"));
+    if (kind === undefined) at("kind", `${JSON.stringify(cellText(get(row, "kind")))} is not a kind`);
+    const number = (field: "weight" | "max", blankValue?: number) => {
+      const v = get(row, field);
+      if (isBlank(v) && blankValue !== undefined) return blankValue;
+      const n = cellNumber(v);
+      if (n === undefined) at(field, isBlank(v) ? "is blank" : `${JSON.stringify(v)} is not a number`);
+      return n ?? NaN;
+    };
+    const allowNA = parseYesNo(get(row, "allowNA"));
+    if (allowNA === undefined) at("allowNA", `${JSON.stringify(get(row, "allowNA"))} is not yes or no`);
+    const criterion: Criterion = {
+      id,
+      label: cellText(get(row, "label")),
+      kind: kind ?? "score",
+      weight: number("weight", kind === "gate" ? 0 : undefined),
+      max: number("max"),
+      allowNA: allowNA ?? false,
+    };
+    const description = cellText(get(row, "description"));
+    if (description) criterion.description = description;
+    const section = cellText(get(row, "section"));
+    if (section) criterion.section = section;
+    if (options.levels !== false && columns.levels !== undefined && !isBlank(get(row, "levels"))) {
+      const parsed = parseLevels(cellText(get(row, "levels")));
+      if (typeof parsed === "string") at("levels", parsed);
+      else criterion.levels = parsed;
+    }
+    criteria.push(criterion);
+    rowOf.push(r - 1);
+  }
+  return { criteria, rowOf, columns, problems };
+}
+
+/** Reads bands from a 2- or 3-column range (from, points, [label]); the header row is optional. */
+export function readBandsTable(cells: Cells): BandsTable {
+  const problems: Problem[] = [];
+  const first = cells[0] ?? [];
+  const hasHeader = typeof first[1] === "string" && cellNumber(first[1]) === undefined;
+  const found = hasHeader ? findColumns(first, BANDS_HEADERS) : {};
+  const columns: Record<BandsColumn, number | undefined> = hasHeader
+    ? { from: found.from, points: found.points, label: found.label }
+    : { from: 0, points: 1, label: first.length > 2 ? 2 : undefined };
+  if (hasHeader && (columns.from === undefined || columns.points === undefined)) {
+    problems.push({ location: { scope: "bands" }, message: "no columns headed From and Points" });
+    return { bands: [], rowOf: [], hasHeader, problems };
+  }
+  const bands: Band[] = [];
+  const rowOf: number[] = [];
+  for (let r = hasHeader ? 1 : 0; r < cells.length; r++) {
+    const row = cells[r];
+    // A row of zeros is how desktop Excel passes empty rows; as a first band it would mean the same as blank -> 0.
+    if (row.every(bands.length > 0 ? isBlankOrZero : isBlank)) continue;
+    const index = bands.length;
+    const at = (field: string, message: string) => problems.push({ location: { scope: "band", index, field }, message });
+    const fromCell = row[columns.from!];
+    const from = isBlank(fromCell) ? null : cellNumber(fromCell);
+    if (from === undefined) at("from", `${JSON.stringify(fromCell)} is not a number`);
+    const points = cellNumber(row[columns.points!]);
+    if (points === undefined) at("points", `${JSON.stringify(row[columns.points!] ?? null)} is not a number`);
+    const band: Band = { from: from === undefined ? NaN : from, points: points ?? NaN };
+    const label = columns.label === undefined ? "" : cellText(row[columns.label]);
+    if (label) band.label = label;
+    bands.push(band);
+    rowOf.push(hasHeader ? r - 1 : r);
+  }
+  return { bands, rowOf, hasHeader, problems };
+}
