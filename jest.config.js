@@ -10,10 +10,18 @@ module.exports = {
       "ts-jest",
       {
         isolatedModules: true,
-        tsconfig: { module: "commonjs", moduleResolution: "node10", jsx: "react-jsx", allowJs: true, esModuleInterop: true },
+        tsconfig: {
+          module: "commonjs",
+          moduleResolution: "node10",
+          jsx: "react-jsx",
+          allowJs: true,
+          esModuleInterop: true,
+        },
       },
     ],
   },
+  // @noble/hashes v2 ships only as ES modules; jest runs CommonJS, so it is transpiled like our own code.
+  transformIgnorePatterns: ["/node_modules/(?!@noble/hashes/)"],
   // office-addin-mock pulls in office-addin-manifest, whose ESM-only dependencies jest 30 cannot load; the mock
   // never uses it, so a stub stands in.
   moduleNameMapper: {

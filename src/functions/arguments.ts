@@ -13,7 +13,8 @@ export function vector(name: string, cells: unknown[][] | null | undefined): unk
 export function decimalsArgument(value: unknown, fallback: number): number {
   if (value === null || value === undefined || value === "") return fallback;
   const n = typeof value === "number" ? value : Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 6) throw valueError(`decimals: ${String(value)} is not a whole number from 0 to 6`);
+  if (!Number.isInteger(n) || n < 0 || n > 6)
+    throw valueError(`decimals: ${String(value)} is not a whole number from 0 to 6`);
   return n;
 }
 

@@ -35,7 +35,7 @@ export function score(
   scores: any[][],
   weights: any[][],
   maxima: any[][],
-  kinds?: any[][] | null,
+  kinds?: any[][],
   decimals?: any,
 ): number | string {
   return totalOf(
@@ -81,7 +81,8 @@ function bandIndex(totalValue: unknown, bands: any[][]): { index: number; bands:
   const table = readBands(bands);
   const found = lookupBand(single(totalValue), table);
   if (found.status === "blank") return null;
-  if (found.status === "error") throw found.code === "below-bands" ? notAvailable(found.message) : valueError(found.message);
+  if (found.status === "error")
+    throw found.code === "below-bands" ? notAvailable(found.message) : valueError(found.message);
   return { index: found.index, bands: table };
 }
 
@@ -116,7 +117,7 @@ export function band(total: any, bands: any[][]): string {
  * @param [bands] The bands table (From, Points, [Label]).
  * @returns "OK", or every problem in one text.
  */
-export function check(criteria: any[][], bands?: any[][] | null): string {
+export function check(criteria: any[][], bands?: any[][]): string {
   const problems = checkTables(criteria, bands ?? null);
   return problems.length === 0 ? "OK" : problems.join("; ");
 }

@@ -37,12 +37,27 @@ export function scorePositional(
     const id = `criterion ${i + 1}`;
     const number = (field: string, v: unknown) => {
       const x = cellNumber(v);
-      if (x === undefined) problems.push({ location: { scope: "criterion", index: i, id, field }, message: `${JSON.stringify(v ?? null)} is not a number` });
+      if (x === undefined)
+        problems.push({
+          location: { scope: "criterion", index: i, id, field },
+          message: `${JSON.stringify(v ?? null)} is not a number`,
+        });
       return x ?? 0;
     };
     const kind: CriterionKind | undefined = kinds ? parseKind(kinds[i]) : "score";
-    if (kind === undefined) problems.push({ location: { scope: "criterion", index: i, id, field: "kind" }, message: `${JSON.stringify(kinds![i])} is not a kind` });
-    return { id, kind: kind ?? "score", weight: number("weight", weights[i]), max: number("max", maxima.length === 1 ? maxima[0] : maxima[i]), allowNA: true, label: id };
+    if (kind === undefined)
+      problems.push({
+        location: { scope: "criterion", index: i, id, field: "kind" },
+        message: `${JSON.stringify(kinds![i])} is not a kind`,
+      });
+    return {
+      id,
+      kind: kind ?? "score",
+      weight: number("weight", weights[i]),
+      max: number("max", maxima.length === 1 ? maxima[0] : maxima[i]),
+      allowNA: true,
+      label: id,
+    };
   });
   if (problems.length === 0) problems.push(...validateCriteria(criteria, { scoringOnly: true, ids: false }));
   if (problems.length > 0) return invalidRubric(problems);
@@ -50,7 +65,12 @@ export function scorePositional(
 }
 
 /** RUBRIC.TOTAL: `ids` head the score cells; `criteriaCells` is the criteria table with its header row. */
-export function scoreKeyed(scores: readonly unknown[], ids: readonly unknown[], criteriaCells: Cells, decimals: number): ScoreOutcome {
+export function scoreKeyed(
+  scores: readonly unknown[],
+  ids: readonly unknown[],
+  criteriaCells: Cells,
+  decimals: number,
+): ScoreOutcome {
   if (scores.length !== ids.length) return fail("length", `${scores.length} scores but ${ids.length} ids`);
   const table = readCriteriaTable(criteriaCells, { levels: false });
   const problems = mergeProblems(table.problems, validateCriteria(table.criteria, { scoringOnly: true }));

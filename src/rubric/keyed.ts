@@ -2,7 +2,8 @@
 // score. Columns whose id no criterion has (retired criteria) are ignored.
 import { Criterion } from "./model";
 
-export type ColumnMatch = { ok: true; columnOf: number[] } | { ok: false; code: "missing" | "duplicate"; message: string };
+export type ColumnMatch =
+  { ok: true; columnOf: number[] } | { ok: false; code: "missing" | "duplicate"; message: string };
 
 const fold = (id: unknown) => (typeof id === "string" ? id.trim().toUpperCase() : "");
 
@@ -20,7 +21,8 @@ export function matchColumns(criteria: readonly Pick<Criterion, "id">[], ids: re
   for (let j = 0; j < ids.length; j++) {
     const key = fold(ids[j]);
     if (key === "") continue;
-    if (position.has(key)) return { ok: false, code: "duplicate", message: `ids: ${String(ids[j]).trim()} appears twice` };
+    if (position.has(key))
+      return { ok: false, code: "duplicate", message: `ids: ${String(ids[j]).trim()} appears twice` };
     position.set(key, j);
   }
   for (let i = 0; i < criteria.length; i++) {

@@ -12,7 +12,8 @@ export type BandLookup =
 export function lookupBand(total: unknown, bands: readonly Band[]): BandLookup {
   if (total === "" || total === null || total === undefined) return { status: "blank" };
   const value = cellNumber(total);
-  if (value === undefined) return { status: "error", code: "not-a-number", message: `total ${JSON.stringify(total)} is not a number` };
+  if (value === undefined)
+    return { status: "error", code: "not-a-number", message: `total ${JSON.stringify(total)} is not a number` };
   const index = findBand(bands, value);
   if (index < 0) return { status: "error", code: "below-bands", message: belowBandsMessage(bands, value) };
   return { status: "band", index };

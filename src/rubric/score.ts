@@ -124,7 +124,14 @@ export class Scorer {
     if (weightSum <= 0) return fail("zero-weight", "weights of the applicable score criteria sum to 0");
     const base = (this.settings.scale * weighted) / weightSum;
     const unrounded = Math.max(0, base + bonus - penalty);
-    return { status: "total", total: roundHalfAway(unrounded, this.settings.decimals), unrounded, base, bonus, penalty };
+    return {
+      status: "total",
+      total: roundHalfAway(unrounded, this.settings.decimals),
+      unrounded,
+      base,
+      bonus,
+      penalty,
+    };
   }
 }
 

@@ -2,7 +2,15 @@
 // numbers, text, booleans, and blanks as null, "" or (desktop) 0.
 import { Band, Criterion } from "./model";
 import { Problem } from "./problem";
-import { BANDS_HEADERS, BandsColumn, CRITERIA_HEADERS, CriteriaColumn, foldHeader, parseKind, parseYesNo } from "./vocabulary";
+import {
+  BANDS_HEADERS,
+  BandsColumn,
+  CRITERIA_HEADERS,
+  CriteriaColumn,
+  foldHeader,
+  parseKind,
+  parseYesNo,
+} from "./vocabulary";
 import { parseLevels } from "./levels";
 
 export type Cells = readonly (readonly unknown[])[];
@@ -128,7 +136,8 @@ export function readBandsTable(cells: Cells): BandsTable {
     // A row of zeros is how desktop Excel passes empty rows; as a first band it would mean the same as blank -> 0.
     if (row.every(bands.length > 0 ? isBlankOrZero : isBlank)) continue;
     const index = bands.length;
-    const at = (field: string, message: string) => problems.push({ location: { scope: "band", index, field }, message });
+    const at = (field: string, message: string) =>
+      problems.push({ location: { scope: "band", index, field }, message });
     const fromCell = row[columns.from!];
     const from = isBlank(fromCell) ? null : cellNumber(fromCell);
     if (from === undefined) at("from", `${JSON.stringify(fromCell)} is not a number`);

@@ -100,7 +100,8 @@ export function validateBands(bands: readonly Band[]): Problem[] {
   const problems: Problem[] = [];
   let previous: number | null = null;
   bands.forEach((band, index) => {
-    const at = (field: string, message: string) => problems.push({ location: { scope: "band", index, field }, message });
+    const at = (field: string, message: string) =>
+      problems.push({ location: { scope: "band", index, field }, message });
     if (band.from === null) {
       if (index > 0) at("from", "is blank (only the first band may start open)");
     } else if (!isFiniteNumber(band.from)) {

@@ -2,20 +2,12 @@
 import { CriterionKind } from "./model";
 
 export type CriteriaColumn =
-  | "id"
-  | "label"
-  | "description"
-  | "kind"
-  | "weight"
-  | "max"
-  | "allowNA"
-  | "levels"
-  | "section";
+  "id" | "label" | "description" | "kind" | "weight" | "max" | "allowNA" | "levels" | "section";
 export type BandsColumn = "from" | "points" | "label";
 
 /** Header text folded for lookup: case, spaces, underscores and hyphens do not matter. */
 export function foldHeader(text: unknown): string {
-  return typeof text === "string" ? text.replace(/[\s_\-]+/g, "").toLowerCase() : "";
+  return typeof text === "string" ? text.replace(/[\s_-]+/g, "").toLowerCase() : "";
 }
 
 function aliases<K extends string>(table: Record<K, string[]>): Map<string, K> {

@@ -6,6 +6,8 @@ import { workedBandCells, workedCriteriaCells, workedScores } from "../support/w
 const row = (...values: unknown[]) => [values];
 const column = (...values: unknown[]) => values.map((v) => [v]);
 const ids = row("Q1", "Q2", "Q3", "Q4", "Q5", "B1");
+/** Excel passes an omitted optional argument as null, whatever its declared type. */
+const omitted = null as unknown as undefined;
 
 /** The Excel error a call raises: its code and message. */
 function excelError(call: () => unknown): { code: string; message: string } {
@@ -14,7 +16,7 @@ function excelError(call: () => unknown): { code: string; message: string } {
     throw new Error(`expected an Excel error, got ${JSON.stringify(result)}`);
   } catch (e) {
     if (!(e instanceof CustomFunctions.Error)) throw e;
-    return { code: e.code, message: e.message };
+    return { code: e.code, message: e.message ?? "" };
   }
 }
 
@@ -32,7 +34,9 @@ describe("RUBRIC.TOTAL", () => {
     const reversed = [header, ...rows.slice().reverse()];
     expect(total(row(...workedScores), ids, reversed)).toBe(88);
     const order = [5, 2, 0, 4, 1, 3];
-    expect(total(row(...order.map((i) => workedScores[i])), row(...order.map((i) => ids[0][i])), workedCriteriaCells)).toBe(88);
+    expect(
+      total(row(...order.map((i) => workedScores[i])), row(...order.map((i) => ids[0][i])), workedCriteriaCells),
+    ).toBe(88);
   });
 
   test("header lookup ignores case and column order, and reads Chinese headers and kinds", () => {
@@ -53,7 +57,10 @@ describe("RUBRIC.TOTAL", () => {
   });
 
   test("decimals", () => {
-    const cells = [["ID", "Weight", "Max"], ["A", 1, 3]];
+    const cells = [
+      ["ID", "Weight", "Max"],
+      ["A", 1, 3],
+    ];
     expect(total(row(2), row("A"), cells, [[2]])).toBe(66.67);
     expect(total(row(2), row("A"), cells, 0)).toBe(67);
     expect(total(row(2), row("A"), cells)).toBe(66.7);
@@ -91,12 +98,23 @@ describe("RUBRIC.TOTAL", () => {
     });
 
     test("every score criterion NA", () => {
-      const cells = [["ID", "Kind", "Weight", "Max", "Allow NA"], ["A", "score", 1, 10, "yes"], ["X", "bonus", 5, 1, "no"]];
-      expect(excelError(() => total(row("NA", 1), row("A", "X"), cells))).toEqual({ code: "#N/A", message: "every score criterion is NA" });
+      const cells = [
+        ["ID", "Kind", "Weight", "Max", "Allow NA"],
+        ["A", "score", 1, 10, "yes"],
+        ["X", "bonus", 5, 1, "no"],
+      ];
+      expect(excelError(() => total(row("NA", 1), row("A", "X"), cells))).toEqual({
+        code: "#N/A",
+        message: "every score criterion is NA",
+      });
     });
 
     test("applicable weights summing to 0", () => {
-      const cells = [["ID", "Weight", "Max", "Allow NA"], ["A", 0, 10, false], ["B", 2, 10, true]];
+      const cells = [
+        ["ID", "Weight", "Max", "Allow NA"],
+        ["A", 0, 10, false],
+        ["B", 2, 10, true],
+      ];
       expect(excelError(() => total(row(5, "n/a"), row("A", "B"), cells))).toEqual({
         code: "#N/A",
         message: "weights of the applicable score criteria sum to 0",
@@ -111,23 +129,30 @@ describe("RUBRIC.TOTAL", () => {
     });
 
     test("a criterion with no score column is #N/A naming it", () => {
-      expect(excelError(() => total(row(8, 7, 9, 6, 10), row("Q1", "Q2", "Q3", "Q4", "Q5"), workedCriteriaCells))).toEqual({
+      expect(
+        excelError(() => total(row(8, 7, 9, 6, 10), row("Q1", "Q2", "Q3", "Q4", "Q5"), workedCriteriaCells)),
+      ).toEqual({
         code: "#N/A",
         message: "B1 has no score column",
       });
     });
 
     test("two score columns with one id", () => {
-      expect(excelError(() => total(row(8, 7, 9, 6, 10, 1, 1), row(...ids[0], "b1"), workedCriteriaCells)).message).toBe(
-        "ids: b1 appears twice",
-      );
+      expect(
+        excelError(() => total(row(8, 7, 9, 6, 10, 1, 1), row(...ids[0], "b1"), workedCriteriaCells)).message,
+      ).toBe("ids: b1 appears twice");
     });
 
     test("an invalid rubric says which rule", () => {
-      const cells = [["ID", "Weight", "Max"], ["Q1", -3, 10], ["Q1", 1, 0]];
+      const cells = [
+        ["ID", "Weight", "Max"],
+        ["Q1", -3, 10],
+        ["Q1", 1, 0],
+      ];
       expect(excelError(() => total(row(1, 1), row("Q1", "Q2"), cells))).toEqual({
         code: "#VALUE!",
-        message: "invalid rubric: Q1: weight is negative; Q1: id repeats the id of criterion 1 (ids ignore case); Q1: max must be > 0",
+        message:
+          "invalid rubric: Q1: weight is negative; Q1: id repeats the id of criterion 1 (ids ignore case); Q1: max must be > 0",
       });
       expect(excelError(() => total(row(1), row("A"), [["Name"], ["A"]])).message).toBe(
         "invalid rubric: criteria: no column headed ID, Weight, Max",
@@ -135,7 +160,18 @@ describe("RUBRIC.TOTAL", () => {
     });
 
     test("a two-dimensional scores range", () => {
-      expect(excelError(() => total([[1, 2], [3, 4]], row("A", "B"), workedCriteriaCells))).toEqual({
+      expect(
+        excelError(() =>
+          total(
+            [
+              [1, 2],
+              [3, 4],
+            ],
+            row("A", "B"),
+            workedCriteriaCells,
+          ),
+        ),
+      ).toEqual({
         code: "#VALUE!",
         message: "scores: expected one row or one column, got 2×2 cells",
       });
@@ -156,7 +192,7 @@ describe("RUBRIC.SCORE", () => {
   const kinds = row("score", "score", "score", "score", "score", "bonus");
 
   test("the worked example, positionally: 88.0", () => {
-    expect(score(row(...workedScores), weights, maxima, kinds, null)).toBe(88);
+    expect(score(row(...workedScores), weights, maxima, kinds, omitted)).toBe(88);
   });
 
   test("one maximum for all; kinds default to score", () => {
@@ -172,12 +208,17 @@ describe("RUBRIC.SCORE", () => {
   });
 
   test("errors name the criterion by position", () => {
-    expect(excelError(() => score(row(8, 12), row(1, 1), [[10]]))).toEqual({ code: "#VALUE!", message: "criterion 2: 12 is outside 0..10" });
+    expect(excelError(() => score(row(8, 12), row(1, 1), [[10]]))).toEqual({
+      code: "#VALUE!",
+      message: "criterion 2: 12 is outside 0..10",
+    });
     expect(excelError(() => score(row(8, 7), row(1, -1), [[10]]))).toEqual({
       code: "#VALUE!",
       message: "invalid rubric: criterion 2: weight is negative",
     });
-    expect(excelError(() => score(row(8, 7), row(1, "x"), [[10]])).message).toBe('invalid rubric: criterion 2: weight "x" is not a number');
+    expect(excelError(() => score(row(8, 7), row(1, "x"), [[10]])).message).toBe(
+      'invalid rubric: criterion 2: weight "x" is not a number',
+    );
     expect(excelError(() => score(row(8, 7), row(1, 1), [[10]], row("score", "extra"))).message).toBe(
       'invalid rubric: criterion 2: kind "extra" is not a kind',
     );
@@ -192,7 +233,10 @@ describe("RUBRIC.SCORE", () => {
 
   test("blanks: all blank is empty, some blank is #N/A", () => {
     expect(score(row(null, null), row(1, 1), [[10]])).toBe("");
-    expect(excelError(() => score(row(5, null), row(1, 1), [[10]]))).toEqual({ code: "#N/A", message: "1 of 2 criteria not scored" });
+    expect(excelError(() => score(row(5, null), row(1, 1), [[10]]))).toEqual({
+      code: "#N/A",
+      message: "1 of 2 criteria not scored",
+    });
   });
 });
 
@@ -207,8 +251,14 @@ describe("RUBRIC.POINTS and RUBRIC.BAND", () => {
     expect([0, 59.9, 60, 75, 84.9, 85, 100, 101, 109.9, 110, 500].map((t) => points(t, bands))).toEqual([
       0, 0, 1, 1.5, 1.5, 2, 2, 2.5, 2.5, 3, 3,
     ]);
-    const closed = [[60, 1], [75, 2]];
-    expect(excelError(() => points(59.9, closed))).toEqual({ code: "#N/A", message: "total 59.9 is below the lowest band (60)" });
+    const closed = [
+      [60, 1],
+      [75, 2],
+    ];
+    expect(excelError(() => points(59.9, closed))).toEqual({
+      code: "#N/A",
+      message: "total 59.9 is below the lowest band (60)",
+    });
   });
 
   test("a blank total gives empty text", () => {
@@ -218,17 +268,37 @@ describe("RUBRIC.POINTS and RUBRIC.BAND", () => {
   });
 
   test("BAND gives the label, or the range when there is no label column", () => {
-    const labelled = [["From", "Points", "Label"], [null, 0, "Below 60"], [60, 1, "Pass"], [85, 2, ""]];
+    const labelled = [
+      ["From", "Points", "Label"],
+      [null, 0, "Below 60"],
+      [60, 1, "Pass"],
+      [85, 2, ""],
+    ];
     expect(band(50, labelled)).toBe("Below 60");
     expect(band(60, labelled)).toBe("Pass");
     expect(band(90, labelled)).toBe("≥ 85");
-    const unlabelled = [[null, 0], [60, 1], [75, 1.5]];
+    const unlabelled = [
+      [null, 0],
+      [60, 1],
+      [75, 1.5],
+    ];
     expect([10, 60, 80].map((t) => band(t, unlabelled))).toEqual(["< 60", "60–75", "≥ 75"]);
   });
 
   test("bad totals and bad bands are #VALUE! with the reason", () => {
-    expect(excelError(() => points("high", workedBandCells))).toEqual({ code: "#VALUE!", message: 'total "high" is not a number' });
-    expect(excelError(() => points(70, [[null, 0], [75, 1], [60, 2]]))).toEqual({
+    expect(excelError(() => points("high", workedBandCells))).toEqual({
+      code: "#VALUE!",
+      message: 'total "high" is not a number',
+    });
+    expect(
+      excelError(() =>
+        points(70, [
+          [null, 0],
+          [75, 1],
+          [60, 2],
+        ]),
+      ),
+    ).toEqual({
       code: "#VALUE!",
       message: "invalid bands: bands: row 3: from 60 is not above 75",
     });
@@ -238,11 +308,21 @@ describe("RUBRIC.POINTS and RUBRIC.BAND", () => {
 describe("RUBRIC.CHECK", () => {
   test("OK for the worked example, with and without bands", () => {
     expect(check(workedCriteriaCells, workedBandCells)).toBe("OK");
-    expect(check(workedCriteriaCells, null)).toBe("OK");
+    expect(check(workedCriteriaCells, omitted)).toBe("OK");
   });
   test("every problem as one text", () => {
-    const criteria = [["ID", "Criterion", "Weight", "Max"], ["Q1", "One", 1, 10], ["Q3", "Three", -2, 10]];
-    const bands = [["From", "Points"], [null, 0], [60, 1], [80, 2], [70, 3]];
+    const criteria = [
+      ["ID", "Criterion", "Weight", "Max"],
+      ["Q1", "One", 1, 10],
+      ["Q3", "Three", -2, 10],
+    ];
+    const bands = [
+      ["From", "Points"],
+      [null, 0],
+      [60, 1],
+      [80, 2],
+      [70, 3],
+    ];
     expect(check(criteria, bands)).toBe("Q3: weight is negative; bands: row 4: from 70 is not above 80");
   });
 });

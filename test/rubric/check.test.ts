@@ -12,7 +12,12 @@ describe("checkTables", () => {
       ["Q2", "", "heavy", 10],
       ["q1", "Three", 1, 10],
     ];
-    const bands = [["From", "Points"], [null, 0], [75, 1], [70, 2]];
+    const bands = [
+      ["From", "Points"],
+      [null, 0],
+      [75, 1],
+      [70, 2],
+    ];
     expect(checkTables(criteria, bands)).toEqual([
       'Q2: weight "heavy" is not a number',
       "Q1: weight is negative",

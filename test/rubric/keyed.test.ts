@@ -14,9 +14,17 @@ describe("matchColumns", () => {
     expect(matchColumns(criteria, ["A", "B", "C", "OLD"])).toEqual({ ok: true, columnOf: [0, 1, 2] });
   });
   test("a criterion without a column", () => {
-    expect(matchColumns(criteria, ["A", "C"])).toEqual({ ok: false, code: "missing", message: "B has no score column" });
+    expect(matchColumns(criteria, ["A", "C"])).toEqual({
+      ok: false,
+      code: "missing",
+      message: "B has no score column",
+    });
   });
   test("two columns with one id", () => {
-    expect(matchColumns(criteria, ["A", "B", "C", "a"])).toEqual({ ok: false, code: "duplicate", message: "ids: a appears twice" });
+    expect(matchColumns(criteria, ["A", "B", "C", "a"])).toEqual({
+      ok: false,
+      code: "duplicate",
+      message: "ids: a appears twice",
+    });
   });
 });

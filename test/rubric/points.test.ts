@@ -10,7 +10,11 @@ describe("lookupBand", () => {
     expect(lookupBand("75", workedBands)).toEqual({ status: "band", index: 2 });
   });
   test("text that is not a number is bad input", () => {
-    expect(lookupBand("high", workedBands)).toEqual({ status: "error", code: "not-a-number", message: 'total "high" is not a number' });
+    expect(lookupBand("high", workedBands)).toEqual({
+      status: "error",
+      code: "not-a-number",
+      message: 'total "high" is not a number',
+    });
   });
   test("a total below the lowest band", () => {
     expect(lookupBand(10, [{ from: 60, points: 1 }])).toMatchObject({ status: "error", code: "below-bands" });

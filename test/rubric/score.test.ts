@@ -85,10 +85,14 @@ describe("Scorer", () => {
   describe("blanks", () => {
     const scorer = new Scorer([c("A", "score", 1), c("B", "score", 1), c("X", "bonus", 5, 1)]);
     test("every criterion blank gives blank", () => {
-      for (const blank of [null, undefined, "", "  "]) expect(scorer.score([blank, blank, blank])).toEqual({ status: "blank" });
+      for (const blank of [null, undefined, "", "  "])
+        expect(scorer.score([blank, blank, blank])).toEqual({ status: "blank" });
     });
     test("some blank gives incomplete: k of n criteria not scored", () => {
-      expect(errorOf(scorer.score([5, null, ""]))).toEqual({ code: "incomplete", message: "2 of 3 criteria not scored" });
+      expect(errorOf(scorer.score([5, null, ""]))).toEqual({
+        code: "incomplete",
+        message: "2 of 3 criteria not scored",
+      });
     });
     test("0 is a score, not a blank", () => {
       expect(totalOf(scorer.score([0, 0, 0]))).toBe(0);
@@ -111,11 +115,17 @@ describe("Scorer", () => {
       expect(errorOf(scorer.score([Number.NaN, 5])).code).toBe("invalid-value");
     });
     test("a value outside 0..max", () => {
-      expect(errorOf(scorer.score([11, 5]))).toMatchObject({ code: "out-of-range", message: "PREP: 11 is outside 0..10" });
+      expect(errorOf(scorer.score([11, 5]))).toMatchObject({
+        code: "out-of-range",
+        message: "PREP: 11 is outside 0..10",
+      });
       expect(errorOf(scorer.score([5, -1])).message).toBe("PROC: -1 is outside 0..10");
     });
     test("NA where the criterion does not allow it", () => {
-      expect(errorOf(scorer.score(["NA", 5]))).toMatchObject({ code: "na-not-allowed", message: "PREP: NA is not allowed" });
+      expect(errorOf(scorer.score(["NA", 5]))).toMatchObject({
+        code: "na-not-allowed",
+        message: "PREP: NA is not allowed",
+      });
     });
     test("every score criterion NA", () => {
       const allNA = new Scorer([c("A", "score", 1, 10, true), c("X", "bonus", 5, 1)]);

@@ -35,7 +35,12 @@ describe("readCriteriaTable", () => {
       },
       { id: "BONUS", label: "产品改进洞察", kind: "bonus", weight: 10, max: 1, allowNA: false },
     ]);
-    expect(readCriteriaTable([["allow_na", "WEIGHT", "id", "max "], [true, 1, "A", 10]]).criteria[0]).toMatchObject({ allowNA: true });
+    expect(
+      readCriteriaTable([
+        ["allow_na", "WEIGHT", "id", "max "],
+        [true, 1, "A", 10],
+      ]).criteria[0],
+    ).toMatchObject({ allowNA: true });
   });
 
   test("blank rows are skipped, and desktop's 0-for-empty reads as blank in text columns and kind", () => {
@@ -78,45 +83,97 @@ describe("readCriteriaTable", () => {
   });
 
   test("levels: false leaves the Levels column unread", () => {
-    const cells = [["ID", "Weight", "Max", "Levels"], ["A", 1, 10, "nonsense"]];
+    const cells = [
+      ["ID", "Weight", "Max", "Levels"],
+      ["A", 1, 10, "nonsense"],
+    ];
     expect(readCriteriaTable(cells, { levels: false }).problems).toEqual([]);
   });
 
   test("missing required headers are named", () => {
-    expect(readCriteriaTable([["ID", "Score"], ["A", 1]]).problems.map(describeProblem)).toEqual(["criteria: no column headed Weight, Max"]);
+    expect(
+      readCriteriaTable([
+        ["ID", "Score"],
+        ["A", 1],
+      ]).problems.map(describeProblem),
+    ).toEqual(["criteria: no column headed Weight, Max"]);
     expect(readCriteriaTable([]).problems.map(describeProblem)).toEqual(["criteria: no column headed ID, Weight, Max"]);
   });
 });
 
 describe("readBandsTable", () => {
   test("with a header row, label column included", () => {
-    const table = readBandsTable([["From", "Points", "Label"], [null, 0, "Below 60"], [60, 1, null]]);
+    const table = readBandsTable([
+      ["From", "Points", "Label"],
+      [null, 0, "Below 60"],
+      [60, 1, null],
+    ]);
     expect(table).toMatchObject({ hasHeader: true, problems: [], rowOf: [0, 1] });
-    expect(table.bands).toEqual([{ from: null, points: 0, label: "Below 60" }, { from: 60, points: 1 }]);
+    expect(table.bands).toEqual([
+      { from: null, points: 0, label: "Below 60" },
+      { from: 60, points: 1 },
+    ]);
   });
   test("without a header row: from, points, [label] by position", () => {
-    expect(readBandsTable([[null, 0], [60, 1], ["75", "1.5"]]).bands).toEqual([
+    expect(
+      readBandsTable([
+        [null, 0],
+        [60, 1],
+        ["75", "1.5"],
+      ]).bands,
+    ).toEqual([
       { from: null, points: 0 },
       { from: 60, points: 1 },
       { from: 75, points: 1.5 },
     ]);
   });
   test("desktop's empty rows (all 0) after the bands are skipped; a first band [0, 0] is kept", () => {
-    expect(readBandsTable([[0, 0], [60, 1], [0, 0], [0, 0]]).bands).toEqual([{ from: 0, points: 0 }, { from: 60, points: 1 }]);
-    expect(readBandsTable([[null, null], [null, 0]]).bands).toEqual([{ from: null, points: 0 }]);
+    expect(
+      readBandsTable([
+        [0, 0],
+        [60, 1],
+        [0, 0],
+        [0, 0],
+      ]).bands,
+    ).toEqual([
+      { from: 0, points: 0 },
+      { from: 60, points: 1 },
+    ]);
+    expect(
+      readBandsTable([
+        [null, null],
+        [null, 0],
+      ]).bands,
+    ).toEqual([{ from: null, points: 0 }]);
   });
   test("Chinese headers in another order", () => {
-    expect(readBandsTable([["积分", "起始分"], [0, null], [1, 60]]).bands).toEqual([{ from: null, points: 0 }, { from: 60, points: 1 }]);
+    expect(
+      readBandsTable([
+        ["积分", "起始分"],
+        [0, null],
+        [1, 60],
+      ]).bands,
+    ).toEqual([
+      { from: null, points: 0 },
+      { from: 60, points: 1 },
+    ]);
   });
   test("the worked example's cells", () => {
     expect(readBandsTable(workedBandCells).problems).toEqual([]);
   });
   test("unreadable cells and missing headers", () => {
-    expect(readBandsTable([[null, 0], ["sixty", "one"]]).problems.map(describeProblem)).toEqual([
-      'bands: row 2: from "sixty" is not a number',
-      'bands: row 2: points "one" is not a number',
-    ]);
-    expect(readBandsTable([["Start", "Points"], [0, 1]]).problems.map(describeProblem)).toEqual(["bands: no columns headed From and Points"]);
+    expect(
+      readBandsTable([
+        [null, 0],
+        ["sixty", "one"],
+      ]).problems.map(describeProblem),
+    ).toEqual(['bands: row 2: from "sixty" is not a number', 'bands: row 2: points "one" is not a number']);
+    expect(
+      readBandsTable([
+        ["Start", "Points"],
+        [0, 1],
+      ]).problems.map(describeProblem),
+    ).toEqual(["bands: no columns headed From and Points"]);
   });
 });
 

@@ -14,7 +14,15 @@ const rubric = (over: Partial<Rubric> = {}): Rubric => ({
   ...over,
 });
 const texts = (problems: ReturnType<typeof validateRubric>) => problems.map(describeProblem);
-const crit = (over: Partial<Criterion>): Criterion => ({ id: "A", label: "A", kind: "score", weight: 1, max: 10, allowNA: false, ...over });
+const crit = (over: Partial<Criterion>): Criterion => ({
+  id: "A",
+  label: "A",
+  kind: "score",
+  weight: 1,
+  max: 10,
+  allowNA: false,
+  ...over,
+});
 
 describe("validateRubric", () => {
   test("the worked example is valid", () => {
@@ -28,7 +36,11 @@ describe("validateRubric", () => {
         version: 0,
         settings: { scale: 0, decimals: 1.5 },
         criteria: [crit({ id: "Q1", weight: -1 }), crit({ id: "q1", max: 0 }), crit({ id: "3x", label: " " })],
-        bands: [{ from: 60, points: 1 }, { from: 50, points: Number.NaN }, { from: null, points: 2 }],
+        bands: [
+          { from: 60, points: 1 },
+          { from: 50, points: Number.NaN },
+          { from: null, points: 2 },
+        ],
       }),
     );
     expect(texts(problems)).toEqual([
@@ -50,7 +62,9 @@ describe("validateRubric", () => {
   });
 
   test("status must be draft, stable or final", () => {
-    expect(texts(validateRubric(rubric({ status: "done" as never })))).toEqual(["status must be one of draft, stable, final"]);
+    expect(texts(validateRubric(rubric({ status: "done" as never })))).toEqual([
+      "status must be one of draft, stable, final",
+    ]);
   });
 });
 
@@ -59,7 +73,9 @@ describe("validateCriteria", () => {
     expect(texts(validateCriteria([]))).toEqual(["criteria: there are no criteria"]);
   });
   test("no score criterion", () => {
-    expect(texts(validateCriteria([crit({ kind: "bonus" })]))).toEqual(["criteria: there is no criterion of kind score"]);
+    expect(texts(validateCriteria([crit({ kind: "bonus" })]))).toEqual([
+      "criteria: there is no criterion of kind score",
+    ]);
   });
   test("score weights summing to 0", () => {
     expect(texts(validateCriteria([crit({ weight: 0 }), crit({ id: "B", weight: 0 })]))).toEqual([
@@ -67,7 +83,14 @@ describe("validateCriteria", () => {
     ]);
   });
   test("unknown kind and non-numbers", () => {
-    expect(texts(validateCriteria([crit({}), crit({ id: "B", kind: "extra" as never, weight: Number.NaN, max: Number.POSITIVE_INFINITY })]))).toEqual([
+    expect(
+      texts(
+        validateCriteria([
+          crit({}),
+          crit({ id: "B", kind: "extra" as never, weight: Number.NaN, max: Number.POSITIVE_INFINITY }),
+        ]),
+      ),
+    ).toEqual([
       "B: kind must be one of score, bonus, penalty, gate",
       "B: weight is not a number",
       "B: max is not a number",
@@ -89,7 +112,9 @@ describe("validateCriteria", () => {
   test("scoringOnly skips labels and levels; ids: false skips ids", () => {
     const c = crit({ id: "criterion 1", label: "", levels: [{ points: 99, label: "" }] });
     expect(validateCriteria([c], { scoringOnly: true, ids: false })).toEqual([]);
-    expect(texts(validateCriteria([c], { scoringOnly: true }))).toEqual(["criterion 1: id must start with a letter, then letters, digits or _"]);
+    expect(texts(validateCriteria([c], { scoringOnly: true }))).toEqual([
+      "criterion 1: id must start with a letter, then letters, digits or _",
+    ]);
   });
 });
 
@@ -99,8 +124,11 @@ describe("validateBands", () => {
     expect(validateBands(workedBands)).toEqual([]);
   });
   test("equal froms are not ascending", () => {
-    expect(validateBands([{ from: 60, points: 1 }, { from: 60, points: 2 }]).map(describeProblem)).toEqual([
-      "bands: row 2: from 60 is not above 60",
-    ]);
+    expect(
+      validateBands([
+        { from: 60, points: 1 },
+        { from: 60, points: 2 },
+      ]).map(describeProblem),
+    ).toEqual(["bands: row 2: from 60 is not above 60"]);
   });
 });

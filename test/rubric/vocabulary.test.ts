@@ -2,8 +2,21 @@ import { foldHeader, parseKind, parseYesNo } from "../../src/rubric/vocabulary";
 
 describe("vocabulary", () => {
   test("kinds in English and Chinese; blank and desktop's 0 mean score", () => {
-    expect(["score", "Bonus", " PENALTY ", "gate", "得分", "加分", "扣分", "否决", "一票否决", null, "", 0].map(parseKind)).toEqual([
-      "score", "bonus", "penalty", "gate", "score", "bonus", "penalty", "gate", "gate", "score", "score", "score",
+    expect(
+      ["score", "Bonus", " PENALTY ", "gate", "得分", "加分", "扣分", "否决", "一票否决", null, "", 0].map(parseKind),
+    ).toEqual([
+      "score",
+      "bonus",
+      "penalty",
+      "gate",
+      "score",
+      "bonus",
+      "penalty",
+      "gate",
+      "gate",
+      "score",
+      "score",
+      "score",
     ]);
     expect(parseKind("extra")).toBeUndefined();
     expect(parseKind(2)).toBeUndefined();

@@ -1,7 +1,14 @@
 // The seed case from the engine issue: Q1–Q5 weights 30/20/20/20/10, max 10; bonus B1 weight 10, max 1.
 import { Band, Criterion } from "../../src/rubric/model";
 
-const scoreCriterion = (id: string, weight: number): Criterion => ({ id, label: id, kind: "score", weight, max: 10, allowNA: false });
+const scoreCriterion = (id: string, weight: number): Criterion => ({
+  id,
+  label: id,
+  kind: "score",
+  weight,
+  max: 10,
+  allowNA: false,
+});
 
 export const workedCriteria: Criterion[] = [
   scoreCriterion("Q1", 30),
@@ -29,4 +36,7 @@ export const workedCriteriaCells: unknown[][] = [
   ...workedCriteria.map((c) => [c.id, c.label, c.kind, c.weight, c.max, c.allowNA]),
 ];
 
-export const workedBandCells: unknown[][] = [["From", "Points", "Label"], ...workedBands.map((b) => [b.from, b.points, b.label ?? null])];
+export const workedBandCells: unknown[][] = [
+  ["From", "Points", "Label"],
+  ...workedBands.map((b) => [b.from, b.points, b.label ?? null]),
+];

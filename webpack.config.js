@@ -1,0 +1,123 @@
+// Builds the shared-runtime add-in: one page (taskpane.html) loads both the task pane and the RUBRIC custom functions.
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = "https://www.contoso.com/"; // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION
+
+const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+// Development uses the office.js pinned in devDependencies, served from /office-js/ (the loader fetches its
+// host-specific scripts relative to itself, so the whole dist folder is served, not just office.js).
+const officeJsLocalDir = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+const officeJsLocalUrl = "office-js/office.js";
+
+const functionsInput = "./src/functions/functions.ts";
+
+/** office-addin-dev-certs' trusted localhost certificate, or webpack-dev-server's own self-signed one if that fails. */
+async function httpsServer() {
+  try {
+    // Loaded lazily: only `webpack serve` needs it, and it installs certificates as a side effect.
+    const devCerts = require("office-addin-dev-certs");
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca, key, cert } };
+  } catch (err) {
+    const reason = String((err && err.message) || err).split("\n")[0];
+    console.warn(
+      `office-addin-dev-certs could not provide a trusted localhost certificate (${reason}).\n` +
+        "Falling back to webpack-dev-server's self-signed certificate; Office will not load the add-in until " +
+        "a trusted one is installed (npx office-addin-dev-certs install).",
+    );
+    return "https";
+  }
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode !== "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+
+  const copyPatterns = [
+    { from: "assets/*.png", to: "assets/[name][ext]" },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform(content) {
+        return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+      },
+    },
+  ];
+  if (dev && !serving) {
+    // `webpack --mode development` writes a self-contained dist/; `webpack serve` serves the folder instead.
+    copyPatterns.push({
+      from: officeJsLocalDir,
+      to: "office-js",
+      // Only what Excel needs: no debug builds, typings, or other hosts' scripts.
+      globOptions: {
+        ignore: [
+          "**/*.debug.js",
+          "**/*.d.ts",
+          "**/office-vsdoc.js",
+          "**/{access,onenote,outlook,powerpoint,project,visio,word}*",
+        ],
+      },
+    });
+  }
+
+  const config = {
+    devtool: dev ? "source-map" : "nosources-source-map",
+    entry: {
+      functions: functionsInput,
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: dev ? "chunks/[name].js" : "chunks/[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".jsx"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is `npm run typecheck`; the build only transpiles.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: functionsInput, output: "functions.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the one page registers the custom functions and renders the pane.
+        chunks: ["functions", "taskpane"],
+        officeJs: dev ? officeJsLocalUrl : officeJsCdn,
+      }),
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+    ],
+    performance: { hints: dev ? false : "warning", maxEntrypointSize: 1024 * 1024, maxAssetSize: 1024 * 1024 },
+  };
+
+  if (serving) {
+    config.devServer = {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: await httpsServer(),
+      port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+      static: [{ directory: officeJsLocalDir, publicPath: "/office-js", watch: false }],
+    };
+  }
+
+  return config;
+};
+
+module.exports.urlDev = urlDev;
+module.exports.urlProd = urlProd;
+module.exports.officeJsCdn = officeJsCdn;
