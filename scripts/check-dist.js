@@ -9,6 +9,7 @@ const zlib = require("zlib");
 const dist = path.resolve(process.argv[2] || path.join(__dirname, "..", "dist"));
 const REQUIRED_FILES = ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "manifest.xml"];
 const REQUIRED_FUNCTIONS = ["SCORE", "TOTAL", "POINTS", "BAND", "CHECK"];
+const RANGE_PARAMETERS = ["scores", "ids", "criteria", "bands", "weights", "maxima", "kinds"];
 const FORBIDDEN = /hyperformula/i;
 
 const failures = [];
@@ -41,6 +42,15 @@ try {
   functionIds = (metadata.functions || []).map((f) => f.id);
   const missing = REQUIRED_FUNCTIONS.filter((id) => !functionIds.includes(id));
   if (missing.length > 0) fail(`functions.json lacks ${missing.join(", ")} (has: ${functionIds.join(", ") || "none"})`);
+  // Range arguments must be matrices, or Excel rejects a multi-cell range for them.
+  for (const f of metadata.functions || []) {
+    for (const p of f.parameters || []) {
+      if (RANGE_PARAMETERS.includes(p.name) && p.dimensionality !== "matrix") {
+        fail(`functions.json: ${f.id}(${p.name}) is not a matrix parameter`);
+      }
+    }
+    if (!f.description || /\n/.test(f.description)) fail(`functions.json: ${f.id} needs a one-line description`);
+  }
 } catch (err) {
   if (fs.existsSync(path.join(dist, "functions.json"))) fail(`functions.json is not valid JSON: ${err.message}`);
 }

@@ -21,8 +21,7 @@ function totalOf(outcome: ScoreOutcome): number | string {
 }
 
 /**
- * Weighted total of scores given position by position (scale 100). Every list is one row or one column of the same
- * length. Blank everywhere gives ""; NA leaves a criterion out.
+ * Weighted total of scores given position by position (scale 100); each list is one row or column.
  * @customfunction SCORE
  * @param scores Raw scores: numbers from 0 to max, NA where not applicable, blank where not scored yet.
  * @param weights Weight of each criterion (for bonus and penalty criteria: the points at full marks).
@@ -50,8 +49,7 @@ export function score(
 }
 
 /**
- * Total of one evaluation, matching scores to criteria by id (scale 100). Reordering criteria or columns never
- * mis-assigns a score; a score column whose id no criterion has (a retired criterion) is ignored.
+ * Total of one evaluation, matching scores to criteria by id (scale 100); unknown ids (retired criteria) are ignored.
  * @customfunction TOTAL
  * @param scores The evaluation's score cells (one row or column).
  * @param ids The criterion ids heading those cells (the evaluation table's header cells).

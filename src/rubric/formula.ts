@@ -1,9 +1,10 @@
 // Scoring as the sheet's formulas ask for it: from cell values, criteria given position by position (SCORE) or
 // as a criteria table keyed by id (TOTAL).
 import { CriterionKind, RubricSettings } from "./model";
-import { describeProblem, mergeProblems, Problem } from "./problem";
+import { describeProblem, Problem } from "./problem";
+import { prepareCriteria } from "./prepared";
 import { ScoreOutcome, Scorer, fail } from "./score";
-import { Cells, cellNumber, readCriteriaTable } from "./table";
+import { Cells, cellNumber } from "./table";
 import { validateCriteria } from "./validate";
 import { matchColumns } from "./keyed";
 import { parseKind } from "./vocabulary";
@@ -72,11 +73,10 @@ export function scoreKeyed(
   decimals: number,
 ): ScoreOutcome {
   if (scores.length !== ids.length) return fail("length", `${scores.length} scores but ${ids.length} ids`);
-  const table = readCriteriaTable(criteriaCells, { levels: false });
-  const problems = mergeProblems(table.problems, validateCriteria(table.criteria, { scoringOnly: true }));
-  if (problems.length > 0) return invalidRubric(problems);
-  const match = matchColumns(table.criteria, ids);
+  const prepared = prepareCriteria(criteriaCells, decimals);
+  if (!prepared.scorer) return invalidRubric(prepared.problems);
+  const match = matchColumns(prepared.criteria, ids);
   if (!match.ok) return fail(match.code === "missing" ? "missing-column" : "duplicate-column", match.message);
   const values = match.columnOf.map((j) => scores[j]);
-  return new Scorer(table.criteria, settingsWith(decimals)).score(values);
+  return prepared.scorer.score(values);
 }

@@ -61,12 +61,22 @@ export class Scorer {
     criteria: readonly ScoringCriterion[],
     private readonly settings: RubricSettings = DEFAULT_SETTINGS,
   ) {
-    this.n = criteria.length;
-    this.kinds = Uint8Array.from(criteria, (c) => KIND_CODE[c.kind]);
-    this.weights = Float64Array.from(criteria, (c) => c.weight);
-    this.maxima = Float64Array.from(criteria, (c) => c.max);
-    this.allowNA = Uint8Array.from(criteria, (c) => (c.allowNA ? 1 : 0));
-    this.ids = criteria.map((c) => c.id);
+    const n = criteria.length;
+    this.n = n;
+    // Plain loops: RUBRIC.TOTAL builds a Scorer on every call.
+    this.kinds = new Uint8Array(n);
+    this.weights = new Float64Array(n);
+    this.maxima = new Float64Array(n);
+    this.allowNA = new Uint8Array(n);
+    this.ids = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const c = criteria[i];
+      this.kinds[i] = KIND_CODE[c.kind];
+      this.weights[i] = c.weight;
+      this.maxima[i] = c.max;
+      this.allowNA[i] = c.allowNA ? 1 : 0;
+      this.ids[i] = c.id;
+    }
   }
 
   /** Scores one evaluation; `values[i]` belongs to criterion i. */
