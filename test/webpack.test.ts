@@ -88,6 +88,12 @@ describe("scripts/check-dist.js", () => {
   };
   const run = (target = dir) => spawnSync(process.execPath, [CHECK_DIST, target], { encoding: "utf8" });
   const ids = ["SCORE", "TOTAL", "POINTS", "BAND", "CHECK"];
+  const metadata = (id: string, dimensionality = "matrix", description = `${id} of a rubric.`) => ({
+    id,
+    name: id,
+    description,
+    parameters: [{ name: "bands", type: "any", dimensionality }],
+  });
 
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "check-dist-"));
@@ -98,7 +104,7 @@ describe("scripts/check-dist.js", () => {
     );
     write("taskpane.js", "console.log('pane');".repeat(50));
     write("functions.js", "CustomFunctions.associate('SCORE', f);");
-    write("functions.json", JSON.stringify({ functions: ids.map((id) => ({ id, name: id })) }));
+    write("functions.json", JSON.stringify({ functions: ids.map((id) => metadata(id)) }));
     write(
       "manifest.xml",
       '<OfficeApp><SourceLocation DefaultValue="https://www.contoso.com/taskpane.html"/></OfficeApp>',
@@ -112,6 +118,19 @@ describe("scripts/check-dist.js", () => {
     expect(result.stdout).toMatch(
       /^check-dist: OK .*taskpane initial JS [\d.]+ KB \(taskpane\.js\), functions\.js [\d.]+ KB\n$/,
     );
+  });
+
+  test("fails when a range parameter is not a matrix or a description spans lines", () => {
+    write(
+      "functions.json",
+      JSON.stringify({
+        functions: ids.map((id) => metadata(id, id === "BAND" ? "scalar" : "matrix", id === "CHECK" ? "a\nb" : "ok")),
+      }),
+    );
+    const result = run();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("functions.json: BAND(bands) is not a matrix parameter");
+    expect(result.stderr).toContain("functions.json: CHECK needs a one-line description");
   });
 
   test("fails when HyperFormula is in any file", () => {

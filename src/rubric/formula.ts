@@ -77,6 +77,5 @@ export function scoreKeyed(
   if (!prepared.scorer) return invalidRubric(prepared.problems);
   const match = matchColumns(prepared.criteria, ids);
   if (!match.ok) return fail(match.code === "missing" ? "missing-column" : "duplicate-column", match.message);
-  const values = match.columnOf.map((j) => scores[j]);
-  return prepared.scorer.score(values);
+  return prepared.scorer.score(match.inOrder ? scores : match.columnOf.map((j) => scores[j]));
 }

@@ -3,7 +3,8 @@
 import { Criterion } from "./model";
 
 export type ColumnMatch =
-  { ok: true; columnOf: number[] } | { ok: false; code: "missing" | "duplicate"; message: string };
+  /** inOrder: the ids are the criteria's, in the same order (columnOf is then 0, 1, 2, ...). */
+  { ok: true; columnOf: number[]; inOrder: boolean } | { ok: false; code: "missing" | "duplicate"; message: string };
 
 const fold = (id: unknown) => (typeof id === "string" ? id.trim().toUpperCase() : "");
 
@@ -15,7 +16,7 @@ export function matchColumns(criteria: readonly Pick<Criterion, "id">[], ids: re
   for (let i = 0; sameOrder && i < criteria.length; i++) sameOrder = ids[i] === criteria[i].id;
   if (sameOrder && ids.length === criteria.length) {
     for (let i = 0; i < criteria.length; i++) columnOf[i] = i;
-    return { ok: true, columnOf };
+    return { ok: true, columnOf, inOrder: true };
   }
   const position = new Map<string, number>();
   for (let j = 0; j < ids.length; j++) {
@@ -30,5 +31,5 @@ export function matchColumns(criteria: readonly Pick<Criterion, "id">[], ids: re
     if (j === undefined) return { ok: false, code: "missing", message: `${criteria[i].id} has no score column` };
     columnOf[i] = j;
   }
-  return { ok: true, columnOf };
+  return { ok: true, columnOf, inOrder: false };
 }

@@ -14,32 +14,45 @@ export interface PreparedCriteria {
   scorer?: Scorer;
 }
 
-let lastFlat: unknown[] = [];
-let lastWidths: number[] = [];
-let lastDecimals = -1;
-let last: PreparedCriteria | undefined;
+interface Entry {
+  flat: unknown[];
+  widths: number[];
+  decimals: number;
+  prepared: PreparedCriteria;
+}
 
-function sameAsLast(cells: Cells, decimals: number): boolean {
-  if (last === undefined || decimals !== lastDecimals || cells.length !== lastWidths.length) return false;
+/** A few entries, so that workbooks with several rubrics recalculating in turn still hit. */
+const CAPACITY = 4;
+const entries: Entry[] = [];
+
+function holds(entry: Entry, cells: Cells, decimals: number): boolean {
+  if (decimals !== entry.decimals || cells.length !== entry.widths.length) return false;
+  const flat = entry.flat;
   let k = 0;
   for (let r = 0; r < cells.length; r++) {
     const row = cells[r];
-    if (row.length !== lastWidths[r]) return false;
-    for (let c = 0; c < row.length; c++) if (row[c] !== lastFlat[k++]) return false;
+    if (row.length !== entry.widths[r]) return false;
+    for (let c = 0; c < row.length; c++) if (row[c] !== flat[k++]) return false;
   }
   return true;
 }
 
 function remember(cells: Cells, decimals: number, prepared: PreparedCriteria): void {
-  lastFlat = cells.flat();
-  lastWidths = cells.map((row) => row.length);
-  lastDecimals = decimals;
-  last = prepared;
+  const flat: unknown[] = [];
+  const widths: number[] = [];
+  for (const row of cells) {
+    widths.push(row.length);
+    for (let c = 0; c < row.length; c++) flat.push(row[c]);
+  }
+  entries.unshift({ flat, widths, decimals, prepared });
+  if (entries.length > CAPACITY) entries.pop();
 }
 
 /** The criteria of a table (header row first), checked for scoring, with a Scorer when they are valid. */
 export function prepareCriteria(cells: Cells, decimals: number): PreparedCriteria {
-  if (sameAsLast(cells, decimals)) return last!;
+  for (let i = 0; i < entries.length; i++) {
+    if (holds(entries[i], cells, decimals)) return entries[i].prepared;
+  }
   const table = readCriteriaTable(cells, { levels: false });
   const problems = mergeProblems(table.problems, validateCriteria(table.criteria, { scoringOnly: true }));
   const prepared: PreparedCriteria = { criteria: table.criteria, problems };

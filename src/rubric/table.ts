@@ -73,47 +73,74 @@ export function readCriteriaTable(cells: Cells, options: { levels?: boolean } = 
   }
   const criteria: Criterion[] = [];
   const rowOf: number[] = [];
-  const get = (row: readonly unknown[], column: CriteriaColumn) =>
-    columns[column] === undefined ? undefined : row[columns[column]!];
+  const withLevels = options.levels !== false;
   for (let r = 1; r < cells.length; r++) {
     const row = cells[r];
     if (row.every(isBlankOrZero)) continue;
-    const index = criteria.length;
-    const id = cellText(get(row, "id"));
-    const at = (field: string, message: string) =>
-      problems.push({ location: { scope: "criterion", index, id, field }, message });
-    const kind = parseKind(get(row, "kind"));
-    if (kind === undefined) at("kind", `${JSON.stringify(cellText(get(row, "kind")))} is not a kind`);
-    const number = (field: "weight" | "max", blankValue?: number) => {
-      const v = get(row, field);
-      if (isBlank(v) && blankValue !== undefined) return blankValue;
-      const n = cellNumber(v);
-      if (n === undefined) at(field, isBlank(v) ? "is blank" : `${JSON.stringify(v)} is not a number`);
-      return n ?? NaN;
-    };
-    const allowNA = parseYesNo(get(row, "allowNA"));
-    if (allowNA === undefined) at("allowNA", `${JSON.stringify(get(row, "allowNA"))} is not yes or no`);
-    const criterion: Criterion = {
-      id,
-      label: cellText(get(row, "label")),
-      kind: kind ?? "score",
-      weight: number("weight", kind === "gate" ? 0 : undefined),
-      max: number("max"),
-      allowNA: allowNA ?? false,
-    };
-    const description = cellText(get(row, "description"));
-    if (description) criterion.description = description;
-    const section = cellText(get(row, "section"));
-    if (section) criterion.section = section;
-    if (options.levels !== false && columns.levels !== undefined && !isBlank(get(row, "levels"))) {
-      const parsed = parseLevels(cellText(get(row, "levels")));
-      if (typeof parsed === "string") at("levels", parsed);
-      else criterion.levels = parsed;
-    }
-    criteria.push(criterion);
+    criteria.push(readCriterionRow(row, columns, criteria.length, withLevels, problems));
     rowOf.push(r - 1);
   }
   return { criteria, rowOf, columns, problems };
+}
+
+type CriteriaColumns = Partial<Record<CriteriaColumn, number>>;
+
+// Module-level functions rather than closures per row: RUBRIC.TOTAL reads a table on every changed recalculation.
+const cellAt = (row: readonly unknown[], column: number | undefined): unknown =>
+  column === undefined ? undefined : row[column];
+
+function numberAt(
+  row: readonly unknown[],
+  columns: CriteriaColumns,
+  field: "weight" | "max",
+  blankValue: number | undefined,
+  problem: (field: string, message: string) => void,
+): number {
+  const v = cellAt(row, columns[field]);
+  if (blankValue !== undefined && isBlank(v)) return blankValue;
+  const n = cellNumber(v);
+  if (n === undefined) problem(field, isBlank(v) ? "is blank" : `${JSON.stringify(v)} is not a number`);
+  return n ?? NaN;
+}
+
+function readCriterionRow(
+  row: readonly unknown[],
+  columns: CriteriaColumns,
+  index: number,
+  withLevels: boolean,
+  problems: Problem[],
+): Criterion {
+  const id = cellText(cellAt(row, columns.id));
+  const problem = (field: string, message: string) =>
+    problems.push({ location: { scope: "criterion", index, id, field }, message });
+  const kindCell = cellAt(row, columns.kind);
+  const kind = parseKind(kindCell);
+  if (kind === undefined) problem("kind", `${JSON.stringify(cellText(kindCell))} is not a kind`);
+  const allowNACell = cellAt(row, columns.allowNA);
+  const allowNA = parseYesNo(allowNACell);
+  if (allowNA === undefined) problem("allowNA", `${JSON.stringify(allowNACell)} is not yes or no`);
+  const criterion: Criterion = {
+    id,
+    label: cellText(cellAt(row, columns.label)),
+    kind: kind ?? "score",
+    weight: numberAt(row, columns, "weight", kind === "gate" ? 0 : undefined, problem),
+    max: numberAt(row, columns, "max", undefined, problem),
+    allowNA: allowNA ?? false,
+  };
+  if (columns.description !== undefined) {
+    const description = cellText(row[columns.description]);
+    if (description) criterion.description = description;
+  }
+  if (columns.section !== undefined) {
+    const section = cellText(row[columns.section]);
+    if (section) criterion.section = section;
+  }
+  if (withLevels && columns.levels !== undefined && !isBlankOrZero(row[columns.levels])) {
+    const parsed = parseLevels(cellText(row[columns.levels]));
+    if (typeof parsed === "string") problem("levels", parsed);
+    else criterion.levels = parsed;
+  }
+  return criterion;
 }
 
 /** Reads bands from a 2- or 3-column range (from, points, [label]); the header row is optional. */

@@ -29,7 +29,10 @@ describe("prepareCriteria", () => {
     const renamed = copy(workedCriteriaCells);
     renamed[0][3] = "Weighting";
     expect(prepareCriteria(renamed, 1).problems.map((p) => p.message)).toEqual(["no column headed Weight"]);
-    const cells = [["ID", "Weight", "Max"], ["A", 1, 3]];
+    const cells = [
+      ["ID", "Weight", "Max"],
+      ["A", 1, 3],
+    ];
     expect(prepareCriteria(cells, 1).scorer?.score([2])).toMatchObject({ total: 66.7 });
     expect(prepareCriteria(cells, 2).scorer?.score([2])).toMatchObject({ total: 66.67 });
   });
