@@ -1,0 +1,120 @@
+// readEvaluations: the evaluation rows as objects, read in chunks that keep every request under Excel on the web's
+// payload limit (5 MB; we budget 4 MB) and every range read under 5,000,000 cells.
+//
+// Syncs: one to learn the header, labels and row count, then one per chunk. Chunks are synced one at a time rather
+// than queued together because the limit applies to a whole request: queuing all chunks before one sync would send
+// them as one response. A table that fits one chunk (3,125 rows of 20 columns at the default budget) takes two
+// syncs whatever its size.
+import { RawValue } from "../rubric/model";
+import { isoDate } from "./cells";
+import { scoreColumns } from "./evaluation-columns";
+import { EvaluationColumn, evaluationColumn, isRetiredLabel, tableNames } from "./layout";
+
+/** Request budget, below Excel on the web's 5 MB payload limit. */
+export const REQUEST_BUDGET_BYTES = 4_000_000;
+/** Assumed JSON size of one cell in a values response: a date serial, a name, a score or a short comment
+ * (quotes and comma included). Long comments make real cells bigger: pass chunkRows for such tables. */
+export const ESTIMATED_BYTES_PER_CELL = 64;
+/** Range reads above this many cells may come back empty. */
+export const MAX_CELLS_PER_READ = 5_000_000;
+
+export interface EvaluationRow {
+  /** 0 = first data row of the table. */
+  rowIndex: number;
+  /** ISO date (yyyy-mm-dd) when the cell holds a date; the text otherwise. */
+  date: string;
+  process: string;
+  person: string;
+  team: string;
+  reviewer: string;
+  /** Raw values by criterion id, retired columns included; blank cells are null. */
+  values: Record<string, RawValue>;
+  comment: string;
+  version: number | null;
+  /** As the sheet calculated them: a number, "" or a text such as "2 of 7 not scored", or an error text. */
+  total: RawValue;
+  points: RawValue;
+  band: RawValue;
+}
+
+export interface EvaluationsRead {
+  /** Score column ids in sheet order, retired ones included. */
+  scores: string[];
+  /** Score columns marked retired in the label row. */
+  retired: string[];
+  rows: EvaluationRow[];
+}
+
+export interface ReadEvaluationsOptions {
+  /** Rows per request; default from the budget and the column count. */
+  chunkRows?: number;
+}
+
+/** Rows per request for a table of `columns` columns. */
+export function rowsPerChunk(columns: number, chunkRows?: number): number {
+  const byBudget = Math.floor(REQUEST_BUDGET_BYTES / ESTIMATED_BYTES_PER_CELL / Math.max(columns, 1));
+  const byCells = Math.floor(MAX_CELLS_PER_READ / Math.max(columns, 1));
+  return Math.max(1, Math.min(chunkRows ?? byBudget, byBudget, byCells));
+}
+
+const blankToNull = (v: unknown): RawValue =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "") ? null : (v as RawValue);
+const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+
+export async function readEvaluations(
+  context: Excel.RequestContext,
+  rubricId: string,
+  options: ReadEvaluationsOptions = {},
+): Promise<EvaluationsRead> {
+  const table = context.workbook.tables.getItem(tableNames(rubricId).evaluations);
+  const header = table.getHeaderRowRange().load("values");
+  const labels = header.getOffsetRange(-1, 0).load("values");
+  const body = table.getDataBodyRange().load("rowCount,columnCount");
+  await context.sync();
+
+  const headers = header.values[0];
+  const scores = scoreColumns(headers);
+  const retired = headers.filter((h, i) => evaluationColumn(h) === undefined && isRetiredLabel(labels.values[0][i]));
+  const at: Partial<Record<EvaluationColumn, number>> = {};
+  headers.forEach((h, i) => {
+    const c = evaluationColumn(h);
+    if (c !== undefined && at[c] === undefined) at[c] = i;
+  });
+  const scoreAt = scores.map((id) => headers.indexOf(id));
+  const inputColumns = [...Object.values(at), ...scoreAt].filter(
+    (i) => i !== at.total && i !== at.points && i !== at.band,
+  );
+
+  const rows: EvaluationRow[] = [];
+  const step = rowsPerChunk(body.columnCount, options.chunkRows);
+  for (let start = 0; start < body.rowCount; start += step) {
+    const count = Math.min(step, body.rowCount - start);
+    const chunk = body
+      .getCell(start, 0)
+      .getResizedRange(count - 1, body.columnCount - 1)
+      .load("values");
+    // One request per chunk on purpose: queued together they would travel as one oversized response.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    chunk.values.forEach((cells, r) => {
+      if (inputColumns.every((i) => blankToNull(cells[i]) === null)) return; // an empty row
+      const get = (c: EvaluationColumn) => (at[c] === undefined ? null : cells[at[c]!]);
+      const version = get("version");
+      rows.push({
+        rowIndex: start + r,
+        date: isoDate(get("date")),
+        process: text(get("process")),
+        person: text(get("person")),
+        team: text(get("team")),
+        reviewer: text(get("reviewer")),
+        values: Object.fromEntries(scores.map((id, k) => [id, blankToNull(cells[scoreAt[k]])])),
+        comment: text(get("comment")),
+        version: typeof version === "number" ? version : null,
+        total: get("total") as RawValue,
+        points: get("points") as RawValue,
+        band: get("band") as RawValue,
+      });
+    });
+  }
+  return { scores, retired: retired.map(String), rows };
+}

@@ -1,0 +1,79 @@
+// The formula texts the workbook layer writes. Pure: each takes names and ids and returns "=...".
+//
+// Evaluation rows call RUBRIC.* with structured references, so Excel's dependency tracking recalculates a total
+// the moment a weight or a score changes. Desktop Excel passes empty cells to custom functions as 0, so the Total
+// formula itself checks for blanks among the ACTIVE criteria columns before calling RUBRIC.TOTAL: an empty row
+// stays "", a partly scored row says how many are missing, never a low number.
+import { WorkbookLanguage } from "./language";
+
+/** Escapes a column name for a structured reference: [ ] # ' are prefixed with '. */
+export function escapeColumn(name: string): string {
+  return name.replace(/(['#[\]])/g, "'$1");
+}
+
+const column = (table: string, name: string) => `${table}[@${bracketed(name)}]`;
+const bracketed = (name: string) => {
+  const escaped = escapeColumn(name);
+  return /^[A-Za-z0-9_\u0080-\uffff]+$/.test(name) ? escaped : `[${escaped}]`;
+};
+
+/** "2 of 7 not scored" / "7项中2项未评分", built in the sheet from the blank count. */
+function notScoredText(blanks: string, count: number, language: WorkbookLanguage): string {
+  return language === "zh" ? `"${count}项中"&${blanks}&"项未评分"` : `${blanks}&" of ${count} not scored"`;
+}
+
+export interface TotalFormulaInput {
+  evaluations: string;
+  criteria: string;
+  /** First and last score column of the block (the block may hold retired columns; RUBRIC.TOTAL ignores them). */
+  first: string;
+  last: string;
+  /** Criteria columns in use: only these count as blank or filled. */
+  active: readonly string[];
+  /** A number or a reference to the settings' decimals cell. */
+  decimals: string | number;
+  language: WorkbookLanguage;
+}
+
+export function totalFormula(input: TotalFormulaInput): string {
+  const { evaluations: t, criteria, first, last, active, decimals, language } = input;
+  if (active.length === 0) return `=""`;
+  const blanks = active.map((id) => `COUNTBLANK(${column(t, id)})`).join("+");
+  const block = `${t}[@[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
+  const headers = `${t}[[#Headers],[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
+  const total = `RUBRIC.TOTAL(${block},${headers},${criteria}[#All],${decimals})`;
+  return `=IF((${blanks})=${active.length},"",IF((${blanks})>0,${notScoredText(`(${blanks})`, active.length, language)},${total}))`;
+}
+
+/** Points and band only for a numeric total: "" for a blank or "not scored" total; an error total stays visible in
+ * the Total column. */
+export function pointsFormula(evaluations: string, bands: string, totalHeader: string): string {
+  const total = column(evaluations, totalHeader);
+  return `=IF(ISNUMBER(${total}),RUBRIC.POINTS(${total},${bands}[#All]),"")`;
+}
+
+export function bandFormula(evaluations: string, bands: string, totalHeader: string): string {
+  const total = column(evaluations, totalHeader);
+  return `=IF(ISNUMBER(${total}),RUBRIC.BAND(${total},${bands}[#All]),"")`;
+}
+
+export function checkFormula(criteria: string, bands: string): string {
+  return `=RUBRIC.CHECK(${criteria}[#All],${bands}[#All])`;
+}
+
+/** Kind texts that mean "score" (blank too), in both languages, as vocabulary.ts reads them. */
+const SCORE_KIND_WORDS = ["score", "得分", "评分", ""];
+
+/** Total of the score criteria's weights. */
+export function weightTotalFormula(criteria: string, weightHeader: string, kindHeader: string): string {
+  const weight = `${criteria}[${escapeColumn(weightHeader)}]`;
+  const kind = `${criteria}[${escapeColumn(kindHeader)}]`;
+  return `=${SCORE_KIND_WORDS.map((w) => `SUMIFS(${weight},${kind},"${w}")`).join("+")}`;
+}
+
+/** A score criterion's share of the score weights (a fraction; formatted as a percentage); "" for other kinds. */
+export function shareFormula(criteria: string, weightHeader: string, kindHeader: string, weightTotal: string): string {
+  const kind = column(criteria, kindHeader);
+  const isScore = `OR(${SCORE_KIND_WORDS.map((w) => `${kind}="${w}"`).join(",")})`;
+  return `=IF(${isScore},IFERROR(${column(criteria, weightHeader)}/${weightTotal},""),"")`;
+}

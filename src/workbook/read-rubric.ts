@@ -1,0 +1,143 @@
+// readRubric: reads a rubric back from its sheet (settings block, criteria and bands tables) in two syncs,
+// validates it, and places every problem at its cell.
+import { Rubric, RubricStatus } from "../rubric/model";
+import { Problem, describeProblem, mergeProblems } from "../rubric/problem";
+import { cellNumber, readBandsTable, readCriteriaTable } from "../rubric/table";
+import { validateRubric } from "../rubric/validate";
+import { BANDS_HEADERS, CriteriaColumn, foldHeader } from "../rubric/vocabulary";
+import { cellAddress, parseAddress, quoteSheet, rangeAddress } from "./address";
+import { SETTINGS_BOX, SETTINGS_VALUE_COLUMN, SettingKey, settingKey, tableNames } from "./layout";
+
+export interface LocatedProblem {
+  /** The problem as one line: "PREP: weight is negative". */
+  message: string;
+  /** The cell at fault, sheet-qualified ("'proactive-visit rubric'!E12"), where it has one. */
+  address?: string;
+  problem: Problem;
+}
+
+export interface ReadRubricResult {
+  rubric?: Rubric;
+  problems: LocatedProblem[];
+}
+
+const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
+
+export async function readRubric(context: Excel.RequestContext, rubricId: string): Promise<ReadRubricResult> {
+  const names = tableNames(rubricId);
+  // Sync 1: do the tables exist?
+  const criteriaTable = context.workbook.tables.getItemOrNullObject(names.criteria);
+  const bandsTable = context.workbook.tables.getItemOrNullObject(names.bands);
+  // isNullObject is how Excel says whether getItemOrNullObject found the item; it must be loaded.
+  // eslint-disable-next-line office-addins/no-navigational-load
+  criteriaTable.load("isNullObject");
+  // eslint-disable-next-line office-addins/no-navigational-load
+  bandsTable.load("isNullObject");
+  await context.sync();
+  const missing = [criteriaTable, bandsTable].flatMap((t, i) =>
+    t.isNullObject ? [[names.criteria, names.bands][i]] : [],
+  );
+  if (missing.length > 0) {
+    const message = `no table named ${missing.join(" or ")} in the workbook`;
+    return { problems: [{ message, problem: { location: { scope: "rubric" }, message } }] };
+  }
+
+  // Sync 2: everything at once.
+  const criteriaRange = criteriaTable.getRange().load("values,address");
+  const bandsRange = bandsTable.getRange().load("values,address");
+  const box = SETTINGS_BOX;
+  const settingsRange = criteriaTable.worksheet
+    .getRange(rangeAddress(box.row, box.column, box.rows, box.columns))
+    .load("values,address");
+  await context.sync();
+
+  const criteria = readCriteriaTable(criteriaRange.values);
+  const bands = readBandsTable(bandsRange.values);
+  const settings = readSettings(settingsRange.values);
+  const rubric: Rubric = {
+    id: text(settings.values.id),
+    title: text(settings.values.title),
+    version: cellNumber(settings.values.version) ?? NaN,
+    status: text(settings.values.status) as RubricStatus,
+    settings: {
+      scale: cellNumber(settings.values.scale) ?? NaN,
+      decimals: cellNumber(settings.values.decimals) ?? NaN,
+    },
+    criteria: criteria.criteria,
+    bands: bands.bands,
+  };
+  const description = text(settings.values.description);
+  if (description) rubric.description = description;
+
+  const problems = mergeProblems([...criteria.problems, ...bands.problems], validateRubric(rubric));
+  if (rubric.id !== rubricId && rubric.id !== "") {
+    problems.push({
+      location: { scope: "rubric", field: "id" },
+      message: `is ${JSON.stringify(rubric.id)}, but the tables are named for ${JSON.stringify(rubricId)}`,
+    });
+  }
+  const locate = locator({
+    criteria: { box: parseAddress(criteriaRange.address), rowOf: criteria.rowOf, columns: criteria.columns },
+    bands: { box: parseAddress(bandsRange.address), rowOf: bands.rowOf, header: bandsRange.values[0] ?? [] },
+    settings: { box: parseAddress(settingsRange.address), rowOf: settings.rowOf },
+  });
+  const located = problems.map((p) => ({ message: describeProblem(p), address: locate(p), problem: p }));
+  return { rubric: problems.length === 0 ? rubric : undefined, problems: located };
+}
+
+function readSettings(cells: readonly (readonly unknown[])[]) {
+  const values: Partial<Record<SettingKey, unknown>> = {};
+  const rowOf: Partial<Record<SettingKey, number>> = {};
+  cells.forEach((row, r) => {
+    const key = settingKey(row[0]);
+    if (key !== undefined && rowOf[key] === undefined) {
+      values[key] = row[SETTINGS_VALUE_COLUMN];
+      rowOf[key] = r;
+    }
+  });
+  return { values, rowOf };
+}
+
+type Box = ReturnType<typeof parseAddress>;
+
+interface Places {
+  criteria: { box: Box; rowOf: number[]; columns: Partial<Record<CriteriaColumn, number>> };
+  bands: { box: Box; rowOf: number[]; header: readonly unknown[] };
+  settings: { box: Box; rowOf: Partial<Record<SettingKey, number>> };
+}
+
+/** "levels[2].points" -> "levels". */
+const baseField = (field: string | undefined) => (field ?? "").replace(/[[.].*$/, "");
+
+function locator(places: Places): (p: Problem) => string | undefined {
+  const at = (box: Box, row: number, column: number) =>
+    `${quoteSheet(box.sheet ?? "")}!${cellAddress(box.row + row, box.column + column)}`;
+  return (p) => {
+    const { scope, index, field } = p.location;
+    if (scope === "criterion" && index !== undefined) {
+      const { box, rowOf, columns } = places.criteria;
+      const row = rowOf[index];
+      if (row === undefined) return undefined;
+      const column = columns[baseField(field) as CriteriaColumn] ?? columns.id ?? 0;
+      return at(box, row + 1, column);
+    }
+    if (scope === "band" && index !== undefined) {
+      const { box, rowOf, header } = places.bands;
+      const row = rowOf[index];
+      if (row === undefined) return undefined;
+      const column = Math.max(
+        0,
+        header.findIndex((h) => BANDS_HEADERS.get(foldHeader(h)) === baseField(field)),
+      );
+      return at(box, row + 1, column);
+    }
+    if (scope === "criteria") return at(places.criteria.box, 0, 0);
+    if (scope === "bands") return at(places.bands.box, 0, 0);
+    if (scope === "rubric" || scope === "settings") {
+      const key = baseField(field) as SettingKey;
+      const row = places.settings.rowOf[key];
+      return row === undefined ? undefined : at(places.settings.box, row, SETTINGS_VALUE_COLUMN);
+    }
+    return undefined;
+  };
+}

@@ -1,0 +1,272 @@
+import { exampleRubric } from "../../src/rubric/example";
+import { CRITERIA_HEADER_TEXT } from "../../src/rubric/vocabulary";
+import { createRubric } from "../../src/workbook/create";
+import { readRubric } from "../../src/workbook/read-rubric";
+import { fakeContext, FakeWorkbook } from "../support/excel-fake";
+import { sampleEvaluations } from "./sample";
+
+const table = (wb: FakeWorkbook, name: string) => wb.allTables().find((t) => t.name === name)!;
+
+describe("createRubric", () => {
+  it("writes the rubric sheet: settings, criteria and bands tables, live checks (en)", async () => {
+    const { context, fake } = fakeContext();
+    const created = await createRubric(context, exampleRubric("en"), { language: "en" });
+    expect(created).toEqual({
+      rubricSheet: "proactive-visit rubric",
+      evaluationsSheet: "proactive-visit evaluations",
+      tables: {
+        criteria: "Criteria_proactive_visit",
+        bands: "Bands_proactive_visit",
+        evaluations: "Evaluations_proactive_visit",
+      },
+    });
+    const sheet = fake.workbook.sheets.find((s) => s.name === "proactive-visit rubric")!;
+    expect(sheet.grid("A1:B7")).toEqual([
+      ["Rubric ID", "proactive-visit"],
+      ["Title", "Proactive follow-up visit"],
+      ["Version", 1],
+      ["Status", "draft"],
+      ["Scale", 100],
+      ["Decimals", 1],
+      ["Description", ""],
+    ]);
+    const criteria = table(fake.workbook, "Criteria_proactive_visit");
+    expect(criteria.headers()).toEqual([
+      "ID",
+      "Criterion",
+      "Description",
+      "Kind",
+      "Weight",
+      "Max",
+      "Allow NA",
+      "Levels",
+      "Section",
+      "Share",
+    ]);
+    expect(sheet.grid("A11:I11")).toEqual([
+      [
+        "PREP",
+        "Visit form prepared before the visit",
+        "",
+        "score",
+        15,
+        10,
+        "no",
+        "0 = Not done; 4 = Done superficially; 7 = Done well; 10 = Excellent, with evidence",
+        "",
+      ],
+    ]);
+    expect(sheet.grid("A17:G17")[0]).toEqual([
+      "BONUS",
+      "Insight passed on to product development",
+      "",
+      "bonus",
+      10,
+      1,
+      "no",
+    ]);
+    expect(table(fake.workbook, "Bands_proactive_visit").headers()).toEqual(["From", "Points", "Label"]);
+    expect(sheet.grid("L11:N12")).toEqual([
+      ["", 0, "Below 60"],
+      [60, 1, ""],
+    ]);
+    expect(sheet.cell(0, 4)?.formula).toBe("=RUBRIC.CHECK(Criteria_proactive_visit[#All],Bands_proactive_visit[#All])");
+    expect(sheet.cell(1, 4)?.formula).toBe(
+      '=SUMIFS(Criteria_proactive_visit[Weight],Criteria_proactive_visit[Kind],"score")' +
+        '+SUMIFS(Criteria_proactive_visit[Weight],Criteria_proactive_visit[Kind],"得分")' +
+        '+SUMIFS(Criteria_proactive_visit[Weight],Criteria_proactive_visit[Kind],"评分")' +
+        '+SUMIFS(Criteria_proactive_visit[Weight],Criteria_proactive_visit[Kind],"")',
+    );
+    // Share: every criteria row carries the same formula, dividing by the weight total cell.
+    for (let r = 10; r <= 16; r++) {
+      expect(sheet.cell(r, 9)?.formula).toMatch(
+        /^=IF\(OR\(Criteria_proactive_visit\[@Kind\]="score",.*Criteria_proactive_visit\[@Weight\]\/'proactive-visit rubric'!\$E\$2/,
+      );
+    }
+  });
+
+  it("writes the evaluations sheet: labels above ids, formulas, validation, formats, frozen header (en)", async () => {
+    const { context, fake } = fakeContext();
+    await createRubric(context, exampleRubric("en"), { language: "en" });
+    const sheet = fake.workbook.sheets.find((s) => s.name === "proactive-visit evaluations")!;
+    const evaluations = table(fake.workbook, "Evaluations_proactive_visit");
+    expect(evaluations.headers()).toEqual([
+      "Date",
+      "Process",
+      "Person",
+      "Team",
+      "Reviewer",
+      "PREP",
+      "MAIL1",
+      "OAUSE",
+      "PROC",
+      "SUMM",
+      "MAIL2",
+      "BONUS",
+      "Comment",
+      "Rubric version",
+      "Total",
+      "Points",
+      "Band",
+    ]);
+    expect(sheet.grid("F2:G2")).toEqual([["Visit form prepared before the visit", "Pre-visit email to the customer"]]);
+    expect(sheet.grid("A2:E2")).toEqual([["", "", "", "", ""]]);
+    expect(sheet.frozenRows).toBe(3);
+    // One empty data row with the formulas.
+    expect(evaluations.box.rows).toBe(2);
+    const blanks = ["PREP", "MAIL1", "OAUSE", "PROC", "SUMM", "MAIL2", "BONUS"]
+      .map((id) => `COUNTBLANK(Evaluations_proactive_visit[@${id}])`)
+      .join("+");
+    expect(sheet.cell(3, 14)?.formula).toBe(
+      `=IF((${blanks})=7,"",IF((${blanks})>0,(${blanks})&" of 7 not scored",` +
+        "RUBRIC.TOTAL(Evaluations_proactive_visit[@[PREP]:[BONUS]],Evaluations_proactive_visit[[#Headers],[PREP]:[BONUS]]," +
+        "Criteria_proactive_visit[#All],'proactive-visit rubric'!$B$6)))",
+    );
+    expect(sheet.cell(3, 15)?.formula).toBe(
+      '=IF(ISNUMBER(Evaluations_proactive_visit[@Total]),RUBRIC.POINTS(Evaluations_proactive_visit[@Total],Bands_proactive_visit[#All]),"")',
+    );
+    expect(sheet.cell(3, 16)?.formula).toBe(
+      '=IF(ISNUMBER(Evaluations_proactive_visit[@Total]),RUBRIC.BAND(Evaluations_proactive_visit[@Total],Bands_proactive_visit[#All]),"")',
+    );
+    expect(sheet.cell(3, 0)?.numberFormat).toBe("yyyy-mm-dd");
+    expect(sheet.cell(3, 14)?.numberFormat).toBe("0.0");
+    // Validation: level lists; NA only where allowed.
+    expect(sheet.validationAt(3, 5)?.rule).toEqual({ list: { inCellDropDown: true, source: "0,4,7,10" } });
+    expect(sheet.validationAt(3, 8)?.rule).toEqual({ list: { inCellDropDown: true, source: "0,4,7,10,NA" } });
+    expect(sheet.validationAt(3, 11)?.rule).toEqual({ list: { inCellDropDown: true, source: "0,1" } });
+    expect(sheet.validationAt(3, 0)).toBeUndefined();
+  });
+
+  it("uses decimal and custom validation where a criterion has no levels", async () => {
+    const { context, fake } = fakeContext();
+    const rubric = exampleRubric("en");
+    rubric.criteria = rubric.criteria.map(({ levels: _levels, ...c }) => c);
+    await createRubric(context, rubric, { language: "en" });
+    const sheet = fake.workbook.sheets.find((s) => s.name === "proactive-visit evaluations")!;
+    expect(sheet.validationAt(3, 5)?.rule).toEqual({ decimal: { formula1: 0, formula2: 10, operator: "Between" } });
+    expect(sheet.validationAt(3, 8)?.rule.custom.formula).toBe(
+      '=OR(AND(ISNUMBER(I4),I4>=0,I4<=10),UPPER(TRIM(I4))="NA",UPPER(TRIM(I4))="N/A")',
+    );
+  });
+
+  it("writes Chinese sheet names, headers, kinds and formulas (zh)", async () => {
+    const { context, fake } = fakeContext();
+    await createRubric(context, exampleRubric("zh"), { language: "zh" });
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["proactive-visit 评分标准", "proactive-visit 评价记录"]);
+    const criteria = table(fake.workbook, "Criteria_proactive_visit");
+    expect(criteria.headers()).toEqual([...Object.values(CRITERIA_HEADER_TEXT.zh), "占比"]);
+    expect(fake.workbook.sheets[0].grid("D11:G11")).toEqual([["得分", 15, 10, "否"]]);
+    expect(fake.workbook.sheets[0].grid("D14:G14")).toEqual([["得分", 25, 10, "是"]]);
+    expect(table(fake.workbook, "Bands_proactive_visit").headers()).toEqual(["起始分", "积分", "标签"]);
+    const evaluations = table(fake.workbook, "Evaluations_proactive_visit");
+    expect(evaluations.headers()).toEqual([
+      "日期",
+      "流程",
+      "人员",
+      "团队",
+      "评审人",
+      "PREP",
+      "MAIL1",
+      "OAUSE",
+      "PROC",
+      "SUMM",
+      "MAIL2",
+      "BONUS",
+      "备注",
+      "标准版本",
+      "总分",
+      "积分",
+      "档次",
+    ]);
+    const sheet = fake.workbook.sheets[1];
+    expect(sheet.grid("F2")).toEqual([["回访前流程表单准备"]]);
+    expect(sheet.cell(3, 14)?.formula).toContain('"7项中"&(');
+    expect(sheet.cell(3, 14)?.formula).toContain("'proactive-visit 评分标准'!$B$6");
+    expect(sheet.cell(3, 15)?.formula).toContain(
+      "RUBRIC.POINTS(Evaluations_proactive_visit[@总分],Bands_proactive_visit[#All])",
+    );
+  });
+
+  it("writes sample evaluations with one values write, and as many syncs for 10 rows as for 1,000", async () => {
+    const counts: number[] = [];
+    for (const n of [10, 1000]) {
+      const { context, fake } = fakeContext();
+      const sync = jest.spyOn(context, "sync");
+      const rows = sampleEvaluations().slice(0, n);
+      while (rows.length < n) rows.push(...sampleEvaluations().slice(0, n - rows.length));
+      await createRubric(context, exampleRubric("en"), { language: "en", evaluations: rows });
+      counts.push(sync.mock.calls.length);
+      const evaluations = table(fake.workbook, "Evaluations_proactive_visit");
+      expect(evaluations.box.rows).toBe(n + 1);
+      const sheet = fake.workbook.sheets[1];
+      // 2018-09-03 as a date serial; version stamped; formulas filled down to the last row.
+      expect(sheet.grid("A4:F4")).toEqual([
+        [43346, "HF-18090001", "Sun Hui", "Team 3 / 客服三组", "Process manager", 7],
+      ]);
+      expect(sheet.value(3, 13)).toBe(1);
+      expect(sheet.cell(3 + n - 1, 14)?.formula).toMatch(/^=IF\(/);
+      expect(sheet.cell(3 + n, 14)).toBeUndefined();
+    }
+    expect(counts).toEqual([2, 2]);
+  });
+
+  it("refuses to overwrite an existing rubric and an invalid rubric", async () => {
+    const { context } = fakeContext();
+    await createRubric(context, exampleRubric("en"), { language: "en" });
+    await expect(createRubric(context, exampleRubric("zh"), { language: "zh" })).rejects.toThrow(
+      /already in the workbook: Criteria_proactive_visit, Bands_proactive_visit, Evaluations_proactive_visit/,
+    );
+    const bad = exampleRubric("en");
+    bad.criteria[0].weight = -1;
+    await expect(createRubric(fakeContext().context, bad, { language: "en" })).rejects.toThrow(
+      /PREP: weight is negative/,
+    );
+    const reserved = exampleRubric("en");
+    reserved.criteria[0].id = "Total";
+    await expect(createRubric(fakeContext().context, reserved, { language: "en" })).rejects.toThrow(
+      /Total: is the name/,
+    );
+  });
+});
+
+describe("readRubric", () => {
+  it.each(["en", "zh"] as const)("gives back the rubric createRubric wrote (%s), in two syncs", async (language) => {
+    const { context } = fakeContext();
+    const rubric = { ...exampleRubric(language), description: "Scored per visit", status: "stable" as const };
+    rubric.criteria[2] = { ...rubric.criteria[2], description: "OA usage", section: "Visit" };
+    await createRubric(context, rubric, { language });
+    const sync = jest.spyOn(context, "sync");
+    const read = await readRubric(context, "proactive-visit");
+    expect(read.problems).toEqual([]);
+    expect(read.rubric).toEqual(rubric);
+    expect(sync).toHaveBeenCalledTimes(2);
+  });
+
+  it("places each problem at its cell", async () => {
+    const { context, fake } = fakeContext();
+    await createRubric(context, exampleRubric("en"), { language: "en" });
+    const sheet = fake.workbook.sheets[0];
+    sheet.setCell(11, 4, { value: -5 }); // MAIL1 weight (E12)
+    sheet.setCell(13, 7, { value: "0 = none; 20 = too much" }); // PROC levels (H14)
+    sheet.setCell(14, 3, { value: "extra" }); // SUMM kind (D15)
+    sheet.setCell(12, 11, { value: 50 }); // third band's From (L13), below 60
+    sheet.setCell(5, 1, { value: -1 }); // decimals (B6)
+    const read = await readRubric(context, "proactive-visit");
+    expect(read.rubric).toBeUndefined();
+    const at = Object.fromEntries(read.problems.map((p) => [p.message, p.address]));
+    expect(at).toEqual({
+      "MAIL1: weight is negative": "'proactive-visit rubric'!E12",
+      "PROC: levels[1].points 20 is outside 0..10": "'proactive-visit rubric'!H14",
+      'SUMM: kind "extra" is not a kind': "'proactive-visit rubric'!D15",
+      "bands: row 3: from 50 is not above 60": "'proactive-visit rubric'!L13",
+      "decimals must be a whole number from 0 to 6": "'proactive-visit rubric'!B6",
+    });
+  });
+
+  it("reports a missing rubric", async () => {
+    const { context } = fakeContext();
+    const read = await readRubric(context, "nothing-here");
+    expect(read.rubric).toBeUndefined();
+    expect(read.problems[0].message).toBe("no table named Criteria_nothing_here or Bands_nothing_here in the workbook");
+  });
+});

@@ -1,0 +1,116 @@
+import { exampleRubric } from "../../src/rubric/example";
+import { createRubric } from "../../src/workbook/create";
+import { REQUEST_BUDGET_BYTES, readEvaluations, rowsPerChunk } from "../../src/workbook/evaluations";
+import { syncColumns } from "../../src/workbook/columns";
+import { EvaluationInput } from "../../src/workbook/cells";
+import { fakeContext, FakeWorkbook } from "../support/excel-fake";
+import { sampleEvaluations } from "./sample";
+
+const table = (wb: FakeWorkbook, name: string) => wb.allTables().find((t) => t.name === name)!;
+
+/** A rubric with `n` score criteria, so tables can be as wide as a test needs. */
+function wideRubric(n: number) {
+  const rubric = exampleRubric("en");
+  rubric.criteria = Array.from({ length: n }, (_, i) => ({
+    ...rubric.criteria[0],
+    id: `Q${i + 1}`,
+    label: `Question ${i + 1}`,
+  }));
+  return rubric;
+}
+
+function rows(n: number, ids: string[]): EvaluationInput[] {
+  return Array.from({ length: n }, (_, i) => ({
+    date: 43346 + (i % 200),
+    process: `HF-${String(i).padStart(8, "0")}`,
+    person: ["Sun Hui", "Liu Yang", "Zhang Wei"][i % 3],
+    team: "Team 3 / 客服三组",
+    reviewer: "Process manager",
+    values: Object.fromEntries(ids.map((id, k) => [id, [0, 4, 7, 10][(i + k) % 4]])),
+    comment: i % 5 === 0 ? "Spent most of the visit on a technical issue" : "",
+  }));
+}
+
+describe("readEvaluations", () => {
+  it("reads the sample evaluations back as objects", async () => {
+    const { context } = fakeContext();
+    await createRubric(context, exampleRubric("en"), { language: "en", evaluations: sampleEvaluations() });
+    const read = await readEvaluations(context, "proactive-visit");
+    expect(read.scores).toEqual(["PREP", "MAIL1", "OAUSE", "PROC", "SUMM", "MAIL2", "BONUS"]);
+    expect(read.rows).toHaveLength(sampleEvaluations().length);
+    expect(read.rows[1]).toEqual({
+      rowIndex: 1,
+      date: "2018-09-04",
+      process: "HF-18090002",
+      person: "Sun Hui",
+      team: "Team 3 / 客服三组",
+      reviewer: "Process manager",
+      values: { PREP: 7, MAIL1: 4, OAUSE: 4, PROC: 4, SUMM: 7, MAIL2: 4, BONUS: 0 },
+      comment: "Spent most of the visit on a technical issue",
+      version: 1,
+      total: "", // the fake does not calculate formulas
+      points: "",
+      band: "",
+    });
+    const na = sampleEvaluations().findIndex((e) => e.values.PROC === "NA");
+    if (na >= 0) expect(read.rows[na].values.PROC).toBe("NA");
+  });
+
+  it("skips the empty starting row and reports retired columns", async () => {
+    const { context, fake } = fakeContext();
+    await createRubric(context, exampleRubric("en"), { language: "en" });
+    expect((await readEvaluations(context, "proactive-visit")).rows).toEqual([]);
+    const criteria = table(fake.workbook, "Criteria_proactive_visit");
+    criteria.worksheet.setCell(criteria.box.row + 7, 0, { value: "EXTRA" }); // BONUS renamed
+    await syncColumns(context, "proactive-visit");
+    const read = await readEvaluations(context, "proactive-visit");
+    expect(read.retired).toEqual(["BONUS"]);
+    expect(read.scores).toEqual(["PREP", "MAIL1", "OAUSE", "PROC", "SUMM", "MAIL2", "BONUS", "EXTRA"]);
+  });
+
+  it("takes two syncs for 10 rows and for 1,000 rows", async () => {
+    const counts = [];
+    for (const n of [10, 1000]) {
+      const { context } = fakeContext();
+      await createRubric(context, exampleRubric("en"), { language: "en", evaluations: rows(n, ["PREP"]) });
+      const sync = jest.spyOn(context, "sync");
+      expect((await readEvaluations(context, "proactive-visit")).rows).toHaveLength(n);
+      counts.push(sync.mock.calls.length);
+    }
+    expect(counts).toEqual([2, 2]);
+  });
+
+  it("splits 10,000 rows × 20 columns into requests under the payload limit", async () => {
+    const rubric = wideRubric(10); // 5 leading + 10 scores + comment, version, total, points, band = 20 columns
+    const ids = rubric.criteria.map((c) => c.id);
+    const { context, fake } = fakeContext();
+    await createRubric(context, rubric, { language: "en", evaluations: rows(10_000, ids) });
+    expect(table(fake.workbook, "Evaluations_proactive_visit").box.columns).toBe(20);
+    fake.syncs = [];
+    const read = await readEvaluations(context, "proactive-visit");
+    expect(read.rows).toHaveLength(10_000);
+    expect(read.rows.map((r) => r.rowIndex)).toEqual([...Array(10_000).keys()]);
+    expect(read.rows[9_999].process).toBe("HF-00009999");
+    const step = rowsPerChunk(20);
+    expect(step).toBe(3_125);
+    const chunks = fake.syncs.slice(1);
+    expect(chunks).toHaveLength(Math.ceil(10_000 / step)); // 4
+    for (const s of chunks) {
+      expect(s.loadedBytes).toBeGreaterThan(0);
+      expect(s.loadedBytes).toBeLessThan(REQUEST_BUDGET_BYTES);
+      expect(s.loadedCells).toBeLessThanOrEqual(step * 20);
+    }
+    expect(chunks.reduce((n, s) => n + s.loadedCells, 0)).toBe(10_000 * 20);
+  });
+
+  it("honours chunkRows and never reads more than 5,000,000 cells at once", async () => {
+    const { context, fake } = fakeContext();
+    await createRubric(context, exampleRubric("en"), { language: "en", evaluations: rows(25, ["PREP"]) });
+    fake.syncs = [];
+    const read = await readEvaluations(context, "proactive-visit", { chunkRows: 10 });
+    expect(read.rows).toHaveLength(25);
+    expect(fake.syncs.map((s) => s.loadedCells)).toEqual([34, 170, 170, 85]); // header and labels, then 10 + 10 + 5 rows of 17;
+    expect(rowsPerChunk(2_000, 1_000_000)).toBeLessThanOrEqual(2_500);
+    expect(rowsPerChunk(200_000) * 200_000).toBeLessThanOrEqual(5_000_000);
+  });
+});
