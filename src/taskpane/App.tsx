@@ -1,18 +1,22 @@
-import {
-  Body1,
-  FluentProvider,
-  makeStyles,
-  Subtitle1,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, Subtitle1, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { WorkbookActions } from "./actions";
+import { Language, createI18n } from "./i18n";
+import { NotConnected } from "./NotConnected";
+import { Workbench } from "./Workbench";
+
+export { statusText } from "./status";
 
 export interface AppProps {
   /** Office.onReady's info.host ("Excel", "Word", ...): null when the page is opened outside Office. */
   host: string | null;
   /** Follow Office's dark theme. */
   dark?: boolean;
+  /** The pane's language (from Office's display language); English by default. */
+  language?: Language;
+  /** The workbook, through its adapter. Without it (or outside Excel) the pane says what can be done. */
+  actions?: WorkbookActions;
 }
 
 const useStyles = makeStyles({
@@ -26,19 +30,25 @@ const useStyles = makeStyles({
   },
 });
 
-export function statusText(host: string | null): string {
-  if (!host) return "Not running inside Excel: the RUBRIC functions and workbook features need Excel.";
-  if (host !== "Excel")
-    return `Running inside ${host}, not Excel: the RUBRIC functions and workbook features need Excel.`;
-  return "Running inside Excel: the RUBRIC functions are available in this workbook.";
+export function App({ host, dark = false, language = "en", actions }: AppProps) {
+  const i18n = useMemo(() => createI18n(language), [language]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={language === "zh" ? "zh-CN" : "en"}>
+        <Pane host={host} actions={actions} />
+      </FluentProvider>
+    </I18nextProvider>
+  );
 }
 
-export function App({ host, dark = false }: AppProps) {
+function Pane({ host, actions }: Pick<AppProps, "host" | "actions">) {
   const styles = useStyles();
+  const { t } = useTranslation();
+  const connected = host === "Excel" && actions !== undefined;
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root}>
-      <Subtitle1 as="h1">Rubric Workbench</Subtitle1>
-      <Body1 role="status">{statusText(host)}</Body1>
-    </FluentProvider>
+    <main className={styles.root}>
+      <Subtitle1 as="h1">{t("app.title")}</Subtitle1>
+      {connected ? <Workbench actions={actions} /> : <NotConnected host={host} connected={actions !== undefined} />}
+    </main>
   );
 }

@@ -1,19 +1,8 @@
 // Turning evaluation inputs into cell values and back. Pure.
 import { RawValue } from "../rubric/model";
 
-/** An evaluation as the pane edits it; criterion values by id. */
-export interface EvaluationInput {
-  /** ISO date text (yyyy-mm-dd), an Excel date serial, or blank. */
-  date?: string | number | null;
-  process?: string;
-  person?: string;
-  team?: string;
-  reviewer?: string;
-  values: Readonly<Record<string, RawValue>>;
-  comment?: string;
-  /** The rubric version the row was scored with; new rows get the rubric's current version. */
-  version?: number;
-}
+export type { EvaluationInput } from "../rubric/evaluation";
+import { EvaluationInput } from "../rubric/evaluation";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;

@@ -1,0 +1,63 @@
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import { FailureBar } from "./FailureBar";
+import { ScoreForm } from "./score/ScoreForm";
+import { Workbook } from "./useWorkbook";
+
+const useStyles = makeStyles({
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+/** The Score tab: the selected evaluation's form, or what to do when there is nothing to score. */
+export function ScoreTab({ workbook }: { workbook: Workbook }) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const { rubric, evaluation, saving, busy, scoreFailure, allScored } = workbook.state;
+  if (!rubric?.rubric) return <Body1>{t("app.noRubricToScore")}</Body1>;
+  return (
+    <>
+      {rubric.problems.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("app.invalidRubricToScore")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {allScored && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t("app.allScored")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {evaluation ? (
+        <>
+          <Caption1>{t("app.evaluation", { label: evaluation.label })}</Caption1>
+          <ScoreForm
+            rubric={rubric.rubric}
+            values={evaluation.values}
+            comment={evaluation.comment}
+            onChange={workbook.edit}
+            onSave={() => void workbook.save()}
+            onNextUnscored={() => void workbook.nextUnscored()}
+            onNewEvaluation={() => void workbook.newEvaluation()}
+            saving={saving}
+            error={scoreFailure}
+            onDismissError={workbook.dismissScoreFailure}
+          />
+        </>
+      ) : evaluation === undefined ? (
+        <Body1>{t("app.loading")}</Body1>
+      ) : (
+        <>
+          <Body1>{t("app.noEvaluation")}</Body1>
+          {scoreFailure && <FailureBar failure={scoreFailure} onDismiss={workbook.dismissScoreFailure} />}
+          <div className={styles.buttons}>
+            <Button appearance="primary" disabled={busy} onClick={() => void workbook.newEvaluation()}>
+              {t("score.newEvaluation")}
+            </Button>
+            <Button disabled={busy} onClick={() => void workbook.nextUnscored()}>
+              {t("score.nextUnscored")}
+            </Button>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

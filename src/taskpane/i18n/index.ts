@@ -1,0 +1,43 @@
+// The pane's languages: English and Simplified Chinese, chosen from Office's display language. Resources are imported
+// statically so the bundle needs no extra requests.
+import { createInstance, i18n as I18n, TFunction } from "i18next";
+import en from "./en.json";
+import zh from "./zh.json";
+
+export type Language = "en" | "zh";
+
+export const LANGUAGES: readonly Language[] = ["en", "zh"];
+
+export const resources = { en: { translation: en }, zh: { translation: zh } } as const;
+
+declare module "i18next" {
+  interface CustomTypeOptions {
+    resources: { translation: typeof en };
+  }
+}
+
+/** "zh-CN", "zh-Hans", "zh" (any Chinese) → zh; anything else, or nothing, → en. */
+export function languageOf(displayLanguage: string | null | undefined): Language {
+  return typeof displayLanguage === "string" && /^zh(\b|[-_])/i.test(displayLanguage.trim()) ? "zh" : "en";
+}
+
+/** A ready (synchronously initialised) i18next instance for one language. */
+export function createI18n(language: Language = "en"): I18n {
+  const instance = createInstance();
+  void instance.init({
+    lng: language,
+    fallbackLng: "en",
+    resources,
+    initAsync: false,
+    interpolation: { escapeValue: false }, // React escapes
+  });
+  return instance;
+}
+
+let english: TFunction | undefined;
+
+/** English strings for code that runs outside React (and the SSR test of the status text). */
+export function englishT(): TFunction {
+  english ??= createI18n("en").t;
+  return english;
+}

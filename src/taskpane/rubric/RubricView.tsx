@@ -1,0 +1,99 @@
+import { Body1, Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import { Rubric } from "../../rubric/model";
+import { CreateKind, ProblemView } from "../actions";
+import { RubricChange, freshCriterionId } from "./change";
+import { BandList } from "./BandList";
+import { CriterionRow } from "./CriterionRow";
+import { EmptyRubric } from "./EmptyRubric";
+import { ProblemList } from "./ProblemList";
+
+export interface RubricViewProps {
+  rubric: Rubric | null;
+  problems: readonly ProblemView[];
+  onCreate: (kind: CreateKind, file?: File) => void;
+  onEdit: (change: RubricChange) => void;
+  /** An action is under way: edit buttons wait. */
+  busy?: boolean;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { margin: 0, padding: 0, listStyleType: "none" },
+});
+
+/** The rubric: criteria with their shares of the score, bands, and every problem next to what causes it. */
+export function RubricView({ rubric, problems, onCreate, onEdit, busy }: RubricViewProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  if (!rubric) return <EmptyRubric onCreate={onCreate} busy={busy} />;
+
+  const criteria = rubric.criteria;
+  const scoreWeight = criteria
+    .filter((c) => c.kind === "score" && Number.isFinite(c.weight) && c.weight > 0)
+    .reduce((sum, c) => sum + c.weight, 0);
+  const general = problems.filter(
+    (p) =>
+      (p.criterionIndex === undefined || !criteria[p.criterionIndex]) &&
+      (p.bandIndex === undefined || !rubric.bands[p.bandIndex]),
+  );
+  const add = () =>
+    onEdit({
+      type: "add-criterion",
+      criterion: {
+        id: freshCriterionId(rubric),
+        label: t("rubric.newLabel"),
+        kind: "score",
+        weight: 10,
+        max: 10,
+        allowNA: false,
+      },
+    });
+
+  return (
+    <div className={styles.root}>
+      <Subtitle2 as="h2">
+        {t("rubric.heading", {
+          title: rubric.title,
+          version: rubric.version,
+          status: t(`rubric.status.${rubric.status}`),
+        })}
+      </Subtitle2>
+      {rubric.description && <Body1>{rubric.description}</Body1>}
+      {problems.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("rubric.problemCount", { count: problems.length })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ProblemList problems={general} label={t("rubric.generalProblems")} />
+      <section aria-labelledby="rubric-criteria">
+        <Subtitle2 as="h3" id="rubric-criteria">
+          {t("rubric.criteria")}
+        </Subtitle2>
+        <ul className={styles.list}>
+          {criteria.map((criterion, index) => (
+            <CriterionRow
+              key={`${index}:${criterion.id}`}
+              criterion={criterion}
+              index={index}
+              count={criteria.length}
+              scoreWeight={scoreWeight}
+              problems={problems.filter((p) => p.criterionIndex === index)}
+              busy={busy}
+              onEdit={onEdit}
+            />
+          ))}
+        </ul>
+        <Button disabled={busy} onClick={add}>
+          {t("rubric.add")}
+        </Button>
+      </section>
+      <section aria-labelledby="rubric-bands">
+        <Subtitle2 as="h3" id="rubric-bands">
+          {t("rubric.bands")}
+        </Subtitle2>
+        <BandList bands={rubric.bands} problems={problems} />
+      </section>
+    </div>
+  );
+}

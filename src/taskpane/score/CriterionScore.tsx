@@ -1,0 +1,80 @@
+import { Body1Strong, Caption1, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { Criterion, RawValue } from "../../rubric/model";
+import { NA, classifyValue } from "../../rubric/value";
+import { LevelGroup } from "./LevelGroup";
+import { NumberScore } from "./NumberScore";
+import { valueProblem } from "./values";
+
+export interface CriterionScoreProps {
+  criterion: Criterion;
+  value: RawValue;
+  onChange: (value: RawValue) => void;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingBlock: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  heading: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
+  meta: { color: tokens.colorNeutralForeground3 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** One criterion of the scoring form: its label and description, levels (or a number box) and N/A. */
+export function CriterionScore({ criterion, value, onChange }: CriterionScoreProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const headingId = useId();
+  const v = classifyValue(value);
+  const na = v === NA;
+  const problem = valueProblem(criterion, value);
+  const levels = criterion.levels ?? [];
+  const chosen = typeof v === "number" ? levels.findIndex((l) => l.points === v) : -1;
+  const toggleNA = criterion.allowNA ? () => onChange(na ? undefined : NA) : undefined;
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId} data-criterion={criterion.id}>
+      <div className={styles.heading}>
+        <Body1Strong id={headingId}>{criterion.label}</Body1Strong>
+        <Caption1 className={styles.meta}>
+          {criterion.id} · {t(`score.kind.${criterion.kind}`, { weight: criterion.weight })}
+        </Caption1>
+      </div>
+      {criterion.description && <Text size={200}>{criterion.description}</Text>}
+      {levels.length > 0 ? (
+        <>
+          <LevelGroup
+            label={t("score.levelsLabel", { label: criterion.label })}
+            levels={levels}
+            chosen={chosen}
+            invalid={problem !== null}
+            onChoose={(i) => onChange(levels[i].points)}
+            onClear={() => onChange(undefined)}
+            onToggleNA={toggleNA}
+          />
+          {v !== null && !na && chosen < 0 && (
+            <Caption1 className={problem ? styles.error : styles.meta} role={problem ? "alert" : undefined}>
+              {t("score.offLevel", { value: String(value) })}
+              {problem && ` ${t(`score.${problem}`, { max: criterion.max })}`}
+            </Caption1>
+          )}
+        </>
+      ) : (
+        <NumberScore
+          max={criterion.max}
+          value={value}
+          problem={na ? null : problem}
+          disabled={na}
+          onChange={onChange}
+        />
+      )}
+      {criterion.allowNA && <Switch label={t("score.na")} checked={na} onChange={toggleNA} />}
+    </section>
+  );
+}
