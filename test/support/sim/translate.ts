@@ -1,0 +1,210 @@
+// Translating an Excel formula, as the workbook layer writes it, into one HyperFormula can evaluate: structured
+// references (Table[@Col], Table[@[A]:[B]], Table[[#Headers],[A]:[B]], Table[#All], Table[#Data], Table[Col], ...)
+// become A1 references to where the tables are, resolved as Excel resolves them. Everything else (functions, A1
+// references such as 'sheet name'!$B$6, operators) is copied unchanged; text inside string literals and quoted
+// sheet names is never touched.
+import { cellAddress } from "../../../src/workbook/address";
+
+/** Where a table is and what its header cells say. */
+export interface TableLayout {
+  name: string;
+  sheet: string;
+  /** 0-based header row and first column; `rows` includes the header row. */
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+  headers: readonly string[];
+}
+
+/** The cell holding the formula: "@" / "#This Row" means its row. */
+export interface FormulaCell {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+/** A formula that cannot be what Excel holds (Excel would refuse to store it). */
+export class TranslationError extends Error {}
+
+/** A sheet name as HyperFormula reads it: always quoted, ' doubled. */
+export function hfSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+const IDENTIFIER_START = /[A-Za-z_\\\u0080-\uffff]/;
+const IDENTIFIER_PART = /[A-Za-z0-9_.\\\u0080-\uffff]/;
+
+/** Rewrites every structured reference of `formula` (which starts with "=") into A1 references. */
+export function translateFormula(formula: string, at: FormulaCell, tables: readonly TableLayout[]): string {
+  const find = (name: string) => tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  let out = "";
+  let i = 0;
+  const n = formula.length;
+  while (i < n) {
+    const ch = formula[i];
+    if (ch === '"') {
+      const end = endOfQuoted(formula, i, '"');
+      out += formula.slice(i, end);
+      i = end;
+    } else if (ch === "'") {
+      const end = endOfQuoted(formula, i, "'");
+      out += formula.slice(i, end);
+      i = end;
+    } else if (ch === "[") {
+      // A structured reference without a table name: the table the formula is in.
+      const table = tables.find(
+        (t) =>
+          t.sheet === at.sheet &&
+          at.row >= t.row &&
+          at.row < t.row + t.rows &&
+          at.column >= t.column &&
+          at.column < t.column + t.columns,
+      );
+      if (!table) throw new TranslationError(`${formula}: a structured reference outside any table`);
+      const end = endOfBrackets(formula, i);
+      out += resolve(table, formula.slice(i + 1, end - 1), at, formula);
+      i = end;
+    } else if (IDENTIFIER_START.test(ch)) {
+      let end = i + 1;
+      while (end < n && IDENTIFIER_PART.test(formula[end])) end++;
+      const word = formula.slice(i, end);
+      if (formula[end] === "[") {
+        const table = find(word);
+        if (!table) throw new TranslationError(`${formula}: no table named ${word}`);
+        const close = endOfBrackets(formula, end);
+        out += resolve(table, formula.slice(end + 1, close - 1), at, formula);
+        i = close;
+      } else {
+        out += word;
+        i = end;
+      }
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** The index after a "..." or '...' literal starting at `start` (a doubled quote stays inside). */
+function endOfQuoted(text: string, start: number, quote: string): number {
+  let i = start + 1;
+  while (i < text.length) {
+    if (text[i] === quote) {
+      if (text[i + 1] === quote) i += 2;
+      else return i + 1;
+    } else i++;
+  }
+  throw new TranslationError(`${text}: unterminated ${quote}`);
+}
+
+/** The index after the "]" matching the "[" at `start`; ' escapes the next character. */
+function endOfBrackets(text: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "'") i++;
+    else if (ch === "[") depth++;
+    else if (ch === "]") {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  throw new TranslationError(`${text}: unbalanced [ ]`);
+}
+
+const unescape = (name: string) => name.replace(/'(.)/g, "$1");
+
+type Special = "#all" | "#data" | "#headers" | "#totals" | "#this row";
+const SPECIALS: readonly string[] = ["#all", "#data", "#headers", "#totals", "#this row"];
+
+interface Specifier {
+  specials: Special[];
+  /** Column names (unescaped), first and last of a range; empty for all columns. */
+  columns: string[];
+}
+
+/** The inside of Table[...]: "", "@Col", "@[A]:[B]", "#All", "Col", "[#Headers],[A]:[B]", "[A]:[B]", ... */
+function parseSpecifier(inside: string, formula: string): Specifier {
+  const text = inside.trim();
+  if (text === "") return { specials: [], columns: [] };
+  if (text.startsWith("@")) {
+    const rest = text.slice(1).trim();
+    if (rest === "") return { specials: ["#this row"], columns: [] };
+    const inner = rest.startsWith("[") ? parseSpecifier(rest, formula) : { specials: [], columns: [unescape(rest)] };
+    return { specials: ["#this row", ...inner.specials], columns: inner.columns };
+  }
+  if (!text.startsWith("[")) {
+    const lower = text.toLowerCase();
+    if (SPECIALS.includes(lower)) return { specials: [lower as Special], columns: [] };
+    return { specials: [], columns: [unescape(text)] };
+  }
+  // A list of [item] separated by "," (specials, then a column part) or ":" (a column range).
+  const specials: Special[] = [];
+  const columns: string[] = [];
+  let i = 0;
+  let separator = ",";
+  while (i < text.length) {
+    while (text[i] === " ") i++;
+    if (text[i] !== "[") throw new TranslationError(`${formula}: cannot read [${inside}]`);
+    const end = endOfBrackets(text, i);
+    const item = text.slice(i + 1, end - 1).trim();
+    const lower = item.toLowerCase();
+    if (SPECIALS.includes(lower)) {
+      if (separator !== ",") throw new TranslationError(`${formula}: ${item} in a column range`);
+      specials.push(lower as Special);
+    } else {
+      if (separator === "," && columns.length > 0) throw new TranslationError(`${formula}: two column parts`);
+      columns.push(unescape(item));
+    }
+    i = end;
+    while (text[i] === " ") i++;
+    if (i >= text.length) break;
+    separator = text[i];
+    if (separator !== "," && separator !== ":") throw new TranslationError(`${formula}: cannot read [${inside}]`);
+    i++;
+  }
+  return { specials, columns };
+}
+
+function resolve(table: TableLayout, inside: string, at: FormulaCell, formula: string): string {
+  const spec = parseSpecifier(inside, formula);
+  const columnAt = (name: string) => {
+    const index = table.headers.findIndex((h) => h.toLowerCase() === name.toLowerCase());
+    if (index < 0) throw new TranslationError(`${formula}: no column ${name} in ${table.name}`);
+    return table.column + index;
+  };
+  let first = table.column;
+  let last = table.column + table.columns - 1;
+  if (spec.columns.length > 0) {
+    const [a, b = a] = spec.columns.map(columnAt);
+    first = Math.min(a, b);
+    last = Math.max(a, b);
+  }
+  const headerRow = table.row;
+  const firstData = table.row + 1;
+  const lastData = table.row + table.rows - 1;
+  const has = (s: Special) => spec.specials.includes(s);
+  let top: number;
+  let bottom: number;
+  if (has("#totals")) return "#REF!"; // the workbook layer makes no totals rows
+  if (has("#this row")) {
+    if (spec.specials.length > 1) throw new TranslationError(`${formula}: #This Row with another item`);
+    // Excel: a this-row reference from a row outside the table's data is #VALUE!.
+    if (at.row < firstData || at.row > lastData) return "#VALUE!";
+    top = bottom = at.row;
+  } else if (has("#all") || (has("#headers") && has("#data"))) {
+    top = headerRow;
+    bottom = lastData;
+  } else if (has("#headers")) {
+    top = bottom = headerRow;
+  } else {
+    top = firstData;
+    bottom = lastData;
+  }
+  const absolute = (row: number, column: number) => cellAddress(row, column).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  const start = absolute(top, first);
+  const range = top === bottom && first === last ? start : `${start}:${absolute(bottom, last)}`;
+  return `${hfSheet(table.sheet)}!${range}`;
+}
