@@ -7,6 +7,7 @@ import { RubricChange } from "./change";
 import { CriterionEditor } from "./CriterionEditor";
 import { ProblemList } from "./ProblemList";
 import { WeightShare } from "./WeightShare";
+import { criterionCardStyles } from "../criterionCard";
 
 export interface CriterionRowProps {
   criterion: Criterion;
@@ -19,15 +20,7 @@ export interface CriterionRowProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    paddingBlock: tokens.spacingVerticalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  heading: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
-  meta: { color: tokens.colorNeutralForeground3 },
+  ...criterionCardStyles,
   actions: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
 });
 

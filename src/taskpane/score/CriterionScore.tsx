@@ -6,6 +6,7 @@ import { NA, classifyValue } from "../../rubric/value";
 import { LevelGroup } from "./LevelGroup";
 import { NumberScore } from "./NumberScore";
 import { valueProblem } from "./values";
+import { criterionCardStyles } from "../criterionCard";
 
 export interface CriterionScoreProps {
   criterion: Criterion;
@@ -14,15 +15,7 @@ export interface CriterionScoreProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    paddingBlock: tokens.spacingVerticalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  heading: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
-  meta: { color: tokens.colorNeutralForeground3 },
+  ...criterionCardStyles,
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
