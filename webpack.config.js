@@ -81,6 +81,8 @@ module.exports = async (env = {}, options = {}) => {
     },
     module: {
       rules: [
+        // The sample evaluations, bundled as text in their own chunk for "Create from example".
+        { test: /\.csv$/, type: "asset/source" },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

@@ -18,6 +18,14 @@ export function decimalsArgument(value: unknown, fallback: number): number {
   return n;
 }
 
+/** An optional scale argument: a number > 0, default `fallback`. */
+export function scaleArgument(value: unknown, fallback: number): number {
+  if (value === null || value === undefined || value === "") return fallback;
+  const n = typeof value === "number" ? value : Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw valueError(`scale: ${String(value)} is not a number > 0`);
+  return n;
+}
+
 /** A single value, whether Excel passed a cell or a 1×1 range. */
 export function single(value: unknown): unknown {
   return Array.isArray(value) ? single(value[0]) : value;

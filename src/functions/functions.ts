@@ -8,10 +8,11 @@ import { describeProblem } from "../rubric/problem";
 import { ScoreOutcome, isUndefinedResult } from "../rubric/score";
 import { Cells, readBandsTable } from "../rubric/table";
 import { validateBands } from "../rubric/validate";
-import { decimalsArgument, single, vector } from "./arguments";
+import { decimalsArgument, scaleArgument, single, vector } from "./arguments";
 import { notAvailable, valueError } from "./errors";
 
 const DEFAULT_DECIMALS = 1;
+const DEFAULT_SCALE = 100;
 
 function totalOf(outcome: ScoreOutcome): number | string {
   if (outcome.status === "total") return outcome.total;
@@ -49,21 +50,23 @@ export function score(
 }
 
 /**
- * Total of one evaluation, matching scores to criteria by id (scale 100); unknown ids (retired criteria) are ignored.
+ * Total of one evaluation, matching scores to criteria by id; unknown ids (retired criteria) are ignored.
  * @customfunction TOTAL
  * @param scores The evaluation's score cells (one row or column).
  * @param ids The criterion ids heading those cells (the evaluation table's header cells).
  * @param criteria The criteria table including its header row: ID, Weight, Max, and optional Kind and Allow NA.
  * @param [decimals] Decimal places of the total (default 1).
+ * @param [scale] The base score at full marks (default 100).
  * @returns The total, rounded half away from zero.
  */
-export function total(scores: any[][], ids: any[][], criteria: any[][], decimals?: any): number | string {
+export function total(scores: any[][], ids: any[][], criteria: any[][], decimals?: any, scale?: any): number | string {
   return totalOf(
     scoreKeyed(
       vector("scores", scores),
       vector("ids", ids),
       criteria,
       decimalsArgument(single(decimals), DEFAULT_DECIMALS),
+      scaleArgument(single(scale), DEFAULT_SCALE),
     ),
   );
 }

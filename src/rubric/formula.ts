@@ -71,9 +71,10 @@ export function scoreKeyed(
   ids: readonly unknown[],
   criteriaCells: Cells,
   decimals: number,
+  scale = 100,
 ): ScoreOutcome {
   if (scores.length !== ids.length) return fail("length", `${scores.length} scores but ${ids.length} ids`);
-  const prepared = prepareCriteria(criteriaCells, decimals);
+  const prepared = prepareCriteria(criteriaCells, { scale, decimals });
   if (!prepared.scorer) return invalidRubric(prepared.problems);
   const match = matchColumns(prepared.criteria, ids);
   if (!match.ok) return fail(match.code === "missing" ? "missing-column" : "duplicate-column", match.message);

@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { createExcelActions } from "./excel-actions";
 import { Language, languageOf } from "./i18n";
 
 /** Office's theme flag; absent outside Office and on hosts without theme support. */
@@ -25,8 +26,14 @@ Office.onReady((info) => {
   if (!container) return;
   const language = displayLanguage();
   document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
-  // The workbook adapter (WorkbookActions over src/workbook) is passed as `actions` once it exists.
-  createRoot(container).render(
-    <App host={info.host ? String(info.host) : null} dark={isDarkTheme()} language={language} />,
-  );
+  const host = info.host ? String(info.host) : null;
+  // In Excel the pane works on the workbook; elsewhere it has no actions and says what can be done.
+  const actions =
+    host === "Excel"
+      ? createExcelActions({
+          language,
+          sampleEvaluations: () => import("../../assets/examples/sample-evaluations.csv").then((m) => m.default),
+        })
+      : undefined;
+  createRoot(container).render(<App host={host} dark={isDarkTheme()} language={language} actions={actions} />);
 });

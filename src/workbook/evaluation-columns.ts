@@ -57,6 +57,7 @@ export function writeEvaluationColumns(sheet: Excel.Worksheet, table: Excel.Tabl
   const header = (c: EvaluationColumn) => headerOf(headers, c) ?? EVALUATION_HEADER_TEXT[language][c];
   const bodyOf = (name: string) => table.columns.getItem(name).getDataBodyRange();
   const decimals = sheetCellReference(plan.rubricSheet, settingRow("decimals"), SETTINGS_VALUE_COLUMN);
+  const scale = sheetCellReference(plan.rubricSheet, settingRow("scale"), SETTINGS_VALUE_COLUMN);
 
   const total = bodyOf(header("total"));
   fillRange(
@@ -69,6 +70,7 @@ export function writeEvaluationColumns(sheet: Excel.Worksheet, table: Excel.Tabl
       last: scores[scores.length - 1] ?? "",
       active: plan.active,
       decimals,
+      scale,
       language,
     }),
   );

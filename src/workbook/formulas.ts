@@ -32,16 +32,18 @@ export interface TotalFormulaInput {
   active: readonly string[];
   /** A number or a reference to the settings' decimals cell. */
   decimals: string | number;
+  /** A number or a reference to the settings' scale cell. */
+  scale: string | number;
   language: WorkbookLanguage;
 }
 
 export function totalFormula(input: TotalFormulaInput): string {
-  const { evaluations: t, criteria, first, last, active, decimals, language } = input;
+  const { evaluations: t, criteria, first, last, active, decimals, scale, language } = input;
   if (active.length === 0) return `=""`;
   const blanks = active.map((id) => `COUNTBLANK(${column(t, id)})`).join("+");
   const block = `${t}[@[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
   const headers = `${t}[[#Headers],[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
-  const total = `RUBRIC.TOTAL(${block},${headers},${criteria}[#All],${decimals})`;
+  const total = `RUBRIC.TOTAL(${block},${headers},${criteria}[#All],${decimals},${scale})`;
   return `=IF((${blanks})=${active.length},"",IF((${blanks})>0,${notScoredText(`(${blanks})`, active.length, language)},${total}))`;
 }
 

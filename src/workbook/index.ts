@@ -11,3 +11,9 @@ export type { EvaluationRow, EvaluationsRead, ReadEvaluationsOptions } from "./e
 export { syncColumns } from "./columns";
 export type { SyncColumnsResult } from "./columns";
 export { appendEvaluationRow, saveEvaluationRow } from "./rows";
+export { findRubrics, selectedEvaluation, selectionPosition } from "./locate";
+export type { SelectedEvaluation, SelectionPosition } from "./locate";
+export { nextUnscoredRow, readEvaluationRow, readLastEvaluationRow, selectEvaluationRow } from "./evaluation-row";
+export type { EvaluationRowRead } from "./evaluation-row";
+export { writeCriteria } from "./write-criteria";
+export { onSelectionChanged, runInWorkbook } from "./session";

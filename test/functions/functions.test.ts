@@ -326,3 +326,21 @@ describe("RUBRIC.CHECK", () => {
     expect(check(criteria, bands)).toBe("Q3: weight is negative; bands: row 4: from 70 is not above 80");
   });
 });
+
+describe("RUBRIC.TOTAL's scale", () => {
+  const cells = [
+    ["ID", "Weight", "Max"],
+    ["A", 1, 10],
+  ];
+  test("sets the base at full marks (default 100)", () => {
+    expect(total(row(7), row("A"), cells, 1, 5)).toBe(3.5);
+    expect(total(row(7), row("A"), cells, 1, [[10]])).toBe(7);
+    expect(total(row(7), row("A"), cells, 1, omitted)).toBe(70);
+  });
+  test("a scale that is not a number > 0 is #VALUE!", () => {
+    expect(excelError(() => total(row(7), row("A"), cells, 1, 0))).toEqual({
+      code: "#VALUE!",
+      message: "scale: 0 is not a number > 0",
+    });
+  });
+});

@@ -49,6 +49,8 @@ export class FakeWorkbook {
   sheets: FakeWorksheet[] = [];
   worksheets: any;
   tables: any;
+  /** The active cell (sheet name, 0-based row and column); set by Range.select or by tests. */
+  active: { sheet: string; row: number; column: number } | null = null;
   constructor(readonly context: FakeContext) {
     const findSheet = (name: string) => this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     const findTable = (name: string) => this.allTables().find((t) => t.name.toLowerCase() === name.toLowerCase());
@@ -75,6 +77,36 @@ export class FakeWorkbook {
       },
       getItemOrNullObject: (name: string) => findTable(name) ?? nullObject(context),
     };
+    // Collection loads ("items/name"): the items are the tables as they are at the sync.
+    let loadedItems: FakeTable[] | undefined;
+    Object.defineProperty(this.tables, "load", {
+      value: () => {
+        context.pending.push(() => {
+          loadedItems = [...this.allTables()];
+          return { cells: 0, bytes: 0 };
+        });
+        return this.tables;
+      },
+    });
+    Object.defineProperty(this.tables, "items", {
+      get: () => {
+        if (!loadedItems) throw new Error("PropertyNotLoaded: items of tables (load it, then sync)");
+        return loadedItems;
+      },
+    });
+  }
+  /** The active cell as a range; like Excel, the first sheet's A1 when nothing was selected. */
+  getActiveCell(): FakeRange {
+    const at = this.active;
+    const sheet = (at && this.sheets.find((s) => s.name === at.sheet)) ?? this.sheets[0];
+    if (!sheet) throw new Error("fake workbook has no sheet");
+    return new FakeRange(
+      sheet,
+      at && sheet.name === at.sheet ? at.row : 0,
+      at && sheet.name === at.sheet ? at.column : 0,
+      1,
+      1,
+    );
   }
   allTables(): FakeTable[] {
     return this.sheets.flatMap((s) => s.tableList);
@@ -117,6 +149,10 @@ export class FakeWorksheet {
   load(): this {
     this.workbook.context.pending.push(() => ({ cells: 0, bytes: 0 }));
     return this;
+  }
+  /** Makes this sheet active; its selection becomes A1 unless a cell of it is already active. */
+  activate(): void {
+    if (this.workbook.active?.sheet !== this.name) this.workbook.active = { sheet: this.name, row: 0, column: 0 };
   }
   key(row: number, column: number): string {
     return `${row},${column}`;
@@ -395,6 +431,12 @@ export class FakeRange {
   get columnCount(): number {
     return this.get("columnCount");
   }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
   getCell(r: number, c: number): FakeRange {
     return new FakeRange(this.worksheet, this.row + r, this.column + c, 1, 1);
   }
@@ -412,6 +454,16 @@ export class FakeRange {
   }
   getLastRow(): FakeRange {
     return new FakeRange(this.worksheet, this.row + this.rows - 1, this.column, 1, this.cols);
+  }
+  /** Selects the range (the fake keeps its top-left cell as the active cell) and activates its sheet. */
+  select(): void {
+    this.worksheet.workbook.active = { sheet: this.worksheet.name, row: this.row, column: this.column };
+  }
+  /** Clears contents (and formulas); formats and validation are kept, as with Excel.ClearApplyTo.contents. */
+  clear(applyTo?: string): void {
+    if (applyTo !== undefined && applyTo !== "Contents") throw new Error(`fake clears contents only, not ${applyTo}`);
+    this.log("clear");
+    this.each((r, c) => this.worksheet.setCell(r, c, { value: "", formula: undefined }));
   }
   getRowsBelow(n = 1): FakeRange {
     return new FakeRange(this.worksheet, this.row + this.rows, this.column, n, this.cols);

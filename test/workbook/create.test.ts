@@ -120,7 +120,7 @@ describe("createRubric", () => {
     expect(sheet.cell(3, 14)?.formula).toBe(
       `=IF((${blanks})=7,"",IF((${blanks})>0,(${blanks})&" of 7 not scored",` +
         "RUBRIC.TOTAL(Evaluations_proactive_visit[@[PREP]:[BONUS]],Evaluations_proactive_visit[[#Headers],[PREP]:[BONUS]]," +
-        "Criteria_proactive_visit[#All],'proactive-visit rubric'!$B$6)))",
+        "Criteria_proactive_visit[#All],'proactive-visit rubric'!$B$6,'proactive-visit rubric'!$B$5)))",
     );
     expect(sheet.cell(3, 15)?.formula).toBe(
       '=IF(ISNUMBER(Evaluations_proactive_visit[@Total]),RUBRIC.POINTS(Evaluations_proactive_visit[@Total],Bands_proactive_visit[#All]),"")',

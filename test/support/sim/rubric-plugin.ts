@@ -47,8 +47,8 @@ const FUNCTIONS: RubricFunction[] = [
     id: "RUBRIC.TOTAL",
     method: "rubricTotal",
     implementation: rubric.total,
-    parameters: ["matrix", "matrix", "matrix", "scalar"],
-    optional: 1,
+    parameters: ["matrix", "matrix", "matrix", "scalar", "scalar"],
+    optional: 2,
   },
   {
     id: "RUBRIC.POINTS",

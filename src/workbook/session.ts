@@ -1,0 +1,31 @@
+// The Excel session: the only place that starts Excel.run or registers Excel events. The pane runs workbook
+// operations through runInWorkbook and never touches Excel.* itself.
+
+/** Runs `op` in a new Excel request context (Excel.run). */
+export function runInWorkbook<T>(op: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return Excel.run(op);
+}
+
+/**
+ * Calls `handler` whenever the selection moves in any worksheet, or another worksheet is activated (which moves the
+ * selection too). Resolves to the function that stops it: that removes both handlers in its own Excel.run.
+ * Needs ExcelApi 1.9 (WorksheetCollection.onSelectionChanged); where it is missing the registration rejects.
+ */
+export async function onSelectionChanged(handler: () => void): Promise<() => Promise<void>> {
+  const registered = await Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const call = async () => handler();
+    const results = [sheets.onSelectionChanged.add(call), sheets.onActivated.add(call)];
+    await context.sync();
+    return results;
+  });
+  let removed = false;
+  return async () => {
+    if (removed) return;
+    removed = true;
+    await Excel.run(registered[0].context, async (context) => {
+      registered.forEach((result) => result.remove());
+      await context.sync();
+    });
+  };
+}

@@ -1,0 +1,168 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { exampleRubric } from "../../src/rubric/example";
+import { serializeRubric } from "../../src/formats/rubric-json";
+import { blankRubric, createExcelActions, WorkbookRun } from "../../src/taskpane/excel-actions";
+import { fakeContext } from "../support/excel-fake";
+
+const CSV = readFileSync(join(__dirname, "../../assets/examples/sample-evaluations.csv"), "utf8");
+const EVALUATIONS = "proactive-visit evaluations";
+
+function setUp(options: { samples?: boolean } = {}) {
+  const { context, fake } = fakeContext();
+  const run: WorkbookRun = (op) => op(context);
+  const handlers = new Set<() => void>();
+  const subscribe = async (handler: () => void) => {
+    handlers.add(handler);
+    return () => handlers.delete(handler);
+  };
+  const actions = createExcelActions({
+    language: "en",
+    run,
+    subscribe,
+    sampleEvaluations: options.samples === false ? undefined : async () => CSV,
+  });
+  return { actions, fake, context, handlers };
+}
+
+const file = (name: string, text: string) => ({ name, text: async () => text }) as unknown as File;
+
+describe("createExcelActions", () => {
+  it("reads no rubric from an empty workbook", async () => {
+    const { actions, fake } = setUp();
+    fake.workbook.worksheets.add("Sheet1");
+    expect(await actions.readRubric()).toEqual({ rubric: null, problems: [] });
+    expect(await actions.readSelectedEvaluation()).toBeNull();
+    await expect(actions.nextUnscored()).rejects.toThrow(/no rubric/);
+  });
+
+  it("creates the example with the 146 sample evaluations and selects its first row", async () => {
+    const { actions, fake } = setUp();
+    const state = await actions.createRubric("example");
+    expect(state).toEqual({ rubric: exampleRubric("en"), problems: [] });
+    const evaluations = fake.workbook.allTables().find((t) => t.name === "Evaluations_proactive_visit")!;
+    expect(evaluations.box.rows).toBe(147);
+    expect(fake.workbook.active).toEqual({ sheet: EVALUATIONS, row: 3, column: 5 });
+    const selected = await actions.readSelectedEvaluation();
+    expect(selected?.label).toBe("row 4 · Sun Hui · 2018-09-03");
+    expect(selected?.values).toMatchObject({ PREP: 7, MAIL1: 7, BONUS: 0 });
+    expect(await actions.readRubric()).toEqual(state);
+  });
+
+  it("creates the example without samples when none are given", async () => {
+    const { actions, fake } = setUp({ samples: false });
+    await actions.createRubric("example");
+    expect(fake.workbook.allTables().find((t) => t.name === "Evaluations_proactive_visit")!.box.rows).toBe(2);
+  });
+
+  it("creates blank rubrics with unused ids", async () => {
+    const { actions } = setUp();
+    const first = await actions.createRubric("blank");
+    expect(first.rubric).toEqual(blankRubric("en", []));
+    expect(first.problems).toEqual([]);
+    const second = await actions.createRubric("blank");
+    expect(second.rubric?.id).toBe("rubric-2");
+  });
+
+  it("imports a rubric file, and writes nothing for an invalid one", async () => {
+    const { actions, fake } = setUp();
+    const rubric = { ...exampleRubric("en"), id: "imported" };
+    const state = await actions.createRubric("import", file("r.json", serializeRubric(rubric)));
+    expect(state.rubric?.id).toBe("imported");
+    const sheets = fake.workbook.sheets.length;
+    const bad = { ...JSON.parse(serializeRubric(rubric)), id: "other" };
+    bad.criteria[0].weight = "heavy";
+    delete bad.checksum;
+    await expect(actions.createRubric("import", file("bad.json", JSON.stringify(bad)))).rejects.toThrow(
+      /bad\.json is not a rubric file: .*\/criteria\/0\/weight/,
+    );
+    expect(fake.workbook.sheets.length).toBe(sheets);
+  });
+
+  it("reads, saves and moves between evaluations", async () => {
+    const { actions, fake } = setUp();
+    await actions.createRubric("example");
+    const sheet = fake.workbook.sheets.find((s) => s.name === EVALUATIONS)!;
+    fake.workbook.active = { sheet: EVALUATIONS, row: 5, column: 0 };
+    const selected = await actions.readSelectedEvaluation();
+    expect(selected?.label).toMatch(/^row 6 /);
+    // The selection moves before Save: the shown row is the one written.
+    fake.workbook.active = { sheet: EVALUATIONS, row: 9, column: 0 };
+    await actions.saveEvaluation({ ...selected!.values, PREP: "", MAIL1: 10 }, "checked");
+    expect(sheet.grid("F6:G6")[0]).toEqual(["", 10]);
+    expect(sheet.value(5, 12)).toBe("checked");
+
+    // Row 2 (sheet row 6) now has a blank: Next unscored from row 0 finds it and selects it.
+    fake.workbook.active = { sheet: EVALUATIONS, row: 3, column: 0 };
+    await actions.readSelectedEvaluation();
+    const next = await actions.nextUnscored();
+    expect(next?.label).toMatch(/^row 6 /);
+    expect(fake.workbook.active).toEqual({ sheet: EVALUATIONS, row: 5, column: 5 });
+    // Wraps around to itself, then none once scored.
+    expect((await actions.nextUnscored())?.label).toMatch(/^row 6 /);
+    await actions.saveEvaluation({ PREP: 4 }, "checked");
+    expect(await actions.nextUnscored()).toBeNull();
+  });
+
+  it("adds an evaluation dated today with the last row's person, team and reviewer", async () => {
+    const { actions, fake } = setUp();
+    await actions.createRubric("example");
+    const sheet = fake.workbook.sheets.find((s) => s.name === EVALUATIONS)!;
+    const last = sheet.grid("C149:E149")[0];
+    const added = await actions.newEvaluation();
+    const d = new Date();
+    const today = [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+    expect(added.label).toBe(`row 150 · ${last[0]} · ${today}`);
+    expect(sheet.grid("C150:E150")[0]).toEqual(last);
+    expect(fake.workbook.active).toEqual({ sheet: EVALUATIONS, row: 149, column: 5 });
+    expect(await actions.readSelectedEvaluation()).toEqual(added);
+  });
+
+  it("applies a structured edit to the rubric holding the selection", async () => {
+    const { actions } = setUp();
+    await actions.createRubric("example");
+    await actions.createRubric("blank"); // selects rubric-1's first row
+    const state = await actions.applyRubricEdit({
+      type: "update-criterion",
+      index: 0,
+      id: "C1",
+      patch: { weight: 3, label: "First" },
+    });
+    expect(state.rubric?.id).toBe("rubric-1");
+    expect(state.rubric?.criteria[0]).toMatchObject({ id: "C1", weight: 3, label: "First" });
+    const added = await actions.applyRubricEdit({
+      type: "add-criterion",
+      criterion: { id: "C2", label: "Second", kind: "score", weight: 1, max: 5, allowNA: true },
+    });
+    expect(added.rubric?.criteria.map((c) => c.id)).toEqual(["C1", "C2"]);
+  });
+
+  it("refuses to edit a rubric with problems, naming their cells", async () => {
+    const { actions, fake } = setUp();
+    await actions.createRubric("example");
+    fake.workbook.sheets[0].setCell(10, 4, { value: -5 }); // PREP weight
+    const state = await actions.readRubric();
+    expect(state.rubric).toBeNull();
+    expect(state.problems[0]).toMatchObject({ criterionIndex: 0, address: "'proactive-visit rubric'!E11" });
+    await expect(actions.applyRubricEdit({ type: "remove-criterion", index: 1, id: "MAIL1" })).rejects.toThrow(
+      /fix the rubric in the sheet first: 'proactive-visit rubric'!E11: PREP/,
+    );
+  });
+
+  it("subscribes to selection changes and unsubscribes, even before the subscription lands", async () => {
+    const { actions, handlers } = setUp();
+    const calls: number[] = [];
+    const stop = actions.onSelectionChanged(() => calls.push(1));
+    await Promise.resolve();
+    expect(handlers.size).toBe(1);
+    [...handlers][0]();
+    expect(calls).toEqual([1]);
+    stop();
+    expect(handlers.size).toBe(0);
+    const early = actions.onSelectionChanged(() => undefined);
+    early();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(handlers.size).toBe(0);
+  });
+});
