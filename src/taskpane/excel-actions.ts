@@ -79,7 +79,7 @@ function today(): string {
 function rubricState(read: ReadRubricResult): RubricState {
   const addresses = new Map(read.problems.map((p) => [p.problem, p.address]));
   return {
-    rubric: read.rubric ?? null,
+    rubric: read.rubric ?? read.asRead ?? null,
     problems: problemViews(
       read.problems.map((p) => p.problem),
       (p) => addresses.get(p),
@@ -158,11 +158,11 @@ export function createExcelActions(options: ExcelActionsOptions): WorkbookAction
       run(async (context) => {
         const { id } = await requireRubric(context);
         const read = await readRubric(context, id);
-        if (!read.rubric) {
+        if (!read.asRead || !read.editable) {
           const problems = read.problems.map((p) => (p.address ? `${p.address}: ${p.message}` : p.message));
-          throw new Error(`fix the rubric in the sheet first: ${problems.join("; ")}`);
+          throw new Error(`some cells of the rubric cannot be read; fix them in the sheet first: ${problems.join("; ")}`);
         }
-        await writeCriteria(context, id, applyChange(read.rubric, change));
+        await writeCriteria(context, id, applyChange(read.asRead, change));
         return rubricState(await readRubric(context, id));
       }),
 

@@ -17,7 +17,13 @@ export interface LocatedProblem {
 }
 
 export interface ReadRubricResult {
+  /** The rubric, when it has no problems. */
   rubric?: Rubric;
+  /** The rubric as read, problems and all, whenever its tables exist: the pane shows it beside its problems. */
+  asRead?: Rubric;
+  /** Every cell could be read (problems, if any, are of the rules, not of unreadable cells): a structured edit may
+   * rewrite the criteria table without losing anything a manager typed. */
+  editable: boolean;
   problems: LocatedProblem[];
 }
 
@@ -39,7 +45,7 @@ export async function readRubric(context: Excel.RequestContext, rubricId: string
   );
   if (missing.length > 0) {
     const message = `no table named ${missing.join(" or ")} in the workbook`;
-    return { problems: [{ message, problem: { location: { scope: "rubric" }, message } }] };
+    return { editable: false, problems: [{ message, problem: { location: { scope: "rubric" }, message } }] };
   }
 
   // Sync 2: everything at once.
@@ -82,7 +88,9 @@ export async function readRubric(context: Excel.RequestContext, rubricId: string
     settings: { box: parseAddress(settingsRange.address), rowOf: settings.rowOf },
   });
   const located = problems.map((p) => ({ message: describeProblem(p), address: locate(p), problem: p }));
-  return { rubric: problems.length === 0 ? rubric : undefined, problems: located };
+  const result: ReadRubricResult = { asRead: rubric, editable: criteria.problems.length === 0, problems: located };
+  if (problems.length === 0) result.rubric = rubric;
+  return result;
 }
 
 function readSettings(cells: readonly (readonly unknown[])[]) {

@@ -137,16 +137,32 @@ describe("createExcelActions", () => {
     expect(added.rubric?.criteria.map((c) => c.id)).toEqual(["C1", "C2"]);
   });
 
-  it("refuses to edit a rubric with problems, naming their cells", async () => {
+  it("shows a rubric with rule problems beside them, and lets an edit fix them", async () => {
     const { actions, fake } = setUp();
     await actions.createRubric("example");
     fake.workbook.sheets[0].setCell(10, 4, { value: -5 }); // PREP weight
     const state = await actions.readRubric();
-    expect(state.rubric).toBeNull();
+    expect(state.rubric?.criteria[0]).toMatchObject({ id: "PREP", weight: -5 });
     expect(state.problems[0]).toMatchObject({ criterionIndex: 0, address: "'proactive-visit rubric'!E11" });
+    const fixed = await actions.applyRubricEdit({
+      type: "update-criterion",
+      index: 0,
+      id: "PREP",
+      patch: { weight: 15 },
+    });
+    expect(fixed.problems).toEqual([]);
+    expect(fixed.rubric?.criteria[0].weight).toBe(15);
+  });
+
+  it("refuses to edit a rubric whose cells cannot be read, naming them, and writes nothing", async () => {
+    const { actions, fake } = setUp();
+    await actions.createRubric("example");
+    fake.workbook.sheets[0].setCell(10, 4, { value: "heavy" }); // PREP weight
     await expect(actions.applyRubricEdit({ type: "remove-criterion", index: 1, id: "MAIL1" })).rejects.toThrow(
-      /fix the rubric in the sheet first: 'proactive-visit rubric'!E11: PREP/,
+      /fix them in the sheet first: 'proactive-visit rubric'!E11: PREP: weight "heavy" is not a number/,
     );
+    expect(fake.workbook.sheets[0].value(10, 4)).toBe("heavy");
+    expect((await actions.readRubric()).rubric?.criteria.map((c) => c.id)).toContain("MAIL1");
   });
 
   it("subscribes to selection changes and unsubscribes, even before the subscription lands", async () => {

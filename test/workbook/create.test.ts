@@ -253,6 +253,8 @@ describe("readRubric", () => {
     sheet.setCell(5, 1, { value: -1 }); // decimals (B6)
     const read = await readRubric(context, "proactive-visit");
     expect(read.rubric).toBeUndefined();
+    expect(read.asRead?.criteria[1]).toMatchObject({ id: "MAIL1", weight: -5 });
+    expect(read.editable).toBe(false); // SUMM's kind cannot be read
     const at = Object.fromEntries(read.problems.map((p) => [p.message, p.address]));
     expect(at).toEqual({
       "MAIL1: weight is negative": "'proactive-visit rubric'!E12",
