@@ -160,7 +160,9 @@ export function createExcelActions(options: ExcelActionsOptions): WorkbookAction
         const read = await readRubric(context, id);
         if (!read.asRead || !read.editable) {
           const problems = read.problems.map((p) => (p.address ? `${p.address}: ${p.message}` : p.message));
-          throw new Error(`some cells of the rubric cannot be read; fix them in the sheet first: ${problems.join("; ")}`);
+          throw new Error(
+            `some cells of the rubric cannot be read; fix them in the sheet first: ${problems.join("; ")}`,
+          );
         }
         await writeCriteria(context, id, applyChange(read.asRead, change));
         return rubricState(await readRubric(context, id));

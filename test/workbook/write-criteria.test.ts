@@ -63,6 +63,35 @@ describe("writeCriteria", () => {
     expect((await readRubric(context, ID)).rubric?.criteria.map((c) => c.id)).not.toContain("SUMM");
   });
 
+  it("reorders criteria without moving or touching a score, and totals follow by id", async () => {
+    const { context, fake, evaluations } = await setUp(3);
+    const rubric = exampleRubric("en");
+    const before = evaluations.worksheet.grid("A4:L6");
+    const headers = evaluations.headers();
+    await writeCriteria(context, ID, { criteria: [...rubric.criteria].reverse() });
+    expect(evaluations.headers()).toEqual(headers);
+    expect(evaluations.worksheet.grid("A4:L6")).toEqual(before);
+    // Only the label row above the table is rewritten; no data row is written.
+    const valueWrites = fake.writes.filter((w) => w.sheet === evaluations.worksheet.name && w.property === "values");
+    expect(valueWrites.map((w) => w.address)).toEqual(["A2:Q2"]);
+    expect((await readRubric(context, ID)).rubric?.criteria.map((c) => c.id)).toEqual(
+      [...rubric.criteria].reverse().map((c) => c.id),
+    );
+  });
+
+  it("renaming an id keeps the old column and its scores (retired) and adds an empty one", async () => {
+    const { context, evaluations } = await setUp(3);
+    const rubric = exampleRubric("en");
+    const before = evaluations.worksheet.grid("A4:L6");
+    await writeCriteria(context, ID, {
+      criteria: rubric.criteria.map((c) => (c.id === "MAIL2" ? { ...c, id: "FOLLOWUP" } : c)),
+    });
+    expect(evaluations.headers()).toEqual(expect.arrayContaining(["MAIL2", "FOLLOWUP"]));
+    expect(evaluations.worksheet.grid("A4:L6")).toEqual(before);
+    const mail2 = evaluations.headers().indexOf("MAIL2");
+    expect(String(evaluations.worksheet.value(1, mail2))).toMatch(/^retired/);
+  });
+
   it("writes kinds and yes/no in the workbook's language", async () => {
     const { context, criteria } = await setUp(0, "zh");
     const rubric = exampleRubric("zh");
