@@ -1,11 +1,8 @@
 // One evaluation row: reading it (one sync), finding the next row with an active criterion left blank, and moving
 // the selection to a row.
-import { RawValue } from "../rubric/model";
 import { classifyValue } from "../rubric/value";
-import { isoDate } from "./cells";
-import { scoreColumns } from "./evaluation-columns";
-import { EvaluationRow, ReadEvaluationsOptions, readEvaluations } from "./evaluations";
-import { EvaluationColumn, evaluationColumn, isRetiredLabel, tableNames } from "./layout";
+import { EvaluationRow, ReadEvaluationsOptions, evaluationLayout, evaluationRow, readEvaluations } from "./evaluations";
+import { evaluationColumn, isRetiredLabel, tableNames } from "./layout";
 
 export interface EvaluationRowRead extends EvaluationRow {
   /** Score columns marked retired in the label row. */
@@ -13,10 +10,6 @@ export interface EvaluationRowRead extends EvaluationRow {
   /** 1-based sheet row number of the row, as Excel shows it. */
   sheetRow: number;
 }
-
-const blankToNull = (v: unknown): RawValue =>
-  v === null || v === undefined || (typeof v === "string" && v.trim() === "") ? null : (v as RawValue);
-const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 
 /** Data row `rowIndex` (0 = first under the header) of a rubric's evaluations table, in one sync. Same conversion
  * as readEvaluations; an empty row reads as blanks rather than being skipped. */
@@ -54,29 +47,9 @@ async function readRow(
   }
 
   const headers = header.values[0];
-  const scores = scoreColumns(headers);
-  const cells = row.values[0];
-  const at: Partial<Record<EvaluationColumn, number>> = {};
-  headers.forEach((h, i) => {
-    const c = evaluationColumn(h);
-    if (c !== undefined && at[c] === undefined) at[c] = i;
-  });
-  const get = (c: EvaluationColumn) => (at[c] === undefined ? null : cells[at[c]!]);
-  const version = get("version");
   return {
-    rowIndex,
+    ...evaluationRow(evaluationLayout(headers), row.values[0], rowIndex),
     sheetRow: header.rowIndex + 2 + rowIndex,
-    date: isoDate(get("date")),
-    process: text(get("process")),
-    person: text(get("person")),
-    team: text(get("team")),
-    reviewer: text(get("reviewer")),
-    values: Object.fromEntries(scores.map((id) => [id, blankToNull(cells[headers.indexOf(id)])])),
-    comment: text(get("comment")),
-    version: typeof version === "number" ? version : null,
-    total: get("total") as RawValue,
-    points: get("points") as RawValue,
-    band: get("band") as RawValue,
     retired: headers
       .filter((h, i) => evaluationColumn(h) === undefined && isRetiredLabel(labels.values[0][i]))
       .map(String),

@@ -61,6 +61,43 @@ const blankToNull = (v: unknown): RawValue =>
   v === null || v === undefined || (typeof v === "string" && v.trim() === "") ? null : (v as RawValue);
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 
+/** Where each part of an evaluation sits in the table's columns. */
+export interface EvaluationLayout {
+  scores: string[];
+  scoreAt: number[];
+  at: Partial<Record<EvaluationColumn, number>>;
+}
+
+export function evaluationLayout(headers: readonly unknown[]): EvaluationLayout {
+  const scores = scoreColumns(headers);
+  const at: Partial<Record<EvaluationColumn, number>> = {};
+  headers.forEach((h, i) => {
+    const c = evaluationColumn(h);
+    if (c !== undefined && at[c] === undefined) at[c] = i;
+  });
+  return { scores, scoreAt: scores.map((id) => headers.indexOf(id)), at };
+}
+
+/** One row of cells as an evaluation. */
+export function evaluationRow(layout: EvaluationLayout, cells: readonly unknown[], rowIndex: number): EvaluationRow {
+  const get = (c: EvaluationColumn) => (layout.at[c] === undefined ? null : cells[layout.at[c]!]);
+  const version = get("version");
+  return {
+    rowIndex,
+    date: isoDate(get("date")),
+    process: text(get("process")),
+    person: text(get("person")),
+    team: text(get("team")),
+    reviewer: text(get("reviewer")),
+    values: Object.fromEntries(layout.scores.map((id, k) => [id, blankToNull(cells[layout.scoreAt[k]])])),
+    comment: text(get("comment")),
+    version: typeof version === "number" ? version : null,
+    total: get("total") as RawValue,
+    points: get("points") as RawValue,
+    band: get("band") as RawValue,
+  };
+}
+
 export async function readEvaluations(
   context: Excel.RequestContext,
   rubricId: string,
@@ -73,14 +110,9 @@ export async function readEvaluations(
   await context.sync();
 
   const headers = header.values[0];
-  const scores = scoreColumns(headers);
   const retired = headers.filter((h, i) => evaluationColumn(h) === undefined && isRetiredLabel(labels.values[0][i]));
-  const at: Partial<Record<EvaluationColumn, number>> = {};
-  headers.forEach((h, i) => {
-    const c = evaluationColumn(h);
-    if (c !== undefined && at[c] === undefined) at[c] = i;
-  });
-  const scoreAt = scores.map((id) => headers.indexOf(id));
+  const layout = evaluationLayout(headers);
+  const { scores, scoreAt, at } = layout;
   const inputColumns = [...Object.values(at), ...scoreAt].filter(
     (i) => i !== at.total && i !== at.points && i !== at.band,
   );
@@ -98,22 +130,7 @@ export async function readEvaluations(
     await context.sync();
     chunk.values.forEach((cells, r) => {
       if (inputColumns.every((i) => blankToNull(cells[i]) === null)) return; // an empty row
-      const get = (c: EvaluationColumn) => (at[c] === undefined ? null : cells[at[c]!]);
-      const version = get("version");
-      rows.push({
-        rowIndex: start + r,
-        date: isoDate(get("date")),
-        process: text(get("process")),
-        person: text(get("person")),
-        team: text(get("team")),
-        reviewer: text(get("reviewer")),
-        values: Object.fromEntries(scores.map((id, k) => [id, blankToNull(cells[scoreAt[k]])])),
-        comment: text(get("comment")),
-        version: typeof version === "number" ? version : null,
-        total: get("total") as RawValue,
-        points: get("points") as RawValue,
-        band: get("band") as RawValue,
-      });
+      rows.push(evaluationRow(layout, cells, start + r));
     });
   }
   return { scores, retired: retired.map(String), rows };
