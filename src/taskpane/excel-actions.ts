@@ -4,8 +4,6 @@
 // The current rubric is the one whose sheet holds the selection, else the first in the workbook. The evaluation the
 // pane shows is remembered, so that Save writes to the row the reviewer was editing even when the sheet's selection
 // moved meanwhile.
-import { parseEvaluationsCsv } from "../formats/evaluations-csv";
-import { parseRubric } from "../formats/rubric-json";
 import { exampleRubric } from "../rubric/example";
 import { RawValue, Rubric } from "../rubric/model";
 import {
@@ -120,6 +118,8 @@ export function createExcelActions(options: ExcelActionsOptions): WorkbookAction
     if (kind === "example") {
       const rubric = exampleRubric(language);
       if (!options.sampleEvaluations) return { rubric, evaluations: [] };
+      // Loaded on demand: the CSV reader and the JSON validator stay out of the pane's first download.
+      const { parseEvaluationsCsv } = await import("../formats/evaluations-csv");
       const samples = parseEvaluationsCsv(
         await options.sampleEvaluations(),
         rubric.criteria.map((c) => c.id),
@@ -129,6 +129,7 @@ export function createExcelActions(options: ExcelActionsOptions): WorkbookAction
     }
     if (kind === "blank") return { rubric: blankRubric(language, await findRubrics(context)), evaluations: [] };
     if (!file) throw new Error("no file to import");
+    const { parseRubric } = await import("../formats/rubric-json");
     const parsed = parseRubric(await file.text());
     if (!parsed.ok) {
       const problems = parsed.errors.map((e) => `${e.path || "/"}: ${e.message}`);
