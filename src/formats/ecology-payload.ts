@@ -1,0 +1,298 @@
+// The bodies of Weaver e-cology (E9) `POST /api/workflow/paService/doCreateRequest`: one workflow request per scored
+// evaluation, on a form built from ecologyFormSpec. Every value is a string, as the API expects; the total, points
+// and band are the engine's (scoreEvaluation, lookupBand, bandLabel), so the workflow shows what the workbook
+// computed. All-or-nothing: any problem (an evaluation not fully scored, a bad mapping, ...) and no payload at all.
+import { bandLabel } from "../rubric/bands";
+import { EvaluationInput } from "../rubric/evaluation";
+import { Criterion, RawValue, Rubric } from "../rubric/model";
+import { lookupBand } from "../rubric/points";
+import { scoreEvaluation } from "../rubric/score";
+import { NA, classifyValue } from "../rubric/value";
+import {
+  DETAIL_FIELDS,
+  EcologyField,
+  EcologyFormSpec,
+  EcologySpecOptions,
+  FACTOR_DECIMALS,
+  MAIN_FIELDS,
+  contributionDecimals,
+  ecologyFormSpec,
+} from "./ecology-spec";
+import {
+  COMMENT_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  decimalPlaces,
+  fixed,
+  isoDateOf,
+  plainNumber,
+  sumFixed,
+} from "./ecology/values";
+import { NA_TEXT, evaluationSchemaProblems } from "./evaluation-schema";
+
+export interface EcologyFieldValue {
+  fieldName: string;
+  fieldValue: string;
+}
+
+export interface EcologyDetailRecord {
+  recordOrder: number;
+  workflowRequestTableFields: EcologyFieldValue[];
+}
+
+export interface EcologyDetailTable {
+  tableDBName: string;
+  workflowRequestTableRecords: EcologyDetailRecord[];
+}
+
+/** One doCreateRequest body. */
+export interface EcologyRequest {
+  workflowId: string;
+  requestName: string;
+  mainData: EcologyFieldValue[];
+  detailData: EcologyDetailTable[];
+}
+
+export interface EcologyMapping {
+  /** The workflow's id (workflowid) in e-cology. */
+  workflowId: string;
+  /** The detail table's database name, e.g. formtable_main_123_dt1. */
+  detailTableDBName: string;
+  /** Field names that differ from the specification's, keyed by the specification's field name. */
+  fields?: Readonly<Record<string, string>>;
+}
+
+export interface EcologyPayloadOptions extends EcologySpecOptions {
+  /** The request's title; default "<rubric title> - <person> - <date>". */
+  requestName?: (evaluation: EvaluationInput, date: string) => string;
+}
+
+export type EcologyPayloadResult = { ok: true; payloads: EcologyRequest[] } | { ok: false; problems: string[] };
+
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,29}$/;
+const TABLE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+const WORKFLOW_ID = /^\d+$/;
+
+/** Checks the mapping against the specification; returns the problems and the field names to use. */
+function resolveMapping(
+  spec: EcologyFormSpec,
+  mapping: EcologyMapping,
+): { problems: string[]; name: (f: string) => string } {
+  const problems: string[] = [];
+  const workflowId = typeof mapping.workflowId === "string" ? mapping.workflowId.trim() : "";
+  if (workflowId === "") problems.push("mapping: workflowId is empty");
+  else if (!WORKFLOW_ID.test(workflowId))
+    problems.push(`mapping: workflowId ${JSON.stringify(mapping.workflowId)} is not a workflow number`);
+  const table = typeof mapping.detailTableDBName === "string" ? mapping.detailTableDBName.trim() : "";
+  if (table === "") problems.push("mapping: detailTableDBName is empty");
+  else if (!TABLE_NAME.test(table))
+    problems.push(`mapping: detailTableDBName ${JSON.stringify(mapping.detailTableDBName)} is not a table name`);
+
+  const overrides = mapping.fields ?? {};
+  const known = new Map<string, "main" | "detail">([
+    ...spec.main.map((f) => [f.fieldName, "main"] as const),
+    ...spec.detail.fields.map((f) => [f.fieldName, "detail"] as const),
+  ]);
+  for (const [key, value] of Object.entries(overrides)) {
+    if (!known.has(key)) {
+      problems.push(`mapping: fields: ${JSON.stringify(key)} is not a field of the specification`);
+    } else if (typeof value !== "string" || value.trim() === "") {
+      problems.push(`mapping: fields: ${key} is mapped to no field name`);
+    } else if (!FIELD_NAME.test(value.trim())) {
+      problems.push(
+        `mapping: fields: ${key} is mapped to ${JSON.stringify(value)}, which is not an e-cology field name`,
+      );
+    }
+  }
+  const name = (f: string) => {
+    const v = Object.prototype.hasOwnProperty.call(overrides, f) ? overrides[f] : undefined;
+    return typeof v === "string" && v.trim() !== "" ? v.trim() : f;
+  };
+  for (const table of ["main", "detail"] as const) {
+    const seen = new Map<string, string>();
+    for (const [field, where] of known) {
+      if (where !== table) continue;
+      const target = name(field).toLowerCase();
+      const other = seen.get(target);
+      if (other !== undefined)
+        problems.push(`mapping: fields: ${other} and ${field} are both mapped to ${name(field)}`);
+      else seen.set(target, field);
+    }
+  }
+  return { problems, name };
+}
+
+/** How a raw value is sent: the select option's value, the number, or "NA". Undefined with a problem otherwise. */
+function scoreValue(field: EcologyField, c: Criterion, raw: RawValue): { value?: string; problem?: string } {
+  const v = classifyValue(raw);
+  if (field.options) {
+    const option = field.options.find((o) => (v === NA ? o.stands === "NA" : o.stands === v));
+    return option
+      ? { value: String(option.value) }
+      : {
+          problem: `${c.id}: ${String(v)} is not one of the levels (${field.options.map((o) => o.stands).join(", ")})`,
+        };
+  }
+  if (v === NA) return { value: NA_TEXT };
+  if (typeof v !== "number") return { problem: `${c.id}: not a number` };
+  if (field.decimals !== undefined && decimalPlaces(v) > field.decimals) {
+    return { problem: `${c.id}: ${plainNumber(v)} has more than ${field.decimals} decimal places` };
+  }
+  return { value: plainNumber(v) };
+}
+
+/** Each criterion's share of the total: its factor and weighted contribution (before the floor and rounding). */
+function contributions(rubric: Rubric, values: readonly RawValue[]): { factor: number; contribution: number }[] {
+  const applicable = rubric.criteria.reduce(
+    (sum, c, i) => (c.kind === "score" && classifyValue(values[i]) !== NA ? sum + c.weight : sum),
+    0,
+  );
+  return rubric.criteria.map((c, i) => {
+    const v = classifyValue(values[i]);
+    const factor =
+      c.kind === "score"
+        ? v === NA
+          ? 0
+          : rubric.settings.scale / applicable
+        : c.kind === "bonus"
+          ? 1
+          : c.kind === "penalty"
+            ? -1
+            : 0;
+    const f = typeof v === "number" ? v / c.max : 0;
+    return { factor, contribution: f * c.weight * factor };
+  });
+}
+
+/**
+ * The doCreateRequest bodies for `evaluations`, one per evaluation, on a form built from
+ * ecologyFormSpec(rubric, options). Checks everything first: the rubric, the mapping (workflowId, detail table,
+ * field overrides that name no field of the specification or no valid field name) and every evaluation (fully
+ * scored without engine errors, a valid date, level points only, the rubric's version, a band for its total).
+ * Any problem: { ok: false, problems } naming the row; otherwise { ok: true, payloads }.
+ */
+export function ecologyPayload(
+  rubric: Rubric,
+  evaluations: readonly EvaluationInput[],
+  mapping: EcologyMapping,
+  options: EcologyPayloadOptions = {},
+): EcologyPayloadResult {
+  const rubricProblems = evaluationSchemaProblems(rubric);
+  if (rubricProblems.length > 0) return { ok: false, problems: rubricProblems.map((p) => `rubric: ${p}`) };
+  const spec = ecologyFormSpec(rubric, options);
+  const { problems, name } = resolveMapping(spec, mapping);
+  if (evaluations.length === 0) problems.push("there are no evaluations to send");
+
+  const scoreFields = new Map(spec.main.filter((f) => f.criterion !== undefined).map((f) => [f.criterion!, f]));
+  const detailScore = spec.detail.fields.find((f) => f.fieldName === DETAIL_FIELDS.score)!;
+  const cd = contributionDecimals(rubric);
+  const payloads: EcologyRequest[] = [];
+
+  evaluations.forEach((e, index) => {
+    const rowProblems: string[] = [];
+    const date = isoDateOf(e.date);
+    if (date === undefined) rowProblems.push(`date ${JSON.stringify(e.date ?? "")} is not a date (yyyy-mm-dd)`);
+    for (const [key, label, max, required] of [
+      ["process", "process", NAME_MAX_LENGTH, true],
+      ["person", "person", NAME_MAX_LENGTH, true],
+      ["team", "team", NAME_MAX_LENGTH, false],
+      ["reviewer", "reviewer", NAME_MAX_LENGTH, true],
+      ["comment", "comment", COMMENT_MAX_LENGTH, false],
+    ] as const) {
+      const text = e[key] ?? "";
+      if (required && text.trim() === "") rowProblems.push(`no ${label}`);
+      if ([...text].length > max) rowProblems.push(`${label} is longer than ${max} characters`);
+    }
+    if (e.version !== undefined && e.version !== rubric.version) {
+      rowProblems.push(`scored with rubric version ${e.version}, the rubric is version ${rubric.version}`);
+    }
+    const byKey = new Map(Object.entries(e.values ?? {}).map(([id, v]) => [id.toUpperCase(), v]));
+    const values = rubric.criteria.map((c) => byKey.get(c.id.toUpperCase()));
+    const outcome = scoreEvaluation(rubric, e.values ?? {});
+    let totalText = "";
+    let pointsText = "";
+    let band = "";
+    if (outcome.status === "blank") rowProblems.push("not scored");
+    else if (outcome.status === "error") rowProblems.push(outcome.error.message);
+    else {
+      const found = lookupBand(outcome.total, rubric.bands);
+      if (found.status === "band") {
+        totalText = fixed(outcome.total, rubric.settings.decimals);
+        pointsText = plainNumber(rubric.bands[found.index].points);
+        band = bandLabel(rubric.bands, found.index);
+      } else if (found.status === "error") rowProblems.push(found.message);
+    }
+    const mainScores: EcologyFieldValue[] = [];
+    const detailScores: string[] = [];
+    if (outcome.status === "total") {
+      rubric.criteria.forEach((c, i) => {
+        const main = scoreValue(scoreFields.get(c.id)!, c, values[i]);
+        const detail = scoreValue(detailScore, c, values[i]);
+        const problem = main.problem ?? detail.problem;
+        if (problem !== undefined) rowProblems.push(problem);
+        mainScores.push({ fieldName: name(scoreFields.get(c.id)!.fieldName), fieldValue: main.value ?? "" });
+        detailScores.push(detail.value ?? "");
+      });
+    }
+    if (rowProblems.length > 0) {
+      const who = [e.person, date ?? (typeof e.date === "string" ? e.date : undefined)].filter((s) => s && s.trim());
+      const row = `row ${index + 1}${who.length > 0 ? ` (${who.join(", ")})` : ""}`;
+      problems.push(...rowProblems.map((p) => `${row}: ${p}`));
+      return;
+    }
+    if (problems.length > 0) return;
+
+    const shares = contributions(rubric, values);
+    const contributionTexts = shares.map((s) => fixed(s.contribution, cd));
+    const field = (fieldName: string, fieldValue: string): EcologyFieldValue => ({
+      fieldName: name(fieldName),
+      fieldValue,
+    });
+    const mainData: EcologyFieldValue[] = [
+      field(MAIN_FIELDS.process, e.process ?? ""),
+      field(MAIN_FIELDS.person, e.person ?? ""),
+      field(MAIN_FIELDS.team, e.team ?? ""),
+      field(MAIN_FIELDS.reviewer, e.reviewer ?? ""),
+      field(MAIN_FIELDS.date, date!),
+      ...mainScores,
+      field(MAIN_FIELDS.total, totalText),
+      field(MAIN_FIELDS.points, pointsText),
+      field(MAIN_FIELDS.band, band),
+      field(MAIN_FIELDS.totalCheck, sumFixed(contributionTexts, cd)),
+      field(MAIN_FIELDS.rubricId, rubric.id),
+      field(MAIN_FIELDS.rubricVersion, String(rubric.version)),
+      field(MAIN_FIELDS.comment, e.comment ?? ""),
+    ];
+    const records: EcologyDetailRecord[] = rubric.criteria.map((c, i) => ({
+      recordOrder: i,
+      workflowRequestTableFields: [
+        field(DETAIL_FIELDS.criterion, c.id),
+        field(DETAIL_FIELDS.label, c.label),
+        field(DETAIL_FIELDS.kind, c.kind),
+        field(DETAIL_FIELDS.weight, plainNumber(c.weight)),
+        field(DETAIL_FIELDS.max, plainNumber(c.max)),
+        field(DETAIL_FIELDS.score, detailScores[i]),
+        field(DETAIL_FIELDS.factor, fixed(shares[i].factor, FACTOR_DECIMALS)),
+        field(DETAIL_FIELDS.contribution, contributionTexts[i]),
+      ],
+    }));
+    payloads.push({
+      workflowId: mapping.workflowId.trim(),
+      requestName: options.requestName
+        ? options.requestName(e, date!)
+        : [rubric.title, e.person ?? "", date!].filter((s) => s.trim() !== "").join(" - "),
+      mainData,
+      detailData: [{ tableDBName: mapping.detailTableDBName.trim(), workflowRequestTableRecords: records }],
+    });
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, payloads };
+}
+
+/** A body as the form parameters E9 reads (application/x-www-form-urlencoded): mainData and detailData as JSON text. */
+export function ecologyFormParameters(request: EcologyRequest): Record<string, string> {
+  return {
+    workflowId: request.workflowId,
+    requestName: request.requestName,
+    mainData: JSON.stringify(request.mainData),
+    detailData: JSON.stringify(request.detailData),
+  };
+}
