@@ -2,12 +2,13 @@ import { Body1, SelectTabData, Tab, TabList, makeStyles, tokens } from "@fluentu
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { WorkbookActions } from "./actions";
+import { ExportTab } from "./export/ExportTab";
 import { FailureBar } from "./FailureBar";
 import { RubricView } from "./rubric/RubricView";
 import { ScoreTab } from "./ScoreTab";
 import { useWorkbook } from "./useWorkbook";
 
-type TabName = "rubric" | "score";
+type TabName = "rubric" | "score" | "export";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -30,7 +31,7 @@ export function Workbench({ actions }: { actions: WorkbookActions }) {
     const next = data.value as TabName;
     setChosen(next);
     // A manager may have edited the tables in the sheet meanwhile.
-    if (next === "rubric") void workbook.readRubric();
+    if (next === "rubric" || next === "export") void workbook.readRubric();
   };
 
   return (
@@ -41,6 +42,9 @@ export function Workbench({ actions }: { actions: WorkbookActions }) {
         </Tab>
         <Tab value="score" id="tab-score" aria-controls="panel-score">
           {t("app.tabs.score")}
+        </Tab>
+        <Tab value="export" id="tab-export" aria-controls="panel-export">
+          {t("app.tabs.export")}
         </Tab>
       </TabList>
       {failure && (
@@ -61,6 +65,8 @@ export function Workbench({ actions }: { actions: WorkbookActions }) {
             onCreate={(kind, file) => void workbook.createRubric(kind, file)}
             onEdit={(change) => void workbook.applyRubricEdit(change)}
           />
+        ) : tab === "export" ? (
+          <ExportTab rubric={rubric} actions={actions} />
         ) : (
           <ScoreTab workbook={workbook} />
         )}

@@ -1,5 +1,6 @@
 // What the pane asks of the workbook. The pane never touches Excel.*: an adapter implements this interface (over
 // src/workbook) and is handed to <App actions={...} />; tests use an in-memory implementation.
+import type { EvaluationInput } from "../rubric/evaluation";
 import { RawValue, Rubric } from "../rubric/model";
 import { RubricChange } from "./rubric/change";
 
@@ -33,6 +34,15 @@ export interface EvaluationState {
   label: string;
 }
 
+/** A scored evaluation row as exports use it. */
+export interface EvaluationRecord extends EvaluationInput {
+  /** 0 = first data row of the evaluations table. */
+  rowIndex: number;
+}
+
+/** A cell written by insertSheet: text stays text (never a formula), numbers stay numbers. */
+export type SheetValue = string | number;
+
 export interface WorkbookActions {
   /** Reads the rubric tables and validates them. */
   readRubric(): Promise<RubricState>;
@@ -48,6 +58,10 @@ export interface WorkbookActions {
   nextUnscored(): Promise<EvaluationState | null>;
   /** Adds an empty evaluation row, selects it and returns it. */
   newEvaluation(): Promise<EvaluationState>;
+  /** The current rubric's evaluation rows that hold at least one score, in table order. */
+  readEvaluations(): Promise<EvaluationRecord[]>;
+  /** Adds a sheet (its name made valid and unique) holding `cells` from A1 as data; returns the sheet's name. */
+  insertSheet(name: string, cells: SheetValue[][]): Promise<string>;
   /** Calls `handler` when the workbook selection changes; returns the function that stops it. */
   onSelectionChanged(handler: () => void): () => void;
 }

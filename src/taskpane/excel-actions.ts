@@ -14,10 +14,12 @@ import {
   appendEvaluationRow,
   createRubric,
   findRubrics,
+  insertSheet,
   nextUnscoredRow,
   onSelectionChanged,
   readEvaluationRow,
   readLastEvaluationRow,
+  readEvaluations,
   readRubric,
   runInWorkbook,
   saveEvaluationRow,
@@ -26,7 +28,7 @@ import {
   tableSuffix,
   writeCriteria,
 } from "../workbook";
-import { CreateKind, EvaluationState, RubricState, WorkbookActions } from "./actions";
+import { CreateKind, EvaluationRecord, EvaluationState, RubricState, WorkbookActions } from "./actions";
 import { applyChange } from "./rubric/change";
 import { problemViews } from "./rubric/problems";
 
@@ -210,6 +212,27 @@ export function createExcelActions(options: ExcelActionsOptions): WorkbookAction
         await selectEvaluationRow(context, id, rowIndex);
         return await show(context, { rubricId: id, rowIndex });
       }),
+
+    readEvaluations: () =>
+      run(async (context) => {
+        const { id } = await requireRubric(context);
+        const read = await readEvaluations(context, id);
+        return read.rows
+          .filter((row) => Object.values(row.values).some((v) => v !== null))
+          .map((row): EvaluationRecord => ({
+            rowIndex: row.rowIndex,
+            date: row.date,
+            process: row.process,
+            person: row.person,
+            team: row.team,
+            reviewer: row.reviewer,
+            values: row.values,
+            comment: row.comment,
+            ...(row.version === null ? {} : { version: row.version }),
+          }));
+      }),
+
+    insertSheet: (name, cells) => run((context) => insertSheet(context, name, cells)),
 
     onSelectionChanged: (handler) => {
       let stopped = false;

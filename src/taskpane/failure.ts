@@ -6,7 +6,9 @@ export type FailedAction =
   | "readEvaluation"
   | "saveEvaluation"
   | "nextUnscored"
-  | "newEvaluation";
+  | "newEvaluation"
+  | "readEvaluations"
+  | "insertSheet";
 
 export interface Failure {
   action: FailedAction;

@@ -28,6 +28,8 @@ export class FakeContext {
   syncs: SyncRecord[] = [];
   /** Every values/formulas write: which property, where, how many cells. */
   writes: Array<{ property: string; sheet: string; address: string; cells: number }> = [];
+  /** Every numberFormat write, with how many values/formulas writes came before it (to check the order). */
+  formatWrites: Array<{ sheet: string; address: string; formats: string[][]; writesBefore: number }> = [];
   pending: Loader[] = [];
   constructor() {
     this.workbook = new FakeWorkbook(this);
@@ -69,6 +71,23 @@ export class FakeWorkbook {
       },
       getItemOrNullObject: (name: string) => findSheet(name) ?? nullObject(context),
     };
+    // Collection loads ("items/name"): the items are the sheets as they are at the sync.
+    let loadedSheets: FakeWorksheet[] | undefined;
+    Object.defineProperty(this.worksheets, "load", {
+      value: () => {
+        context.pending.push(() => {
+          loadedSheets = [...this.sheets];
+          return { cells: 0, bytes: 0 };
+        });
+        return this.worksheets;
+      },
+    });
+    Object.defineProperty(this.worksheets, "items", {
+      get: () => {
+        if (!loadedSheets) throw new Error("PropertyNotLoaded: items of worksheets (load it, then sync)");
+        return loadedSheets;
+      },
+    });
     this.tables = {
       getItem: (name: string) => {
         const table = findTable(name);
@@ -399,7 +418,10 @@ export class FakeRange {
     const g = this.grid(v, "values");
     this.each((r, c, i, j) => {
       const x = g[i][j];
-      if (typeof x === "string" && x.startsWith("=")) this.worksheet.setCell(r, c, { value: "", formula: x });
+      // Like Excel, a cell formatted as text ("@") keeps what is written as text, even "=...".
+      const isText = this.worksheet.cell(r, c)?.numberFormat === "@";
+      if (typeof x === "string" && x.startsWith("=") && !isText)
+        this.worksheet.setCell(r, c, { value: "", formula: x });
       else this.worksheet.setCell(r, c, { value: x ?? "", formula: undefined });
     });
   }
@@ -420,6 +442,13 @@ export class FakeRange {
   }
   set numberFormat(v: any) {
     const g = this.grid(v, "numberFormat");
+    const context = this.worksheet.workbook.context;
+    context.formatWrites.push({
+      sheet: this.worksheet.name,
+      address: this.localAddress(),
+      formats: g.map((row) => row.map(String)),
+      writesBefore: context.writes.length,
+    });
     this.each((r, c, i, j) => this.worksheet.setCell(r, c, { numberFormat: String(g[i][j]) }));
   }
   get address(): string {

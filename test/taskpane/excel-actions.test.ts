@@ -181,4 +181,23 @@ describe("createExcelActions", () => {
     await Promise.resolve();
     expect(handlers.size).toBe(0);
   });
+  it("reads the scored evaluations as inputs with their row index, skipping rows without scores", async () => {
+    const { actions } = setUp();
+    await actions.createRubric("example");
+    await actions.newEvaluation(); // an empty row at the end
+    const rows = await actions.readEvaluations();
+    expect(rows).toHaveLength(146); // the 146 samples; the new, empty row (index 146) is left out
+    expect(rows[0]).toMatchObject({ rowIndex: 0, date: "2018-09-03", person: "Sun Hui", version: 1 });
+    expect(rows[0].values).toMatchObject({ PREP: 7, MAIL1: 7 });
+    expect(rows.every((r, i) => r.rowIndex === i)).toBe(true);
+  });
+
+  it("inserts a sheet of text cells that never become formulas", async () => {
+    const { actions, fake } = setUp();
+    fake.workbook.worksheets.add("Export");
+    expect(await actions.insertSheet("Export", [["=1+1"], ["{"]])).toBe("Export (2)");
+    const sheet = fake.workbook.sheets.find((s) => s.name === "Export (2)")!;
+    expect(sheet.grid("A1:A2")).toEqual([["=1+1"], ["{"]]);
+    expect(sheet.cell(0, 0)?.formula).toBeUndefined();
+  });
 });

@@ -2,7 +2,14 @@
 import { exampleRubric } from "../../src/rubric/example";
 import { RawValue, Rubric } from "../../src/rubric/model";
 import { validateRubric } from "../../src/rubric/validate";
-import { CreateKind, EvaluationState, RubricState, WorkbookActions } from "../../src/taskpane/actions";
+import {
+  CreateKind,
+  EvaluationRecord,
+  EvaluationState,
+  RubricState,
+  SheetValue,
+  WorkbookActions,
+} from "../../src/taskpane/actions";
 import { RubricChange, applyChange } from "../../src/taskpane/rubric/change";
 import { problemViews } from "../../src/taskpane/rubric/problems";
 import { classifyValue } from "../../src/rubric/value";
@@ -16,6 +23,10 @@ export class FakeActions implements WorkbookActions {
   rubric: Rubric | null;
   rows: Row[];
   selected: number | null;
+  /** What readEvaluations returns (the export tab's scored rows). */
+  evaluations: EvaluationRecord[] = [];
+  /** Sheets added by insertSheet, by name. */
+  readonly sheets = new Map<string, SheetValue[][]>();
   /** Every call, by name, for assertions. */
   readonly calls: string[] = [];
   /** Makes the named action reject with this error once. */
@@ -111,6 +122,22 @@ export class FakeActions implements WorkbookActions {
       this.rows.push({ values: {}, comment: "" });
       this.selected = this.rows.length - 1;
       return this.evaluation(this.selected)!;
+    });
+  }
+
+  readEvaluations() {
+    return this.call("readEvaluations", () => this.evaluations.map((e) => ({ ...e, values: { ...e.values } })));
+  }
+
+  insertSheet(name: string, cells: SheetValue[][]) {
+    return this.call("insertSheet", () => {
+      let unique = name;
+      for (let n = 2; this.sheets.has(unique); n++) unique = `${name} (${n})`;
+      this.sheets.set(
+        unique,
+        cells.map((row) => [...row]),
+      );
+      return unique;
     });
   }
 

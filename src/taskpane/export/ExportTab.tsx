@@ -1,0 +1,289 @@
+// The Export tab: pick a format, see the export, then copy it, download it or insert it into a new sheet. The format
+// modules (./build and src/formats) are loaded with import() when the tab first shows, so they land in their own
+// chunk; the tab itself stays in the pane's bundle, whose Fluent components it shares.
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { EvaluationRecord, RubricState, WorkbookActions } from "../actions";
+import { FailureBar } from "../FailureBar";
+import { Failure, failureOf } from "../failure";
+import { ProblemList } from "../rubric/ProblemList";
+import type { ExportFormat, ExportOutput } from "./build";
+
+type Builder = typeof import("./build");
+
+const EXPORT_FORMATS: readonly ExportFormat[] = ["rubricJson", "evaluationSchema", "ecologySpec", "ecologyPayload"];
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  preview: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: "pre" },
+  checksum: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+  problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+export interface ExportTabProps {
+  /** The rubric as last read (readRubric): the export is built from it, never from cell text. */
+  rubric: RubricState | undefined;
+  actions: WorkbookActions;
+}
+
+/** What the last Copy, Download or Insert did, as the pane can honestly tell. */
+type Notice =
+  | { kind: "copied" }
+  | { kind: "copyFailed"; message: string }
+  | { kind: "downloadStarted" }
+  | { kind: "downloadFailed"; message: string }
+  | { kind: "inserted"; name: string }
+  | { kind: "failure"; failure: Failure };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Hands `text` to the browser as a file. Whether a file arrives is up to the host: the caller does not claim it. */
+function download(text: string, fileName: string, mimeType: string): void {
+  if (typeof URL.createObjectURL !== "function") throw new Error("downloads are not available here");
+  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.rel = "noopener";
+  link.style.display = "none";
+  document.body.appendChild(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // Give the browser time to start reading the blob before it goes.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}
+
+export function ExportTab({ rubric: state, actions }: ExportTabProps) {
+  const styles = useStyles();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === "zh" ? "zh" : "en";
+  const [format, setFormat] = useState<ExportFormat>("rubricJson");
+  const [workflowId, setWorkflowId] = useState("");
+  const [detailTable, setDetailTable] = useState("");
+  const [evaluations, setEvaluations] = useState<EvaluationRecord[] | undefined>(undefined);
+  const [readFailure, setReadFailure] = useState<Failure | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [inserting, setInserting] = useState(false);
+  const [builder, setBuilder] = useState<Builder | null>(null);
+  const [loadFailure, setLoadFailure] = useState<string | null>(null);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    import(/* webpackChunkName: "export" */ "./build").then(
+      (loaded) => mounted.current && setBuilder(loaded),
+      (error: unknown) => mounted.current && setLoadFailure(messageOf(error)),
+    );
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const readEvaluations = useCallback(async () => {
+    setEvaluations(undefined);
+    setReadFailure(null);
+    try {
+      const rows = await actions.readEvaluations();
+      if (mounted.current) setEvaluations(rows);
+    } catch (error) {
+      if (mounted.current) setReadFailure(failureOf("readEvaluations", error));
+    }
+  }, [actions]);
+
+  // The payloads need the evaluations: read them when that format is first chosen.
+  const needsEvaluations = format === "ecologyPayload";
+  useEffect(() => {
+    if (needsEvaluations && evaluations === undefined && readFailure === null) void readEvaluations();
+  }, [needsEvaluations, evaluations, readFailure, readEvaluations]);
+
+  const rubric = state?.rubric ?? null;
+  const sheetProblems = state?.problems ?? [];
+  const output = useMemo((): ExportOutput | null => {
+    if (!builder || !rubric || sheetProblems.length > 0) return null;
+    if (needsEvaluations && evaluations === undefined) return null;
+    try {
+      return builder.buildExport(format, { rubric, language, evaluations, workflowId, detailTable });
+    } catch (error) {
+      // A bug or an unexpected value, not a crash of the pane: nothing is produced and the reason is shown.
+      return { ok: false as const, problems: [messageOf(error)] };
+    }
+  }, [builder, rubric, sheetProblems.length, needsEvaluations, evaluations, format, language, workflowId, detailTable]);
+
+  if (loadFailure !== null) return <FailureBar failure={t("export.loadFailed", { message: loadFailure })} />;
+  if (state === undefined || builder === null) return <Body1>{t("export.loading")}</Body1>;
+  if (!rubric) return <Body1>{t("export.noRubric")}</Body1>;
+
+  const choose = (next: string) => {
+    setFormat(next as ExportFormat);
+    setNotice(null);
+  };
+
+  const copy = async () => {
+    if (!output?.ok) return;
+    try {
+      const clipboard = typeof navigator === "undefined" ? undefined : navigator.clipboard;
+      if (!clipboard || typeof clipboard.writeText !== "function") throw new Error(t("export.noClipboard"));
+      await clipboard.writeText(output.text);
+      if (mounted.current) setNotice({ kind: "copied" });
+    } catch (error) {
+      if (mounted.current) setNotice({ kind: "copyFailed", message: messageOf(error) });
+    }
+  };
+
+  const save = () => {
+    if (!output?.ok) return;
+    try {
+      download(output.text, output.fileName, output.mimeType);
+      setNotice({ kind: "downloadStarted" });
+    } catch (error) {
+      setNotice({ kind: "downloadFailed", message: messageOf(error) });
+    }
+  };
+
+  const insert = async () => {
+    if (!output?.ok) return;
+    setInserting(true);
+    setNotice(null);
+    try {
+      const name = await actions.insertSheet(t(`export.sheetName.${format}`), output.sheet);
+      if (mounted.current) setNotice({ kind: "inserted", name });
+    } catch (error) {
+      if (mounted.current) setNotice({ kind: "failure", failure: failureOf("insertSheet", error) });
+    } finally {
+      if (mounted.current) setInserting(false);
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <Field label={t("export.format")}>
+        <RadioGroup value={format} onChange={(_, data) => choose(data.value)}>
+          {EXPORT_FORMATS.map((f) => (
+            <Radio key={f} value={f} label={t(`export.formats.${f}`)} />
+          ))}
+        </RadioGroup>
+      </Field>
+
+      {needsEvaluations && (
+        <>
+          <Field label={t("export.workflowId")}>
+            <Input value={workflowId} inputMode="numeric" onChange={(_, data) => setWorkflowId(data.value)} />
+          </Field>
+          <Field label={t("export.detailTable")}>
+            <Input value={detailTable} onChange={(_, data) => setDetailTable(data.value)} />
+          </Field>
+          {readFailure ? (
+            <FailureBar failure={readFailure} onRetry={() => void readEvaluations()} />
+          ) : evaluations === undefined ? (
+            <Caption1>{t("export.readingEvaluations")}</Caption1>
+          ) : (
+            <div className={styles.buttons}>
+              <Caption1>{t("export.evaluationCount", { count: evaluations.length })}</Caption1>
+              <Button size="small" onClick={() => void readEvaluations()}>
+                {t("export.rereadEvaluations")}
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+
+      {rubric.status !== "final" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("export.notFinal", { status: t(`rubric.status.${rubric.status}`) })}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {sheetProblems.length > 0 && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {t("export.invalid")}
+            <ProblemList problems={sheetProblems} label={t("rubric.generalProblems")} />
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {output && !output.ok && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {t("export.problems")}
+            <ul className={styles.problems} aria-label={t("rubric.generalProblems")}>
+              {output.problems.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {output?.ok && (
+        <>
+          <Field label={t("export.preview")}>
+            <Textarea
+              readOnly
+              value={output.text}
+              resize="vertical"
+              rows={14}
+              textarea={{ className: styles.preview, spellCheck: false, wrap: "off" }}
+            />
+          </Field>
+          {output.checksum && (
+            <Caption1>
+              {t("export.checksum")}:{" "}
+              <span className={styles.checksum} data-testid="checksum">
+                {output.checksum}
+              </span>
+            </Caption1>
+          )}
+          <div className={styles.buttons}>
+            <Button appearance="primary" onClick={() => void copy()}>
+              {t("export.copy")}
+            </Button>
+            <Button onClick={save}>{t("export.download")}</Button>
+            <Button onClick={() => void insert()} disabled={inserting}>
+              {inserting ? t("export.inserting") : t("export.insert")}
+            </Button>
+          </div>
+        </>
+      )}
+
+      {notice && <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />}
+    </div>
+  );
+}
+
+function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
+  const { t } = useTranslation();
+  if (notice.kind === "failure") return <FailureBar failure={notice.failure} onDismiss={onDismiss} />;
+  const [intent, text] =
+    notice.kind === "copied"
+      ? (["success", t("export.copied")] as const)
+      : notice.kind === "copyFailed"
+        ? (["error", t("export.copyFailed", { message: notice.message })] as const)
+        : notice.kind === "downloadStarted"
+          ? (["info", t("export.downloadStarted")] as const)
+          : notice.kind === "downloadFailed"
+            ? (["error", t("export.downloadFailed", { message: notice.message })] as const)
+            : (["success", t("export.inserted", { name: notice.name })] as const);
+  return (
+    <MessageBar intent={intent} layout="multiline">
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,55 @@
+// insertSheet: a new worksheet holding rows of cells (an export's text, a specification table), written as data
+// only. Every text cell is formatted as text ("@") before the values are written, so nothing written is ever taken
+// for a formula, whatever it starts with; numbers stay numbers. Two syncs: one to learn the sheet names, one to write.
+import { cellAddress } from "./address";
+
+/** Excel's longest sheet name. */
+export const MAX_SHEET_NAME = 31;
+
+/** Characters Excel refuses in a sheet name. */
+const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
+
+/** `wanted` made a valid sheet name not in `taken` (ignoring case): "Name", then "Name (2)", "Name (3)", ... */
+export function uniqueSheetName(wanted: string, taken: readonly string[]): string {
+  let base = wanted
+    .replace(INVALID_SHEET_CHARS, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^'+|'+$/g, "")
+    .trim();
+  if (base === "" || base.toLowerCase() === "history") base = "Export";
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  const fit = (text: string, suffix: string) => `${text.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;
+  let name = fit(base, "");
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = fit(base, ` (${n})`);
+  return name;
+}
+
+/**
+ * Adds a sheet named `name` (made valid and unique), writes `cells` from A1 in one values write (short rows padded
+ * with blanks), activates it and returns its name. Text cells are formatted as text first, so "=...", "+...", "-..."
+ * and "@..." stay text.
+ */
+export async function insertSheet(
+  context: Excel.RequestContext,
+  name: string,
+  cells: readonly (readonly (string | number)[])[],
+): Promise<string> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  await context.sync();
+  const unique = uniqueSheetName(
+    name,
+    sheets.items.map((s) => s.name),
+  );
+  const sheet = context.workbook.worksheets.add(unique);
+  const columns = cells.reduce((max, row) => Math.max(max, row.length), 0);
+  if (cells.length > 0 && columns > 0) {
+    const values = cells.map((row) => Array.from({ length: columns }, (_, c) => row[c] ?? ""));
+    const range = sheet.getRange(`A1:${cellAddress(cells.length - 1, columns - 1)}`);
+    range.numberFormat = values.map((row) => row.map((v) => (typeof v === "number" ? "General" : "@")));
+    range.values = values;
+  }
+  sheet.activate();
+  await context.sync();
+  return unique;
+}
