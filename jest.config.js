@@ -20,8 +20,11 @@ module.exports = {
       },
     ],
   },
-  // @noble/hashes v2 ships only as ES modules; jest runs CommonJS, so it is transpiled like our own code.
-  transformIgnorePatterns: ["/node_modules/(?!@noble/hashes/)"],
+  // These packages ship only as ES modules (@noble/hashes v2; form-js-viewer and its FEEL/preact dependencies used by
+  // the Camunda parity test); jest runs CommonJS, so they are transpiled like our own code.
+  transformIgnorePatterns: [
+    "/node_modules/(?!(@noble/hashes|@bpmn-io|@lezer|feelers|min-dash|didi|ids|marked|preact)/)",
+  ],
   // office-addin-mock pulls in office-addin-manifest, whose ESM-only dependencies jest 30 cannot load; the mock
   // never uses it, so a stub stands in.
   moduleNameMapper: {

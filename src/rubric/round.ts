@@ -13,8 +13,9 @@ export function roundHalfAway(x: number, decimals: number): number {
   const y = Math.abs(x) * p;
   const floor = Math.floor(y);
   const frac = y - floor;
-  // Far from a tie the binary value rounds the same way as the decimal one: the fast path.
-  if (Math.abs(frac - 0.5) > 1e-6) return (sign * (frac < 0.5 ? floor : floor + 1)) / p;
+  // Far from a tie the binary value rounds the same way as the decimal one: the fast path. "Near" grows with the
+  // value, since a large y carries more absolute binary error than 1e-6.
+  if (Math.abs(frac - 0.5) > Math.max(1e-6, y * 1e-12)) return (sign * (frac < 0.5 ? floor : floor + 1)) / p;
   return sign * roundDecimalText(Number(Math.abs(x).toPrecision(SNAP_DIGITS)), decimals, p);
 }
 

@@ -38,3 +38,10 @@ describe("roundHalfAway", () => {
     expect(roundHalfAway(Number.NaN, 1)).toBeNaN();
   });
 });
+
+describe("roundHalfAway on large values", () => {
+  test("a tie with many significant digits still rounds up", () => {
+    expect(roundHalfAway(65536.0500905, 6)).toBe(65536.050091);
+    expect(roundHalfAway(123456.785, 2)).toBe(123456.79);
+  });
+});
