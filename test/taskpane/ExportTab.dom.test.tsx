@@ -4,6 +4,7 @@ import { TextEncoder } from "util";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ecologyFormSpec, ecologySpecSheet } from "../../src/formats/ecology-spec";
+import { camundaForm } from "../../src/formats/camunda-form";
 import { evaluationSchema } from "../../src/formats/evaluation-schema";
 import { serializeRubric } from "../../src/formats/rubric-json";
 import { exampleRubric } from "../../src/rubric/example";
@@ -51,6 +52,9 @@ describe("Export tab", () => {
 
     await user.click(screen.getByRole("radio", { name: "e-cology form specification" }));
     expect(preview()).toHaveValue(JSON.stringify(ecologyFormSpec(rubric, { language: "en" }), null, 2));
+
+    await user.click(screen.getByRole("radio", { name: "Camunda form (form-js)" }));
+    expect(preview()).toHaveValue(JSON.stringify(camundaForm(rubric), null, 2));
 
     actions.evaluations = sampleEvaluations().map((e, rowIndex) => ({ ...e, rowIndex }));
     await user.click(screen.getByRole("radio", { name: "e-cology request payloads" }));

@@ -25,7 +25,13 @@ import type { ExportFormat, ExportOutput } from "./build";
 
 type Builder = typeof import("./build");
 
-const EXPORT_FORMATS: readonly ExportFormat[] = ["rubricJson", "evaluationSchema", "ecologySpec", "ecologyPayload"];
+const EXPORT_FORMATS: readonly ExportFormat[] = [
+  "rubricJson",
+  "evaluationSchema",
+  "ecologySpec",
+  "ecologyPayload",
+  "camundaForm",
+];
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

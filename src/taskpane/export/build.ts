@@ -1,6 +1,7 @@
 // What the Export tab produces, from the domain model only (the rubric as read and validated, the evaluations as
 // read): never from cell text. Pure; loaded with the Export tab's chunk, so the format modules stay out of the
 // pane's first download.
+import { camundaForm } from "../../formats/camunda-form";
 import { ecologyPayload } from "../../formats/ecology-payload";
 import { EcologyLanguage, ecologyFormSpec, ecologySpecSheet } from "../../formats/ecology-spec";
 import { evaluationSchema, evaluationSchemaProblems } from "../../formats/evaluation-schema";
@@ -11,7 +12,7 @@ import { describeProblem } from "../../rubric/problem";
 import { validateRubric } from "../../rubric/validate";
 import { EvaluationRecord, SheetValue } from "../actions";
 
-export type ExportFormat = "rubricJson" | "evaluationSchema" | "ecologySpec" | "ecologyPayload";
+export type ExportFormat = "rubricJson" | "evaluationSchema" | "ecologySpec" | "ecologyPayload" | "camundaForm";
 
 export interface ExportInput {
   rubric: Rubric;
@@ -94,5 +95,7 @@ export function buildExport(format: ExportFormat, input: ExportInput): ExportOut
       if (!result.ok) return { ok: false, problems: result.problems };
       return json(JSON.stringify(result.payloads, null, 2), `${base}.ecology-payloads.json`);
     }
+    case "camundaForm":
+      return json(JSON.stringify(camundaForm(rubric), null, 2), `${base}.form`);
   }
 }
