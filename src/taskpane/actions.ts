@@ -60,6 +60,9 @@ export interface WorkbookActions {
   newEvaluation(): Promise<EvaluationState>;
   /** The current rubric's evaluation rows that hold at least one score, in table order. */
   readEvaluations(): Promise<EvaluationRecord[]>;
+  /** The data rows (rowIndex, as in EvaluationRecord) of the current rubric's evaluations table that the selection
+   * covers, ascending; empty when the selection is outside that table. */
+  selectedEvaluationRows(): Promise<number[]>;
   /** Adds a sheet (its name made valid and unique) holding `cells` from A1 as data; returns the sheet's name. */
   insertSheet(name: string, cells: SheetValue[][]): Promise<string>;
   /** Calls `handler` when the workbook selection changes; returns the function that stops it. */

@@ -24,6 +24,7 @@ import {
   runInWorkbook,
   saveEvaluationRow,
   selectEvaluationRow,
+  selectedEvaluationRows,
   selectionPosition,
   tableSuffix,
   writeCriteria,
@@ -230,6 +231,12 @@ export function createExcelActions(options: ExcelActionsOptions): WorkbookAction
             comment: row.comment,
             ...(row.version === null ? {} : { version: row.version }),
           }));
+      }),
+
+    selectedEvaluationRows: () =>
+      run(async (context) => {
+        const { id } = await requireRubric(context);
+        return await selectedEvaluationRows(context, id);
       }),
 
     insertSheet: (name, cells) => run((context) => insertSheet(context, name, cells)),

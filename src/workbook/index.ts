@@ -18,3 +18,4 @@ export type { EvaluationRowRead } from "./evaluation-row";
 export { writeCriteria } from "./write-criteria";
 export { onSelectionChanged, runInWorkbook } from "./session";
 export { insertSheet, uniqueSheetName, MAX_SHEET_NAME } from "./insert-sheet";
+export { selectedEvaluationRows } from "./selected-rows";

@@ -53,6 +53,11 @@ export class FakeWorkbook {
   tables: any;
   /** The active cell (sheet name, 0-based row and column); set by Range.select or by tests. */
   active: { sheet: string; row: number; column: number } | null = null;
+  /** The selected areas, made with the active cell they belong to (set by Range.select or selectAreas): they count
+   * only while that is still the active cell, so tests that set `active` directly select that one cell. */
+  selection: { sheet: string; boxes: FakeBox[]; active: FakeWorkbook["active"] } | null = null;
+  /** Makes getSelectedRanges fail at the sync as on hosts without ExcelApi 1.9. */
+  selectedRangesUnsupported = false;
   constructor(readonly context: FakeContext) {
     const findSheet = (name: string) => this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     const findTable = (name: string) => this.allTables().find((t) => t.name.toLowerCase() === name.toLowerCase());
@@ -130,6 +135,67 @@ export class FakeWorkbook {
   allTables(): FakeTable[] {
     return this.sheets.flatMap((s) => s.tableList);
   }
+  /** Selects areas of a sheet, as a Ctrl+click selection does; the first area's top-left becomes the active cell. */
+  selectAreas(sheet: string, addresses: string[]): void {
+    const boxes = addresses.map((a) => {
+      const { row, column, rows, columns } = parseAddress(a);
+      return { row, column, rows, columns };
+    });
+    this.active = { sheet, row: boxes[0].row, column: boxes[0].column };
+    this.selection = { sheet, boxes, active: this.active };
+  }
+  /** The selected areas: the recorded selection while its active cell is still active, else the active cell. */
+  private selectedAreas(): FakeRange[] {
+    const cell = this.getActiveCell();
+    const selection = this.selection;
+    if (!selection || selection.active !== this.active || selection.sheet !== cell.worksheet.name) return [cell];
+    return selection.boxes.map((b) => new FakeRange(cell.worksheet, b.row, b.column, b.rows, b.columns));
+  }
+  /** The selected range; like Excel, refused for a multi-area selection. */
+  getSelectedRange(): FakeRange {
+    const areas = this.selectedAreas();
+    if (areas.length > 1) throw new Error("InvalidSelection: the selection has several areas");
+    return areas[0];
+  }
+  /** The selected areas (Excel.RangeAreas, ExcelApi 1.9): `worksheet` and `areas` (a loadable range collection). */
+  getSelectedRanges(): any {
+    const context = this.context;
+    const areas = this.selectedAreas();
+    if (this.selectedRangesUnsupported) {
+      context.pending.push(() => {
+        context.pending = []; // like Excel, the failed batch is gone
+        throw Object.assign(new Error("ApiNotFound: getSelectedRanges"), { code: "ApiNotFound" });
+      });
+    }
+    let loaded: FakeRange[] | undefined;
+    const collection: any = {
+      load: (props?: string | string[]) => {
+        const list = (Array.isArray(props) ? props : String(props ?? "").split(","))
+          .map((p) => p.trim().replace(/^items\//, ""))
+          .filter(Boolean);
+        for (const range of areas) range.load(list);
+        context.pending.push(() => {
+          loaded = areas;
+          return { cells: 0, bytes: 0 };
+        });
+        return collection;
+      },
+    };
+    Object.defineProperty(collection, "items", {
+      get: () => {
+        if (!loaded) throw new Error("PropertyNotLoaded: items of areas (load it, then sync)");
+        return loaded;
+      },
+    });
+    return { worksheet: areas[0].worksheet, areas: collection };
+  }
+}
+
+interface FakeBox {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
 }
 
 function nullObject(context: FakeContext): any {
@@ -486,7 +552,10 @@ export class FakeRange {
   }
   /** Selects the range (the fake keeps its top-left cell as the active cell) and activates its sheet. */
   select(): void {
-    this.worksheet.workbook.active = { sheet: this.worksheet.name, row: this.row, column: this.column };
+    const workbook = this.worksheet.workbook;
+    workbook.active = { sheet: this.worksheet.name, row: this.row, column: this.column };
+    const box = { row: this.row, column: this.column, rows: this.rows, columns: this.cols };
+    workbook.selection = { sheet: this.worksheet.name, boxes: [box], active: workbook.active };
   }
   /** Clears contents (and formulas); formats and validation are kept, as with Excel.ClearApplyTo.contents. */
   clear(applyTo?: string): void {

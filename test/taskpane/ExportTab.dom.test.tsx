@@ -5,6 +5,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ecologyFormSpec, ecologySpecSheet } from "../../src/formats/ecology-spec";
 import { camundaForm } from "../../src/formats/camunda-form";
+import { ecologyPayload } from "../../src/formats/ecology-payload";
 import { evaluationSchema } from "../../src/formats/evaluation-schema";
 import { serializeRubric } from "../../src/formats/rubric-json";
 import { exampleRubric } from "../../src/rubric/example";
@@ -167,6 +168,64 @@ describe("Export tab", () => {
     expect(within(problems).getByText("mapping: workflowId is empty")).toBeInTheDocument();
     expect(screen.queryByRole("textbox", { name: "Preview" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Insert into a new sheet" })).toBeNull();
+  });
+
+  test("payloads are built for the selected rows by default, or for all scored rows when chosen", async () => {
+    const rubric = finalRubric();
+    const actions = new FakeActions({ rubric });
+    actions.evaluations = sampleEvaluations()
+      .slice(0, 5)
+      .map((e, rowIndex): EvaluationRecord => ({ ...e, rowIndex }));
+    actions.selectedRows = [1, 3, 7]; // row 7 is selected but not scored: no payload
+    const user = await openExport(actions);
+    await user.click(screen.getByRole("radio", { name: "e-cology request payloads" }));
+    await user.type(screen.getByRole("textbox", { name: "Workflow id (workflowid)" }), "42");
+    await user.type(screen.getByRole("textbox", { name: "Detail table name (tableDBName)" }), "formtable_main_1_dt1");
+    expect(await screen.findByRole("radio", { name: "Selected rows (2)" })).toBeChecked();
+    const mapping = { workflowId: "42", detailTableDBName: "formtable_main_1_dt1" };
+    const expected = (rows: EvaluationRecord[]) => {
+      const result = ecologyPayload(rubric, rows, mapping, { language: "en" });
+      if (!result.ok) throw new Error(result.problems.join("; "));
+      return result.payloads;
+    };
+    const [second, fourth] = [actions.evaluations[1], actions.evaluations[3]];
+    expect(JSON.parse((preview() as HTMLTextAreaElement).value)).toEqual(expected([second, fourth]));
+
+    await user.click(screen.getByRole("radio", { name: "All scored rows (5)" }));
+    expect(JSON.parse((preview() as HTMLTextAreaElement).value)).toEqual(expected(actions.evaluations));
+    await user.click(screen.getByRole("radio", { name: "Selected rows (2)" }));
+    expect(JSON.parse((preview() as HTMLTextAreaElement).value)).toHaveLength(2);
+  });
+
+  test("without selected rows all scored rows are chosen, and the selected rows follow the sheet", async () => {
+    const rubric = finalRubric();
+    const actions = new FakeActions({ rubric });
+    actions.evaluations = sampleEvaluations()
+      .slice(0, 3)
+      .map((e, rowIndex): EvaluationRecord => ({ ...e, rowIndex }));
+    const user = await openExport(actions);
+    await user.click(screen.getByRole("radio", { name: "e-cology request payloads" }));
+    await user.type(screen.getByRole("textbox", { name: "Workflow id (workflowid)" }), "42");
+    await user.type(screen.getByRole("textbox", { name: "Detail table name (tableDBName)" }), "formtable_main_1_dt1");
+    expect(await screen.findByRole("radio", { name: "All scored rows (3)" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: "Selected rows (0)" })).not.toBeChecked();
+    expect(JSON.parse((preview() as HTMLTextAreaElement).value)).toHaveLength(3);
+
+    // The reviewer selects a row in the sheet: the default becomes that row.
+    actions.selectedRows = [2];
+    actions.select(2);
+    expect(await screen.findByRole("radio", { name: "Selected rows (1)" })).toBeChecked();
+    const payloads = JSON.parse((preview() as HTMLTextAreaElement).value);
+    expect(payloads).toHaveLength(1);
+
+    // Once chosen, "All" stays chosen when the selection moves.
+    await user.click(screen.getByRole("radio", { name: "All scored rows (3)" }));
+    actions.selectedRows = [0, 1];
+    actions.select(0);
+    expect(await screen.findByRole("radio", { name: "Selected rows (2)" })).not.toBeChecked();
+    expect(screen.getByRole("radio", { name: "All scored rows (3)" })).toBeChecked();
+    expect(JSON.parse((preview() as HTMLTextAreaElement).value)).toHaveLength(3);
+    expect(actions.calls.filter((c) => c === "readEvaluations")).toHaveLength(1);
   });
 
   test("strings are translated (zh)", async () => {

@@ -192,6 +192,18 @@ describe("createExcelActions", () => {
     expect(rows.every((r, i) => r.rowIndex === i)).toBe(true);
   });
 
+  it("gives the evaluation rows the selection covers, across areas", async () => {
+    const { actions, fake } = setUp();
+    fake.workbook.worksheets.add("Sheet1");
+    await expect(actions.selectedEvaluationRows()).rejects.toThrow(/no rubric/);
+    await actions.createRubric("example");
+    expect(await actions.selectedEvaluationRows()).toEqual([0]); // the first row, selected on creation
+    fake.workbook.selectAreas(EVALUATIONS, ["A1:C6", "F10", "B9:B10"]); // from above the header
+    expect(await actions.selectedEvaluationRows()).toEqual([0, 1, 2, 5, 6]);
+    fake.workbook.selectAreas("proactive-visit rubric", ["A4:F8"]);
+    expect(await actions.selectedEvaluationRows()).toEqual([]);
+  });
+
   it("inserts a sheet of text cells that never become formulas", async () => {
     const { actions, fake } = setUp();
     fake.workbook.worksheets.add("Export");

@@ -25,6 +25,8 @@ export class FakeActions implements WorkbookActions {
   selected: number | null;
   /** What readEvaluations returns (the export tab's scored rows). */
   evaluations: EvaluationRecord[] = [];
+  /** What selectedEvaluationRows returns (the rows the sheet's selection covers). */
+  selectedRows: number[] = [];
   /** Sheets added by insertSheet, by name. */
   readonly sheets = new Map<string, SheetValue[][]>();
   /** Every call, by name, for assertions. */
@@ -127,6 +129,10 @@ export class FakeActions implements WorkbookActions {
 
   readEvaluations() {
     return this.call("readEvaluations", () => this.evaluations.map((e) => ({ ...e, values: { ...e.values } })));
+  }
+
+  selectedEvaluationRows() {
+    return this.call("selectedEvaluationRows", () => [...this.selectedRows]);
   }
 
   insertSheet(name: string, cells: SheetValue[][]) {

@@ -25,6 +25,9 @@ import type { ExportFormat, ExportOutput } from "./build";
 
 type Builder = typeof import("./build");
 
+/** Which scored rows the e-cology payloads are built for. */
+type RowsChoice = "selected" | "all";
+
 const EXPORT_FORMATS: readonly ExportFormat[] = [
   "rubricJson",
   "evaluationSchema",
@@ -85,6 +88,10 @@ export function ExportTab({ rubric: state, actions }: ExportTabProps) {
   const [workflowId, setWorkflowId] = useState("");
   const [detailTable, setDetailTable] = useState("");
   const [evaluations, setEvaluations] = useState<EvaluationRecord[] | undefined>(undefined);
+  /** The evaluations table's data rows the sheet's selection covers (as last read). */
+  const [selectedRows, setSelectedRows] = useState<number[]>([]);
+  /** The reviewer's choice; null: selected rows when the selection covers rows of the table, else all. */
+  const [rowsChoice, setRowsChoice] = useState<RowsChoice | null>(null);
   const [readFailure, setReadFailure] = useState<Failure | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [inserting, setInserting] = useState(false);
@@ -107,7 +114,10 @@ export function ExportTab({ rubric: state, actions }: ExportTabProps) {
     setReadFailure(null);
     try {
       const rows = await actions.readEvaluations();
-      if (mounted.current) setEvaluations(rows);
+      const selected = await actions.selectedEvaluationRows();
+      if (!mounted.current) return;
+      setSelectedRows(selected);
+      setEvaluations(rows);
     } catch (error) {
       if (mounted.current) setReadFailure(failureOf("readEvaluations", error));
     }
@@ -119,18 +129,59 @@ export function ExportTab({ rubric: state, actions }: ExportTabProps) {
     if (needsEvaluations && evaluations === undefined && readFailure === null) void readEvaluations();
   }, [needsEvaluations, evaluations, readFailure, readEvaluations]);
 
+  // While the payloads are shown, "Selected rows" follows the sheet's selection. A failed read keeps the rows as
+  // they were: the next selection change or "Read the evaluations again" reads them anew.
+  const evaluationsRead = evaluations !== undefined;
+  useEffect(() => {
+    if (!needsEvaluations || !evaluationsRead) return undefined;
+    let current = true;
+    const stop = actions.onSelectionChanged(() => {
+      actions.selectedEvaluationRows().then(
+        (selected) => current && mounted.current && setSelectedRows(selected),
+        () => undefined,
+      );
+    });
+    return () => {
+      current = false;
+      stop();
+    };
+  }, [actions, needsEvaluations, evaluationsRead]);
+
+  const selectedEvaluations = useMemo(() => {
+    const covered = new Set(selectedRows);
+    return evaluations?.filter((e) => covered.has(e.rowIndex));
+  }, [evaluations, selectedRows]);
+  const rows: RowsChoice = rowsChoice ?? (selectedRows.length > 0 ? "selected" : "all");
+  const chosenEvaluations = rows === "selected" ? selectedEvaluations : evaluations;
+
   const rubric = state?.rubric ?? null;
   const sheetProblems = state?.problems ?? [];
   const output = useMemo((): ExportOutput | null => {
     if (!builder || !rubric || sheetProblems.length > 0) return null;
-    if (needsEvaluations && evaluations === undefined) return null;
+    if (needsEvaluations && chosenEvaluations === undefined) return null;
     try {
-      return builder.buildExport(format, { rubric, language, evaluations, workflowId, detailTable });
+      return builder.buildExport(format, {
+        rubric,
+        language,
+        evaluations: chosenEvaluations,
+        workflowId,
+        detailTable,
+      });
     } catch (error) {
       // A bug or an unexpected value, not a crash of the pane: nothing is produced and the reason is shown.
       return { ok: false as const, problems: [messageOf(error)] };
     }
-  }, [builder, rubric, sheetProblems.length, needsEvaluations, evaluations, format, language, workflowId, detailTable]);
+  }, [
+    builder,
+    rubric,
+    sheetProblems.length,
+    needsEvaluations,
+    chosenEvaluations,
+    format,
+    language,
+    workflowId,
+    detailTable,
+  ]);
 
   if (loadFailure !== null) return <FailureBar failure={t("export.loadFailed", { message: loadFailure })} />;
   if (state === undefined || builder === null) return <Body1>{t("export.loading")}</Body1>;
@@ -200,12 +251,29 @@ export function ExportTab({ rubric: state, actions }: ExportTabProps) {
           ) : evaluations === undefined ? (
             <Caption1>{t("export.readingEvaluations")}</Caption1>
           ) : (
-            <div className={styles.buttons}>
-              <Caption1>{t("export.evaluationCount", { count: evaluations.length })}</Caption1>
-              <Button size="small" onClick={() => void readEvaluations()}>
-                {t("export.rereadEvaluations")}
-              </Button>
-            </div>
+            <>
+              <div className={styles.buttons}>
+                <Caption1>{t("export.evaluationCount", { count: evaluations.length })}</Caption1>
+                <Button size="small" onClick={() => void readEvaluations()}>
+                  {t("export.rereadEvaluations")}
+                </Button>
+              </div>
+              <Field label={t("export.rows")}>
+                <RadioGroup
+                  value={rows}
+                  onChange={(_, data) => {
+                    setRowsChoice(data.value as RowsChoice);
+                    setNotice(null);
+                  }}
+                >
+                  <Radio
+                    value="selected"
+                    label={t("export.rowsSelected", { count: selectedEvaluations?.length ?? 0 })}
+                  />
+                  <Radio value="all" label={t("export.rowsAll", { count: evaluations.length })} />
+                </RadioGroup>
+              </Field>
+            </>
           )}
         </>
       )}
