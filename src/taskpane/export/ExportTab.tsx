@@ -6,7 +6,6 @@ import {
   Button,
   Caption1,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   Radio,
@@ -22,11 +21,11 @@ import { FailureBar } from "../FailureBar";
 import { Failure, failureOf } from "../failure";
 import { ProblemList } from "../rubric/ProblemList";
 import type { ExportFormat, ExportOutput } from "./build";
+import { download } from "./download";
+import { Notice, NoticeBar } from "./ExportNotice";
+import { PayloadOptions, RowsChoice } from "./PayloadOptions";
 
 type Builder = typeof import("./build");
-
-/** Which scored rows the e-cology payloads are built for. */
-type RowsChoice = "selected" | "all";
 
 const EXPORT_FORMATS: readonly ExportFormat[] = [
   "rubricJson",
@@ -50,35 +49,7 @@ export interface ExportTabProps {
   actions: WorkbookActions;
 }
 
-/** What the last Copy, Download or Insert did, as the pane can honestly tell. */
-type Notice =
-  | { kind: "copied" }
-  | { kind: "copyFailed"; message: string }
-  | { kind: "downloadStarted" }
-  | { kind: "downloadFailed"; message: string }
-  | { kind: "inserted"; name: string }
-  | { kind: "failure"; failure: Failure };
-
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** Hands `text` to the browser as a file. Whether a file arrives is up to the host: the caller does not claim it. */
-function download(text: string, fileName: string, mimeType: string): void {
-  if (typeof URL.createObjectURL !== "function") throw new Error("downloads are not available here");
-  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.rel = "noopener";
-  link.style.display = "none";
-  document.body.appendChild(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    // Give the browser time to start reading the blob before it goes.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  }
-}
 
 export function ExportTab({ rubric: state, actions }: ExportTabProps) {
   const styles = useStyles();
@@ -239,43 +210,21 @@ export function ExportTab({ rubric: state, actions }: ExportTabProps) {
       </Field>
 
       {needsEvaluations && (
-        <>
-          <Field label={t("export.workflowId")}>
-            <Input value={workflowId} inputMode="numeric" onChange={(_, data) => setWorkflowId(data.value)} />
-          </Field>
-          <Field label={t("export.detailTable")}>
-            <Input value={detailTable} onChange={(_, data) => setDetailTable(data.value)} />
-          </Field>
-          {readFailure ? (
-            <FailureBar failure={readFailure} onRetry={() => void readEvaluations()} />
-          ) : evaluations === undefined ? (
-            <Caption1>{t("export.readingEvaluations")}</Caption1>
-          ) : (
-            <>
-              <div className={styles.buttons}>
-                <Caption1>{t("export.evaluationCount", { count: evaluations.length })}</Caption1>
-                <Button size="small" onClick={() => void readEvaluations()}>
-                  {t("export.rereadEvaluations")}
-                </Button>
-              </div>
-              <Field label={t("export.rows")}>
-                <RadioGroup
-                  value={rows}
-                  onChange={(_, data) => {
-                    setRowsChoice(data.value as RowsChoice);
-                    setNotice(null);
-                  }}
-                >
-                  <Radio
-                    value="selected"
-                    label={t("export.rowsSelected", { count: selectedEvaluations?.length ?? 0 })}
-                  />
-                  <Radio value="all" label={t("export.rowsAll", { count: evaluations.length })} />
-                </RadioGroup>
-              </Field>
-            </>
-          )}
-        </>
+        <PayloadOptions
+          workflowId={workflowId}
+          onWorkflowId={setWorkflowId}
+          detailTable={detailTable}
+          onDetailTable={setDetailTable}
+          readFailure={readFailure}
+          evaluations={evaluations}
+          selectedCount={selectedEvaluations?.length ?? 0}
+          rows={rows}
+          onRows={(choice) => {
+            setRowsChoice(choice);
+            setNotice(null);
+          }}
+          onReread={() => void readEvaluations()}
+        />
       )}
 
       {rubric.status !== "final" && (
@@ -339,25 +288,5 @@ export function ExportTab({ rubric: state, actions }: ExportTabProps) {
 
       {notice && <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />}
     </div>
-  );
-}
-
-function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
-  const { t } = useTranslation();
-  if (notice.kind === "failure") return <FailureBar failure={notice.failure} onDismiss={onDismiss} />;
-  const [intent, text] =
-    notice.kind === "copied"
-      ? (["success", t("export.copied")] as const)
-      : notice.kind === "copyFailed"
-        ? (["error", t("export.copyFailed", { message: notice.message })] as const)
-        : notice.kind === "downloadStarted"
-          ? (["info", t("export.downloadStarted")] as const)
-          : notice.kind === "downloadFailed"
-            ? (["error", t("export.downloadFailed", { message: notice.message })] as const)
-            : (["success", t("export.inserted", { name: notice.name })] as const);
-  return (
-    <MessageBar intent={intent} layout="multiline">
-      <MessageBarBody>{text}</MessageBarBody>
-    </MessageBar>
   );
 }

@@ -1,0 +1,20 @@
+// Downloading an export from the pane.
+
+/** Hands `text` to the browser as a file. Whether a file arrives is up to the host: the caller does not claim it. */
+export function download(text: string, fileName: string, mimeType: string): void {
+  if (typeof URL.createObjectURL !== "function") throw new Error("downloads are not available here");
+  const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.rel = "noopener";
+  link.style.display = "none";
+  document.body.appendChild(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // Give the browser time to start reading the blob before it goes.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}
