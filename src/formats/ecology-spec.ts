@@ -5,7 +5,28 @@
 // (ecology-payload.ts) into read-only fields, so the workflow shows what the workbook computed.
 import { Criterion, Rubric } from "../rubric/model";
 import { bandLabel } from "../rubric/bands";
-import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH, neutraliseFormula, plainNumber } from "./ecology/values";
+import { ecologyCalculation } from "./ecology-calculation";
+import {
+  DETAIL_FIELDS,
+  FACTOR_DECIMALS,
+  MAIN_FIELDS,
+  contributionDecimals,
+  criterionFieldNames,
+} from "./ecology-fields";
+import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH, plainNumber } from "./ecology/values";
+
+export {
+  DETAIL_FIELDS,
+  ECOLOGY_FIELD_NAME_MAX,
+  ECOLOGY_FIELD_NAME_PATTERN,
+  FACTOR_DECIMALS,
+  MAIN_FIELDS,
+  contributionDecimals,
+  criterionFieldNames,
+} from "./ecology-fields";
+export { scoreFactor } from "./ecology-calculation";
+export { ecologySpecSheet } from "./ecology-sheet";
+export type { SheetCell } from "./ecology-sheet";
 
 export type EcologyLanguage = "en" | "zh";
 
@@ -78,41 +99,6 @@ export interface EcologySpecOptions {
   scoreDecimals?: number;
 }
 
-/** The longest field name e-cology accepts on every database it supports (Oracle: 30). */
-export const ECOLOGY_FIELD_NAME_MAX = 30;
-export const ECOLOGY_FIELD_NAME_PATTERN = /^[a-z][a-z0-9_]{0,29}$/;
-/** Decimal places of the detail contributions and of the sum check. */
-export const contributionDecimals = (rubric: Rubric): number => Math.min(6, rubric.settings.decimals + 2);
-/** Decimal places of the factor K. */
-export const FACTOR_DECIMALS = 6;
-
-/** Fixed main-table fields: their keys are their default field names. */
-export const MAIN_FIELDS = {
-  process: "process_name",
-  person: "person_name",
-  team: "team_name",
-  reviewer: "reviewer_name",
-  date: "eval_date",
-  total: "total_score",
-  points: "band_points",
-  band: "band_label",
-  totalCheck: "total_check",
-  rubricId: "rubric_id",
-  rubricVersion: "rubric_version",
-  comment: "eval_comment",
-} as const;
-
-export const DETAIL_FIELDS = {
-  criterion: "crit_id",
-  label: "crit_label",
-  kind: "crit_kind",
-  weight: "crit_weight",
-  max: "crit_max",
-  score: "crit_score",
-  factor: "crit_factor",
-  contribution: "crit_contrib",
-} as const;
-
 type Texts = Record<keyof typeof MAIN_FIELDS | `detail_${keyof typeof DETAIL_FIELDS}` | "detailTable" | "na", string>;
 
 const TEXTS: Record<EcologyLanguage, Texts> = {
@@ -166,24 +152,6 @@ const TEXTS: Record<EcologyLanguage, Texts> = {
   },
 };
 
-/** Default field names of the per-criterion main fields: `score_<id in lower case>`, at most 30 characters,
- * unique (a numbered suffix where shortening makes two alike). Keyed by criterion id. */
-export function criterionFieldNames(criteria: readonly Pick<Criterion, "id">[]): Map<string, string> {
-  const taken = new Set<string>([...Object.values(MAIN_FIELDS)]);
-  const names = new Map<string, string>();
-  for (const c of criteria) {
-    const base = `score_${c.id.toLowerCase().replace(/[^a-z0-9_]/g, "_")}`;
-    let name = base.slice(0, ECOLOGY_FIELD_NAME_MAX);
-    for (let n = 2; taken.has(name); n++) {
-      const suffix = `_${n}`;
-      name = base.slice(0, ECOLOGY_FIELD_NAME_MAX - suffix.length).replace(/_+$/, "") + suffix;
-    }
-    taken.add(name);
-    names.set(c.id, name);
-  }
-  return names;
-}
-
 /** The options of a level criterion's select box: its levels in order, then "NA" where allowed. */
 export function levelOptions(c: Criterion, language: EcologyLanguage): EcologySelectOption[] {
   const options: EcologySelectOption[] = (c.levels ?? []).map((l, i) => ({
@@ -196,10 +164,6 @@ export function levelOptions(c: Criterion, language: EcologyLanguage): EcologySe
 }
 
 const hasLevels = (c: Criterion) => c.levels !== undefined && c.levels.length > 0;
-
-/** The weighting factor K = scale / Σ weights of the score criteria. */
-export const scoreFactor = (rubric: Rubric): number =>
-  rubric.settings.scale / rubric.criteria.reduce((sum, c) => (c.kind === "score" ? sum + c.weight : sum), 0);
 
 /** The form specification for `rubric`. The rubric should be valid (validateRubric); ids unique ignoring case. */
 export function ecologyFormSpec(rubric: Rubric, options: EcologySpecOptions = {}): EcologyFormSpec {
@@ -284,7 +248,7 @@ export function ecologyFormSpec(rubric: Rubric, options: EcologySpecOptions = {}
     language,
     main,
     detail: { label: t.detailTable, fields: detail },
-    calculation: calculation(rubric, language),
+    calculation: ecologyCalculation(rubric, language),
   };
 }
 
@@ -299,205 +263,4 @@ const levelPoints = (rubric: Rubric): number[] => rubric.criteria.flatMap((c) =>
 function bandLength(rubric: Rubric): number {
   const longest = Math.max(0, ...rubric.bands.map((_, i) => [...bandLabel(rubric.bands, i)].length));
   return Math.max(50, longest);
-}
-
-function calculation(rubric: Rubric, language: EcologyLanguage): EcologyCalculation {
-  const k = scoreFactor(rubric);
-  const kText = plainNumber(Number(k.toFixed(FACTOR_DECIMALS)));
-  const exactK = Number(k.toFixed(FACTOR_DECIMALS)) === k;
-  const d = DETAIL_FIELDS;
-  const ids = (pred: (c: Criterion) => boolean) =>
-    rubric.criteria
-      .filter(pred)
-      .map((c) => c.id)
-      .join(", ");
-  const na = ids((c) => c.allowNA);
-  const gates = ids((c) => c.kind === "gate");
-  const penalties = ids((c) => c.kind === "penalty");
-  const zh = language === "zh";
-  const misfits: string[] = [];
-  if (na) {
-    misfits.push(
-      zh
-        ? `评分项 ${na} 允许"不适用"(NA)：此时其余得分项的权重重新归一，系数K随每条记录变化，e-cology 的固定规则无法重现。`
-        : `Criteria ${na} allow "NA" (not applicable): the other score criteria are then renormalised, so K changes from one evaluation to the next, which a fixed e-cology rule cannot reproduce.`,
-    );
-  }
-  if (gates) {
-    misfits.push(
-      zh
-        ? `否决项 ${gates}：任一否决项得分低于满分一半时总分为 0。`
-        : `Gate criteria ${gates}: any gate scored below half its max makes the total 0.`,
-    );
-  }
-  if (penalties) {
-    misfits.push(
-      zh
-        ? `扣分项 ${penalties}：总分最低为 0，不会为负。`
-        : `Penalty criteria ${penalties}: the total never falls below 0.`,
-    );
-  }
-  if (!exactK) {
-    misfits.push(
-      zh
-        ? `系数 K = ${rubric.settings.scale} / 得分项权重合计，不能精确写成 ${FACTOR_DECIMALS} 位小数。`
-        : `K = ${rubric.settings.scale} / total score weight is not exact with ${FACTOR_DECIMALS} decimal places.`,
-    );
-  }
-  const fits = misfits.length === 0;
-  const s = rubric.settings;
-  const notes: string[] = [];
-  if (fits) {
-    notes.push(
-      zh
-        ? `行规则：每行 ${d.contribution} = ${d.score} / ${d.max} × ${d.weight} × ${d.factor}。${d.factor}（系数K）由接口数据写入：得分项为 ${s.scale} / 得分项权重合计 = ${kText}，加分项为 1。列规则：${MAIN_FIELDS.totalCheck} = ${d.contribution} 列合计，即未取整的总分。`
-        : `Row rule: on every row ${d.contribution} = ${d.score} / ${d.max} × ${d.weight} × ${d.factor}. ${d.factor} (K) comes from the payload: ${s.scale} / total score weight = ${kText} for score criteria, 1 for bonus criteria. Column rule: ${MAIN_FIELDS.totalCheck} = the sum of ${d.contribution}, the total before rounding.`,
-    );
-  } else {
-    notes.push(
-      zh
-        ? `此评分标准的计算不是简单的加权求和，不设计算规则；明细和合计全部由接口数据写入：`
-        : `This rubric's arithmetic is not a plain weighted sum, so enter no calculation rules; the detail rows and the sum come from the payload as well:`,
-      ...misfits,
-    );
-  }
-  notes.push(
-    zh
-      ? `总分按"远离零方向四舍五入"保留 ${s.decimals} 位小数，且按十进制精确计算（84.95 → 85.0）；积分和档次按档次表（含下限、不含上限）查出。e-cology 的计算规则做不到这些，因此 ${MAIN_FIELDS.total}、${MAIN_FIELDS.points}、${MAIN_FIELDS.band} 一律由接口数据写入（插件计算），设为只读，不设规则。`
-      : `The total is rounded to ${s.decimals} decimal places half away from zero, exactly as a decimal (84.95 → 85.0), and points and band are looked up in the bands (from inclusive, next from exclusive). e-cology's calculation rules do neither, so ${MAIN_FIELDS.total}, ${MAIN_FIELDS.points} and ${MAIN_FIELDS.band} always come from the payload (the add-in computes them): read-only, with no rule.`,
-    zh
-      ? `各评分项得分为只读：如需修改，请在工作簿中修改后重新导出，否则总分与得分不一致。`
-      : `Scores are read-only: change them in the workbook and export again, or the total would no longer match them.`,
-  );
-  return fits
-    ? {
-        fits,
-        factor: k,
-        rowRule: `detail.${d.contribution} = detail.${d.score} / detail.${d.max} * detail.${d.weight} * detail.${d.factor}`,
-        columnRule: `main.${MAIN_FIELDS.totalCheck} = SUM(detail.${d.contribution})`,
-        notes,
-      }
-    : { fits, factor: k, notes };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// The specification as a sheet
-
-export type SheetCell = string | number;
-
-const SHEET_TEXTS: Record<EcologyLanguage, Record<string, string>> = {
-  en: {
-    table: "Table",
-    fieldName: "Field name",
-    label: "Label",
-    htmlType: "fieldhtmltype",
-    type: "Type",
-    length: "Length",
-    decimals: "Decimals",
-    options: "Options (value: text)",
-    required: "Required",
-    readOnly: "Read-only",
-    source: "Value from",
-    main: "Main table",
-    detail: "Detail table",
-    yes: "Yes",
-    no: "No",
-    html1: "1 Single-line text",
-    html2: "2 Multi-line text",
-    html5: "5 Select box",
-    type1: "1 Text",
-    type2: "2 Integer",
-    type3: "3 Decimal",
-    evaluation: "Evaluation",
-    rubric: "Rubric",
-    computed: "Add-in (payload)",
-    rowRule: "Row rule",
-    columnRule: "Column rule",
-    note: "Note",
-    fits: "Calculation",
-    fitsYes: "Plain weighted sum: enter the rules below",
-    fitsNo: "Not a plain weighted sum: enter no rules",
-  },
-  zh: {
-    table: "表",
-    fieldName: "数据库字段名",
-    label: "显示名",
-    htmlType: "表现形式",
-    type: "类型",
-    length: "文本长度",
-    decimals: "小数位数",
-    options: "选项（选项值：选项文字）",
-    required: "必填",
-    readOnly: "只读",
-    source: "取值来源",
-    main: "主表",
-    detail: "明细表",
-    yes: "是",
-    no: "否",
-    html1: "1 单行文本框",
-    html2: "2 多行文本框",
-    html5: "5 选择框",
-    type1: "1 文本",
-    type2: "2 整数",
-    type3: "3 浮点数",
-    evaluation: "评价记录",
-    rubric: "评分标准",
-    computed: "插件计算（接口数据）",
-    rowRule: "行规则",
-    columnRule: "列规则",
-    note: "说明",
-    fits: "计算",
-    fitsYes: "简单加权求和：按下列规则设置",
-    fitsNo: "不是简单加权求和：不设计算规则",
-  },
-};
-
-/**
- * The specification as rows of cells for a sheet: a header row, one row per main-table field, one per detail
- * field, then the calculation rules and notes. Every row has the header's length. Text a spreadsheet would take for
- * a formula (starting with = + - @) is prefixed with an apostrophe, so labels from the rubric stay text.
- */
-export function ecologySpecSheet(spec: EcologyFormSpec, language: EcologyLanguage = spec.language): SheetCell[][] {
-  const t = SHEET_TEXTS[language];
-  const header = [
-    t.table,
-    t.fieldName,
-    t.label,
-    t.htmlType,
-    t.type,
-    t.length,
-    t.decimals,
-    t.options,
-    t.required,
-    t.readOnly,
-    t.source,
-  ];
-  const width = header.length;
-  const yesNo = (b: boolean) => (b ? t.yes : t.no);
-  const fieldRow = (table: string, f: EcologyField): SheetCell[] => [
-    table,
-    f.fieldName,
-    f.label,
-    t[`html${f.fieldHtmlType}`],
-    f.type === undefined ? "" : t[`type${f.type}`],
-    f.length ?? "",
-    f.decimals ?? "",
-    (f.options ?? []).map((o) => `${o.value}: ${o.label}`).join("; "),
-    yesNo(f.required),
-    yesNo(f.readOnly),
-    t[f.source],
-  ];
-  const textRow = (...cells: string[]): SheetCell[] => [...cells, ...new Array<string>(width - cells.length).fill("")];
-  const c = spec.calculation;
-  const rows: SheetCell[][] = [
-    header,
-    ...spec.main.map((f) => fieldRow(t.main, f)),
-    ...spec.detail.fields.map((f) => fieldRow(t.detail, f)),
-    textRow(),
-    textRow(t.fits, c.fits ? t.fitsYes : t.fitsNo),
-    ...(c.rowRule !== undefined ? [textRow(t.rowRule, c.rowRule)] : []),
-    ...(c.columnRule !== undefined ? [textRow(t.columnRule, c.columnRule)] : []),
-    ...c.notes.map((note) => textRow(t.note, note)),
-  ];
-  return rows.map((row) => row.map((cell) => (typeof cell === "string" ? neutraliseFormula(cell) : cell)));
 }
