@@ -3,25 +3,26 @@
 // contract is the one in test/rubric/score.property.test.ts, at scale 100.
 // (test/support/custom-functions-stub.ts, a jest setup file, provides the CustomFunctions global.)
 import fc from "fast-check";
-import { total } from "../../src/functions/functions";
 import { CriterionKind } from "../../src/rubric/model";
+import { total } from "../../src/functions/functions";
+import {
+  CritFields,
+  Val,
+  critFieldsArb,
+  permutationArb,
+  valArb,
+  withIdsAndAScore,
+} from "../support/criteria-arbitraries";
 
 const RUNS = { numRuns: 200 };
 
 // ---------------------------------------------------------------------------------------------- generated cases
 
-interface Crit {
+interface Crit extends CritFields {
   id: string;
-  kind: CriterionKind;
-  /** The weight in tenths. */
-  w10: number;
-  max: number;
-  allowNA: boolean;
   /** How the row spells its kind and Allow NA (the sheet vocabulary varies). */
   style: number;
 }
-/** A raw value in tenths, or NA. */
-type Val = number | "NA";
 
 interface Case {
   crits: Crit[];
@@ -32,37 +33,11 @@ interface Case {
 
 const critsArb = (minLength = 1): fc.Arbitrary<Crit[]> =>
   fc
-    .array(
-      fc.record({
-        kind: fc.constantFrom<CriterionKind>("score", "score", "score", "bonus", "penalty", "gate"),
-        w10: fc.oneof(
-          fc.integer({ min: 0, max: 10 }).map((w) => w * 10),
-          fc.integer({ min: 0, max: 100 }),
-        ),
-        max: fc.constantFrom(1, 2, 3, 4, 5, 10, 20),
-        allowNA: fc.boolean(),
-        style: fc.nat(5),
-      }),
-      { minLength, maxLength: 12 },
-    )
-    .map((cs) => {
-      const crits = cs.map((c, i) => ({ ...c, id: `Q${i + 1}` }));
-      if (!crits.some((c) => c.kind === "score" && c.w10 > 0)) crits[0] = { ...crits[0], kind: "score", w10: 10 };
-      return crits;
-    });
-
-const numberArb = (c: Crit, gatesPass: boolean): fc.Arbitrary<number> => {
-  const lo = c.kind === "gate" && gatesPass ? 5 * c.max : 0;
-  return fc.oneof(
-    fc.integer({ min: Math.ceil(lo / 10), max: c.max }).map((v) => v * 10),
-    fc.integer({ min: lo, max: 10 * c.max }),
-  );
-};
-
-const valArb = (c: Crit, gatesPass: boolean): fc.Arbitrary<Val> =>
-  c.allowNA
-    ? fc.oneof({ weight: 1, arbitrary: fc.constant<Val>("NA") }, { weight: 4, arbitrary: numberArb(c, gatesPass) })
-    : numberArb(c, gatesPass);
+    .array(fc.record({ ...critFieldsArb(["score", "score", "score", "bonus", "penalty", "gate"]), style: fc.nat(5) }), {
+      minLength,
+      maxLength: 12,
+    })
+    .map((cs) => withIdsAndAScore(cs, "Q"));
 
 const caseArb = (options: { gatesPass?: boolean; minCriteria?: number } = {}): fc.Arbitrary<Case> =>
   critsArb(options.minCriteria).chain((crits) =>
@@ -71,12 +46,6 @@ const caseArb = (options: { gatesPass?: boolean; minCriteria?: number } = {}): f
       vals: fc.tuple(...crits.map((c) => valArb(c, options.gatesPass ?? false))),
       decimals: fc.constantFrom(null, 0, 1, 2, 3),
     }),
-  );
-
-const permutationArb = (n: number): fc.Arbitrary<number[]> =>
-  fc.shuffledSubarray(
-    Array.from({ length: n }, (_, i) => i),
-    { minLength: n, maxLength: n },
   );
 
 // ---------------------------------------------------------------------------------------------- calling TOTAL

@@ -8,21 +8,22 @@
 import fc from "fast-check";
 import { CriterionKind } from "../../src/rubric/model";
 import { ScoreOutcome, Scorer } from "../../src/rubric/score";
+import {
+  CritFields,
+  Val,
+  critFieldsArb,
+  permutationArb,
+  valArb,
+  withIdsAndAScore,
+} from "../support/criteria-arbitraries";
 
 const RUNS = { numRuns: 200 };
 
 // ---------------------------------------------------------------------------------------------- generated cases
 
-interface Crit {
+interface Crit extends CritFields {
   id: string;
-  kind: CriterionKind;
-  /** The weight in tenths. */
-  w10: number;
-  max: number;
-  allowNA: boolean;
 }
-/** A raw value in tenths, or NA. */
-type Val = number | "NA";
 
 interface Case {
   crits: Crit[];
@@ -31,41 +32,14 @@ interface Case {
   decimals: number;
 }
 
-const MAXIMA = [1, 2, 3, 4, 5, 10, 20];
-
-const critArb = (kinds: CriterionKind[]): fc.Arbitrary<Omit<Crit, "id">> =>
-  fc.record({
-    kind: fc.constantFrom(...kinds),
-    // whole weights most of the time, one decimal otherwise; 0 now and then
-    w10: fc.oneof(
-      fc.integer({ min: 0, max: 10 }).map((w) => w * 10),
-      fc.integer({ min: 0, max: 100 }),
-    ),
-    max: fc.constantFrom(...MAXIMA),
-    allowNA: fc.boolean(),
-  });
-
-/** 1 to 12 criteria with at least one score criterion of weight > 0 (what a valid rubric needs). */
+/** 1 to 12 criteria with at least one score criterion of weight > 0. */
 const critsArb = (minLength = 1): fc.Arbitrary<Crit[]> =>
-  fc.array(critArb(["score", "score", "score", "bonus", "penalty", "gate"]), { minLength, maxLength: 12 }).map((cs) => {
-    const crits = cs.map((c, i) => ({ ...c, id: `C${i + 1}` }));
-    if (!crits.some((c) => c.kind === "score" && c.w10 > 0)) crits[0] = { ...crits[0], kind: "score", w10: 10 };
-    return crits;
-  });
-
-/** A number 0..max in tenths: a whole number or one with one decimal. Gates pass when `gatesPass`. */
-const numberArb = (c: Crit, gatesPass: boolean): fc.Arbitrary<number> => {
-  const lo = c.kind === "gate" && gatesPass ? 5 * c.max : 0;
-  return fc.oneof(
-    fc.integer({ min: Math.ceil(lo / 10), max: c.max }).map((v) => v * 10),
-    fc.integer({ min: lo, max: 10 * c.max }),
-  );
-};
-
-const valArb = (c: Crit, gatesPass: boolean): fc.Arbitrary<Val> =>
-  c.allowNA
-    ? fc.oneof({ weight: 1, arbitrary: fc.constant<Val>("NA") }, { weight: 4, arbitrary: numberArb(c, gatesPass) })
-    : numberArb(c, gatesPass);
+  fc
+    .array(fc.record(critFieldsArb(["score", "score", "score", "bonus", "penalty", "gate"])), {
+      minLength,
+      maxLength: 12,
+    })
+    .map((cs) => withIdsAndAScore(cs, "C"));
 
 const caseArb = (options: { gatesPass?: boolean; crits?: fc.Arbitrary<Crit[]> } = {}): fc.Arbitrary<Case> =>
   (options.crits ?? critsArb()).chain((crits) =>
@@ -75,13 +49,6 @@ const caseArb = (options: { gatesPass?: boolean; crits?: fc.Arbitrary<Crit[]> } 
       scale: fc.constantFrom(100, 100, 10, 1, 5),
       decimals: fc.integer({ min: 0, max: 3 }),
     }),
-  );
-
-/** A permutation of 0..n-1. */
-const permutationArb = (n: number): fc.Arbitrary<number[]> =>
-  fc.shuffledSubarray(
-    Array.from({ length: n }, (_, i) => i),
-    { minLength: n, maxLength: n },
   );
 
 // ---------------------------------------------------------------------------------------------- running the engine
