@@ -10,7 +10,9 @@ import {
   EvaluationRowRead,
   ReadRubricResult,
   SelectedEvaluation,
+  WorkbookContext,
   WorkbookLanguage,
+  WorkbookRun,
   appendEvaluationRow,
   createRubric,
   findRubrics,
@@ -33,8 +35,7 @@ import { CreateKind, EvaluationRecord, EvaluationState, RubricState, WorkbookAct
 import { applyChange } from "./rubric/change";
 import { problemViews } from "./rubric/problems";
 
-/** Runs one operation in an Excel request context (Excel.run in the add-in). */
-export type WorkbookRun = <T>(op: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { WorkbookRun };
 
 export interface ExcelActionsOptions {
   /** The language new rubrics are written in. */
@@ -100,24 +101,24 @@ export function createExcelActions(options: ExcelActionsOptions): WorkbookAction
   /** The evaluation last handed to the pane. */
   let shown: SelectedEvaluation | null = null;
 
-  const currentRubric = async (context: Excel.RequestContext) => {
+  const currentRubric = async (context: WorkbookContext) => {
     const position = await selectionPosition(context);
     return { id: position.evaluation?.rubricId ?? position.rubricId ?? position.rubrics[0] ?? null, position };
   };
 
-  const requireRubric = async (context: Excel.RequestContext) => {
+  const requireRubric = async (context: WorkbookContext) => {
     const current = await currentRubric(context);
     if (current.id === null) throw new Error("the workbook has no rubric yet: create one first");
     return { ...current, id: current.id };
   };
 
-  const show = async (context: Excel.RequestContext, at: SelectedEvaluation): Promise<EvaluationState> => {
+  const show = async (context: WorkbookContext, at: SelectedEvaluation): Promise<EvaluationState> => {
     const state = evaluationState(await readEvaluationRow(context, at.rubricId, at.rowIndex));
     shown = at;
     return state;
   };
 
-  const rubricToWrite = async (kind: CreateKind, file: File | undefined, context: Excel.RequestContext) => {
+  const rubricToWrite = async (kind: CreateKind, file: File | undefined, context: WorkbookContext) => {
     if (kind === "example") {
       const rubric = exampleRubric(language);
       if (!options.sampleEvaluations) return { rubric, evaluations: [] };

@@ -17,5 +17,6 @@ export { nextUnscoredRow, readEvaluationRow, readLastEvaluationRow, selectEvalua
 export type { EvaluationRowRead } from "./evaluation-row";
 export { writeCriteria } from "./write-criteria";
 export { onSelectionChanged, runInWorkbook } from "./session";
+export type { WorkbookContext, WorkbookRun } from "./session";
 export { insertSheet, uniqueSheetName, MAX_SHEET_NAME } from "./insert-sheet";
 export { selectedEvaluationRows } from "./selected-rows";

@@ -1,8 +1,14 @@
 // The Excel session: the only place that starts Excel.run or registers Excel events. The pane runs workbook
 // operations through runInWorkbook and never touches Excel.* itself.
 
+/** The request context every workbook operation takes; the pane names it without touching Excel.* itself. */
+export type WorkbookContext = Excel.RequestContext;
+
+/** Runs one workbook operation in a request context. */
+export type WorkbookRun = <T>(op: (context: WorkbookContext) => Promise<T>) => Promise<T>;
+
 /** Runs `op` in a new Excel request context (Excel.run). */
-export function runInWorkbook<T>(op: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+export function runInWorkbook<T>(op: (context: WorkbookContext) => Promise<T>): Promise<T> {
   return Excel.run(op);
 }
 
