@@ -12,7 +12,8 @@ import { createRubric } from "../../src/workbook/create";
 import { appendEvaluationRow } from "../../src/workbook/rows";
 import { FakeTable, FakeWorkbook, columnLetter, fakeContext } from "../support/excel-fake";
 import { EmptyCells, SimValue, evaluateWorkbook } from "../support/sim/evaluate";
-import { TableLayout, TranslationError, translateFormula } from "../support/sim/translate";
+import { TableLayout, TranslationError, translateFormula } from "../host/calc/translate";
+import { expectedRow } from "../support/expected-row";
 import { workedBandCells, workedBands, workedCriteria, workedScores } from "../support/worked-example";
 import { sampleEvaluations } from "./sample";
 
@@ -88,20 +89,9 @@ describe("evaluating what createRubric wrote: the worked example", () => {
 
 type Language = "en" | "zh";
 
-const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-
 /** What the Total, Points and Band cells should show for an evaluation, from the engine (src/rubric). */
 function engineRow(rubric: Rubric, input: EvaluationInput, language: Language): SimValue[] {
-  const byId = new Map(Object.entries(input.values).map(([id, v]) => [id.toUpperCase(), v]));
-  const blanks = rubric.criteria.filter((c) => isBlank(byId.get(c.id.toUpperCase()))).length;
-  const n = rubric.criteria.length;
-  if (blanks === n) return ["", "", ""];
-  if (blanks > 0) return [language === "zh" ? `${n}项中${blanks}项未评分` : `${blanks} of ${n} not scored`, "", ""];
-  const outcome = scoreEvaluation(rubric, input.values);
-  if (outcome.status !== "total") throw new Error(`the engine says ${JSON.stringify(outcome)}`);
-  const found = lookupBand(outcome.total, rubric.bands);
-  if (found.status !== "band") throw new Error(`no band for ${outcome.total}`);
-  return [outcome.total, rubric.bands[found.index].points, bandLabel(rubric.bands, found.index)];
+  return expectedRow(rubric, input.values, language);
 }
 
 const HEADERS: Record<Language, [string, string, string]> = {

@@ -6,10 +6,10 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { parseAddress } from "../../../src/workbook/address";
 import { FakeWorkbook } from "../excel-fake";
-import { EmptyCells, RUBRIC_TRANSLATIONS, RubricPlugin, withEmptyCells } from "./rubric-plugin";
-import { TableLayout, translateFormula } from "./translate";
+import { EmptyCells, RUBRIC_TRANSLATIONS, RubricPlugin, withEmptyCells } from "../../host/calc/rubric-plugin";
+import { TableLayout, translateFormula } from "../../host/calc/translate";
 
-export type { EmptyCells } from "./rubric-plugin";
+export type { EmptyCells } from "../../host/calc/rubric-plugin";
 
 /** An error as a cell shows it: the code ("#N/A") and the message the function gave. */
 export interface SimError {

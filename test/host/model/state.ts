@@ -1,0 +1,74 @@
+// Saving and reloading the simulated workbook, as closing and reopening a file would: cells (constants, formulas,
+// number formats), tables, data validation, conditional formats, frozen rows, column widths, named items, the
+// active sheet and selection. The state is plain JSON.
+import { Box } from "./box";
+import { Cell } from "./cell";
+import { ConditionalFormatRecord, ValidationRecord } from "./sheet";
+import { Selection, WorkbookModel } from "./workbook";
+
+export const STATE_FORMAT = "rubric-workbench-simulated-workbook";
+
+export interface SheetState {
+  name: string;
+  cells: Array<[number, number, Cell]>;
+  validations: ValidationRecord[];
+  conditionalFormats: ConditionalFormatRecord[];
+  frozenRows: number;
+  columnWidths: Array<[number, number]>;
+}
+
+export interface WorkbookState {
+  format: typeof STATE_FORMAT;
+  version: 1;
+  sheets: SheetState[];
+  tables: Array<{ name: string; sheet: string; box: Box }>;
+  names: Array<[string, string]>;
+  activeSheet: string | null;
+  selection: Selection | null;
+}
+
+/** A deep copy of everything the workbook holds. */
+export function saveWorkbook(model: WorkbookModel): WorkbookState {
+  const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+  return {
+    format: STATE_FORMAT,
+    version: 1,
+    sheets: model.sheets.map((s) => ({
+      name: s.name,
+      cells: copy(s.entries()),
+      validations: copy(s.validations),
+      conditionalFormats: copy(s.conditionalFormats),
+      frozenRows: s.frozenRows,
+      columnWidths: [...s.columnWidths.entries()],
+    })),
+    tables: model.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, box: { ...t.box } })),
+    names: [...model.names.entries()],
+    activeSheet: model.activeSheet,
+    selection: model.selection ? copy(model.selection) : null,
+  };
+}
+
+/** Loads a saved state into an empty model; refuses a state that is not one (all or nothing: check first). */
+export function loadWorkbook(model: WorkbookModel, state: unknown): void {
+  if (model.sheets.length > 0) throw new Error("loadWorkbook: the workbook is not empty");
+  const s = state as WorkbookState;
+  if (!s || s.format !== STATE_FORMAT || s.version !== 1 || !Array.isArray(s.sheets) || !Array.isArray(s.tables)) {
+    throw new Error("not a saved simulated workbook (format or version differs)");
+  }
+  for (const sheet of s.sheets) {
+    const target = model.addSheet(sheet.name);
+    for (const [row, column, cell] of sheet.cells) target.setCell(row, column, { ...cell });
+    target.validations = sheet.validations.map((v) => ({ ...v, box: { ...v.box } }));
+    target.conditionalFormats = (sheet.conditionalFormats ?? []).map((c) => ({ ...c, box: { ...c.box } }));
+    target.frozenRows = sheet.frozenRows;
+    for (const [column, width] of sheet.columnWidths ?? []) target.columnWidths.set(column, width);
+  }
+  for (const t of s.tables) {
+    // Headers are already in the cells: restoring must not rename anything.
+    const table = model.addTable(model.sheet(t.sheet), { ...t.box });
+    model.renameTable(table, t.name);
+  }
+  for (const [name, formula] of s.names ?? []) model.names.set(name, formula);
+  model.activeSheet = s.activeSheet ?? model.sheets[0]?.name ?? null;
+  model.selection = s.selection ?? null;
+}
