@@ -87,7 +87,10 @@ describe("the workbook layer on the simulated host", () => {
 
   it("scores a row through saveEvaluationRow and appends one through appendEvaluationRow", async () => {
     const host = await exampleHost();
-    const input = { person: "Li Lei", values: { PREP: 10, MAIL1: 10, OAUSE: 10, PROC: 10, SUMM: 10, MAIL2: 10, BONUS: 1 } };
+    const input = {
+      person: "Li Lei",
+      values: { PREP: 10, MAIL1: 10, OAUSE: 10, PROC: 10, SUMM: 10, MAIL2: 10, BONUS: 1 },
+    };
     await host.run((context) => saveEvaluationRow(context, "proactive-visit", 2, input));
     const index = await host.run((context) => appendEvaluationRow(context, "proactive-visit", input));
     expect(index).toBe(146);
@@ -118,7 +121,9 @@ describe("the workbook layer on the simulated host", () => {
 function valuesOf(host: SimulatedHost, header: string): unknown[] {
   const table = host.model.table("Evaluations_proactive_visit");
   const column = table.box.column + table.headers().indexOf(header);
-  return Array.from({ length: table.box.rows - 1 }, (_, r) => host.model.valueAt(table.sheet, table.box.row + 1 + r, column));
+  return Array.from({ length: table.box.rows - 1 }, (_, r) =>
+    host.model.valueAt(table.sheet, table.box.row + 1 + r, column),
+  );
 }
 
 /** Every non-empty score cell, keyed by header and row. */

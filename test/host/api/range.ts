@@ -1,6 +1,6 @@
 // Excel.Range over the simulated workbook: values (formulas computed by HyperFormula), formulas, number formats,
 // data validation and conditional formats recorded, selection, and the range arithmetic the workbook layer uses.
-/* eslint-disable @typescript-eslint/no-explicit-any */
+
 import { cellAddress, quoteSheet } from "../../../src/workbook/address";
 import { addressOf, Box } from "../model/box";
 import { withFormat } from "../model/cell";
@@ -82,7 +82,9 @@ export class SimRange extends SimClientObject<RangeTarget> implements SimOf<Exce
       throw new HostError("ResponsePayloadSizeLimitExceeded", `The range has more than ${MAX_LOAD_CELLS} cells.`);
     }
     const grid = (cell: (row: number, column: number) => unknown) =>
-      Array.from({ length: box.rows }, (_, i) => Array.from({ length: box.columns }, (_, j) => cell(box.row + i, box.column + j)));
+      Array.from({ length: box.rows }, (_, i) =>
+        Array.from({ length: box.columns }, (_, j) => cell(box.row + i, box.column + j)),
+      );
     let value: unknown;
     switch (property) {
       case "values":
@@ -155,9 +157,15 @@ export class SimRange extends SimClientObject<RangeTarget> implements SimOf<Exce
   }
 
   /** Queues a write of a 2-D array (or one value for every cell); null entries leave their cells alone. */
-  private write(property: string, input: unknown, put: (sheet: SheetModel, row: number, column: number, x: unknown) => void): void {
+  private write(
+    property: string,
+    input: unknown,
+    put: (sheet: SheetModel, row: number, column: number, x: unknown) => void,
+  ): void {
     this.queue(({ sheet, box }) => {
-      const grid = Array.isArray(input) ? input : Array.from({ length: box.rows }, () => Array(box.columns).fill(input));
+      const grid = Array.isArray(input)
+        ? input
+        : Array.from({ length: box.rows }, () => Array(box.columns).fill(input));
       if (grid.length !== box.rows || grid.some((row) => !Array.isArray(row) || row.length !== box.columns)) {
         throw new HostError(
           "InvalidArgument",
@@ -202,7 +210,12 @@ export class SimRange extends SimClientObject<RangeTarget> implements SimOf<Exce
   clear(applyTo?: Parameters<Excel.Range["clear"]>[0]): void {
     const what = applyTo === "ResetContents" ? "Contents" : String(applyTo ?? "All");
     this.queue(({ sheet, box }) => {
-      this.context.recordWrite({ property: "clear", sheet: sheet.name, address: addressOf(box), cells: box.rows * box.columns });
+      this.context.recordWrite({
+        property: "clear",
+        sheet: sheet.name,
+        address: addressOf(box),
+        cells: box.rows * box.columns,
+      });
       for (let r = box.row; r < box.row + box.rows; r++) {
         for (let c = box.column; c < box.column + box.columns; c++) {
           if (what === "All" || what === "Contents") this.context.model.write(sheet, r, c, "");
@@ -241,7 +254,10 @@ export class SimDataValidation {
   clear(): void {
     this.range.queueOn(({ sheet, box }) => {
       const inside = (b: Box) =>
-        b.row >= box.row && b.column >= box.column && b.row + b.rows <= box.row + box.rows && b.column + b.columns <= box.column + box.columns;
+        b.row >= box.row &&
+        b.column >= box.column &&
+        b.row + b.rows <= box.row + box.rows &&
+        b.column + b.columns <= box.column + box.columns;
       sheet.validations = sheet.validations.filter((v) => !inside(v.box));
     });
   }

@@ -82,7 +82,8 @@ export class SimTable
 
   /** Resizes to a new address (the header row stays where it is). */
   resize(newRange: Excel.Range | string): void {
-    if (typeof newRange !== "string") throw new HostError("InvalidArgument", "The simulated host resizes to an address.");
+    if (typeof newRange !== "string")
+      throw new HostError("InvalidArgument", "The simulated host resizes to an address.");
     this.queue((table) => this.context.model.resizeTable(table, boxOf(newRange.replace(/^.*!/, ""))));
   }
 }
@@ -113,7 +114,8 @@ export class SimTableCollection
   /** Adds a table over an address ("A10:J18", or "'Sheet'!A1:B2" on the workbook's collection). */
   add(address: Excel.Range | string, hasHeaders: boolean): SimTable {
     return new SimTable(this.context, () => {
-      if (typeof address !== "string") throw new HostError("InvalidArgument", "The simulated host adds tables by address.");
+      if (typeof address !== "string")
+        throw new HostError("InvalidArgument", "The simulated host adds tables by address.");
       if (!hasHeaders) throw new HostError("InvalidArgument", "The simulated host makes tables with headers only.");
       const bang = address.lastIndexOf("!");
       const model = this.context.model;
@@ -199,7 +201,11 @@ export class SimTableColumnCollection
     return table.headers().map((_, index) => new SimTableColumn(this.context, () => ({ table, index })));
   }
 
-  add(index?: number | null, values?: Array<Array<boolean | string | number>> | boolean | string | number, name?: string): SimTableColumn {
+  add(
+    index?: number | null,
+    values?: Array<Array<boolean | string | number>> | boolean | string | number,
+    name?: string,
+  ): SimTableColumn {
     return new SimTableColumn(this.context, () => {
       const table = this.target;
       const grid = values === undefined ? undefined : Array.isArray(values) ? values : [[values]];

@@ -84,7 +84,11 @@ export class SimWorksheetCollection
     );
     this.onActivated = new SimEvent(context, (fire) =>
       model.onActivated((name) =>
-        fire({ type: "WorksheetActivated", worksheetId: `{sheet:${name}}`, source: "Local" } as Excel.WorksheetActivatedEventArgs),
+        fire({
+          type: "WorksheetActivated",
+          worksheetId: `{sheet:${name}}`,
+          source: "Local",
+        } as Excel.WorksheetActivatedEventArgs),
       ),
     );
   }
@@ -102,7 +106,8 @@ export class SimWorksheetCollection
     const items: SimWorksheet[] = [];
     this.context.enqueue(() => {
       // One proxy per sheet as it is now, each loading the asked properties in the same sync.
-      for (const sheet of this.target) items.push(new SimWorksheet(this.context, () => sheet).load(this.itemProperties));
+      for (const sheet of this.target)
+        items.push(new SimWorksheet(this.context, () => sheet).load(this.itemProperties));
     });
     this.loadedItems = items;
     return this;

@@ -16,7 +16,8 @@ export function contains(box: Box, row: number, column: number): boolean {
 export function boxOf(address: string): Box {
   const { sheet, row, column, rows, columns } = parseAddress(address);
   if (sheet !== undefined) throw new Error(`InvalidArgument: ${address} names a sheet; give a local address`);
-  if (rows < 1 || columns < 1) throw new Error(`InvalidArgument: ${address} is not a range from top-left to bottom-right`);
+  if (rows < 1 || columns < 1)
+    throw new Error(`InvalidArgument: ${address} is not a range from top-left to bottom-right`);
   return { row, column, rows, columns };
 }
 
