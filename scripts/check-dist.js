@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Post-build check of dist/: the files the manifest points at exist, functions.json lists the RUBRIC functions,
-// the page loads both bundles, and no test-only dependency (HyperFormula) leaked into the bundle.
+// the page loads both bundles, and no test-only code leaked into the bundle: neither HyperFormula nor the simulated
+// Excel host and browser preview (test/host, test/preview).
 // Usage: node scripts/check-dist.js [distDir]
 const fs = require("fs");
 const path = require("path");
@@ -11,6 +12,8 @@ const REQUIRED_FILES = ["taskpane.html", "taskpane.js", "functions.js", "functio
 const REQUIRED_FUNCTIONS = ["SCORE", "TOTAL", "POINTS", "BAND", "CHECK"];
 const RANGE_PARAMETERS = ["scores", "ids", "criteria", "bands", "weights", "maxima", "kinds"];
 const FORBIDDEN = /hyperformula/i;
+// Marks of the simulated host (its saved-state format name) and of the preview page.
+const TEST_TOOLING = /rubric-workbench-simulated-workbook|rubric-workbench-preview/;
 
 const failures = [];
 const fail = (message) => failures.push(message);
@@ -86,6 +89,13 @@ if (leaking.length > 0) {
   fail(`HyperFormula (a test-only dependency) found in ${leaking.map((f) => path.relative(dist, f)).join(", ")}`);
 }
 
+const tooling = allFiles.filter(
+  (file) => /preview/i.test(path.basename(file)) || TEST_TOOLING.test(fs.readFileSync(file, "latin1")),
+);
+if (tooling.length > 0) {
+  fail(`test tooling (simulated host or preview) found in ${tooling.map((f) => path.relative(dist, f)).join(", ")}`);
+}
+
 if (failures.length > 0) {
   console.error(`check-dist: FAILED (${dist})`);
   for (const message of failures) console.error(`  - ${message}`);
@@ -95,6 +105,6 @@ if (failures.length > 0) {
 const paneGzip = gzipSize(initialScripts.map((src) => path.join(dist, src)));
 const functionsGzip = gzipSize([path.join(dist, "functions.js")]);
 console.log(
-  `check-dist: OK - ${allFiles.length} files, functions ${functionIds.join(",")}, no HyperFormula; ` +
+  `check-dist: OK - ${allFiles.length} files, functions ${functionIds.join(",")}, no HyperFormula or test tooling; ` +
     `gzip: taskpane initial JS ${kb(paneGzip)} (${initialScripts.join(" + ")}), functions.js ${kb(functionsGzip)}`,
 );

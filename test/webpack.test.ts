@@ -140,6 +140,16 @@ describe("scripts/check-dist.js", () => {
     expect(result.stderr).toContain("HyperFormula (a test-only dependency) found in chunks/123.js");
   });
 
+  test("fails when the simulated host or the preview page is in the build", () => {
+    write("preview.html", "<html></html>");
+    write("chunks/9.js", 'var f="rubric-workbench-simulated-workbook";');
+    const result = run();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /test tooling \(simulated host or preview\) found in (chunks\/9\.js, preview\.html|preview\.html, chunks\/9\.js)/,
+    );
+  });
+
   test("fails when a function is missing, a file is missing or the manifest still points at localhost", () => {
     write("functions.json", JSON.stringify({ functions: ids.filter((id) => id !== "BAND").map((id) => ({ id })) }));
     fs.rmSync(path.join(dir, "taskpane.js"));
