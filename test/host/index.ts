@@ -26,6 +26,9 @@ export interface SimulatedHostOptions {
   emptyCells?: EmptyCells;
   /** Start with no sheet at all (tests that build everything themselves). */
   empty?: boolean;
+  /** API members to behave as missing, as on an older Excel ("Workbook.getSelectedRanges"): they fail with
+   * ApiNotFound at sync. */
+  unsupported?: readonly string[];
 }
 
 export interface SimulatedHost {
@@ -52,7 +55,12 @@ export function createSimulatedHost(options: SimulatedHostOptions = {}): Simulat
   if (options.state) loadWorkbook(model, options.state);
   else if (!options.empty) model.addSheet("Sheet1");
   const journal: HostJournal = { syncs: [], writes: [] };
-  const runtime: HostRuntime = { model, journal, workbook: (context) => new SimWorkbook(context) };
+  const runtime: HostRuntime = {
+    model,
+    journal,
+    unsupported: new Set(options.unsupported ?? []),
+    workbook: (context) => new SimWorkbook(context),
+  };
   const excel = excelNamespace(runtime);
   const asExcel = (context: SimRequestContext) => context as unknown as Excel.RequestContext;
   return {

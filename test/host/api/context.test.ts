@@ -159,3 +159,16 @@ describe("load and sync", () => {
     expect(seen).toEqual(["B3:C4"]);
   });
 });
+
+describe("older Excel builds", () => {
+  it("fails an API member the host is told it lacks with ApiNotFound at sync", async () => {
+    const host = createSimulatedHost({ unsupported: ["Workbook.getSelectedRanges"] });
+    const context = host.context();
+    context.workbook.getSelectedRanges().areas.load("items/address");
+    await expect(context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+    const areas = createSimulatedHost().context().workbook.getSelectedRanges();
+    areas.areas.load("items/rowIndex");
+    await areas.context.sync();
+    expect(areas.areas.items.map((r) => r.rowIndex)).toEqual([0]);
+  });
+});

@@ -31,6 +31,8 @@ export interface HostJournal {
 export interface HostRuntime {
   model: WorkbookModel;
   journal: HostJournal;
+  /** API members this host pretends not to have (as on older Excel builds): calling one fails with ApiNotFound. */
+  unsupported: ReadonlySet<string>;
   /** Builds the workbook proxy of a new context (set by the host, avoiding an import cycle). */
   workbook(context: SimRequestContext): SimWorkbook;
 }

@@ -57,7 +57,12 @@ export class SimWorkbook
 
   /** The selected areas (Excel.RangeAreas: its worksheet and a loadable collection of its ranges). */
   getSelectedRanges(): SimRangeAreas {
-    return new SimRangeAreas(this.context, () => this.selection());
+    return new SimRangeAreas(this.context, () => {
+      if (this.context.runtime.unsupported.has("Workbook.getSelectedRanges")) {
+        throw new HostError("ApiNotFound", "The API you are trying to use could not be found (ExcelApi 1.9).");
+      }
+      return this.selection();
+    });
   }
 }
 
