@@ -1,6 +1,10 @@
 // A small in-memory fake of the Excel JavaScript API surface the workbook layer uses (worksheets, tables, ranges,
 // data validation, freeze panes), for unit tests where office-addin-mock's fixed object tree is not enough.
 //
+// Superseded by the simulated Excel host (test/host, helpers in host-helpers.ts): it is kept only for the one test of
+// a host without ExcelApi 1.9 (getSelectedRanges failing with ApiNotFound, `selectedRangesUnsupported`), which the
+// simulated host cannot play yet. Write new tests on the simulated host.
+//
 // Like Excel, loaded properties are only readable after context.sync(): reading `values` before the sync that
 // loaded them throws. Writes apply immediately, which is equivalent because Excel runs queued commands in order.
 // Formulas are stored, not calculated: a formula cell's value reads as "". Each sync records what it loaded (cells

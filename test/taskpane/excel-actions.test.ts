@@ -3,14 +3,20 @@ import { join } from "path";
 import { exampleRubric } from "../../src/rubric/example";
 import { serializeRubric } from "../../src/formats/rubric-json";
 import { blankRubric, createExcelActions, WorkbookRun } from "../../src/taskpane/excel-actions";
-import { fakeContext } from "../support/excel-fake";
+import { createSimulatedHost } from "../host";
+import { activeCell, grid, journalFrom, selectAreas, selectCell, typeInto, valueAt } from "../support/host-helpers";
+
+// Creating and editing the example (146 rows) makes the simulated host calculate every row's formulas, more than once.
+jest.setTimeout(60_000);
 
 const CSV = readFileSync(join(__dirname, "../../assets/examples/sample-evaluations.csv"), "utf8");
 const EVALUATIONS = "proactive-visit evaluations";
+const RUBRIC_SHEET = "proactive-visit rubric";
 
 function setUp(options: { samples?: boolean } = {}) {
-  const { context, fake } = fakeContext();
-  const run: WorkbookRun = (op) => op(context);
+  // A new workbook (one empty sheet); every action runs in its own Excel.run, as runInWorkbook does.
+  const host = createSimulatedHost();
+  const run: WorkbookRun = (op) => host.run(op);
   const handlers = new Set<() => void>();
   const subscribe = async (handler: () => void) => {
     handlers.add(handler);
@@ -22,27 +28,26 @@ function setUp(options: { samples?: boolean } = {}) {
     subscribe,
     sampleEvaluations: options.samples === false ? undefined : async () => CSV,
   });
-  return { actions, fake, context, handlers };
+  return { actions, host, handlers };
 }
 
 const file = (name: string, text: string) => ({ name, text: async () => text }) as unknown as File;
 
 describe("createExcelActions", () => {
   it("reads no rubric from an empty workbook", async () => {
-    const { actions, fake } = setUp();
-    fake.workbook.worksheets.add("Sheet1");
+    const { actions } = setUp();
     expect(await actions.readRubric()).toEqual({ rubric: null, problems: [] });
     expect(await actions.readSelectedEvaluation()).toBeNull();
     await expect(actions.nextUnscored()).rejects.toThrow(/no rubric/);
   });
 
   it("creates the example with the 146 sample evaluations and selects its first row", async () => {
-    const { actions, fake } = setUp();
+    const { actions, host } = setUp();
     const state = await actions.createRubric("example");
     expect(state).toEqual({ rubric: exampleRubric("en"), problems: [] });
-    const evaluations = fake.workbook.allTables().find((t) => t.name === "Evaluations_proactive_visit")!;
+    const evaluations = host.model.table("Evaluations_proactive_visit");
     expect(evaluations.box.rows).toBe(147);
-    expect(fake.workbook.active).toEqual({ sheet: EVALUATIONS, row: 3, column: 5 });
+    expect(activeCell(host)).toEqual({ sheet: EVALUATIONS, row: 3, column: 5 });
     const selected = await actions.readSelectedEvaluation();
     expect(selected?.label).toBe("row 4 · Sun Hui · 2018-09-03");
     expect(selected?.values).toMatchObject({ PREP: 7, MAIL1: 7, BONUS: 0 });
@@ -50,9 +55,9 @@ describe("createExcelActions", () => {
   });
 
   it("creates the example without samples when none are given", async () => {
-    const { actions, fake } = setUp({ samples: false });
+    const { actions, host } = setUp({ samples: false });
     await actions.createRubric("example");
-    expect(fake.workbook.allTables().find((t) => t.name === "Evaluations_proactive_visit")!.box.rows).toBe(2);
+    expect(host.model.table("Evaluations_proactive_visit").box.rows).toBe(2);
   });
 
   it("creates blank rubrics with unused ids", async () => {
@@ -65,39 +70,41 @@ describe("createExcelActions", () => {
   });
 
   it("imports a rubric file, and writes nothing for an invalid one", async () => {
-    const { actions, fake } = setUp();
+    const { actions, host } = setUp();
     const rubric = { ...exampleRubric("en"), id: "imported" };
     const state = await actions.createRubric("import", file("r.json", serializeRubric(rubric)));
     expect(state.rubric?.id).toBe("imported");
-    const sheets = fake.workbook.sheets.length;
+    const sheets = host.model.sheets.length;
+    const from = journalFrom(host);
     const bad = { ...JSON.parse(serializeRubric(rubric)), id: "other" };
     bad.criteria[0].weight = "heavy";
     delete bad.checksum;
     await expect(actions.createRubric("import", file("bad.json", JSON.stringify(bad)))).rejects.toThrow(
       /bad\.json is not a rubric file: .*\/criteria\/0\/weight/,
     );
-    expect(fake.workbook.sheets.length).toBe(sheets);
+    expect(host.model.sheets.length).toBe(sheets);
+    expect(from.writes()).toEqual([]);
   });
 
   it("reads, saves and moves between evaluations", async () => {
-    const { actions, fake } = setUp();
+    const { actions, host } = setUp();
     await actions.createRubric("example");
-    const sheet = fake.workbook.sheets.find((s) => s.name === EVALUATIONS)!;
-    fake.workbook.active = { sheet: EVALUATIONS, row: 5, column: 0 };
+    selectCell(host, EVALUATIONS, 5, 0);
     const selected = await actions.readSelectedEvaluation();
     expect(selected?.label).toMatch(/^row 6 /);
     // The selection moves before Save: the shown row is the one written.
-    fake.workbook.active = { sheet: EVALUATIONS, row: 9, column: 0 };
+    selectCell(host, EVALUATIONS, 9, 0);
     await actions.saveEvaluation({ ...selected!.values, PREP: "", MAIL1: 10 }, "checked");
-    expect(sheet.grid("F6:G6")[0]).toEqual(["", 10]);
-    expect(sheet.value(5, 12)).toBe("checked");
+    expect(grid(host, EVALUATIONS, "F6:G6")[0]).toEqual(["", 10]);
+    expect(valueAt(host, EVALUATIONS, [5, 12])).toBe("checked");
+    expect(valueAt(host, EVALUATIONS, "O6")).toBe("1 of 7 not scored"); // the sheet's Total says PREP is missing
 
     // Row 2 (sheet row 6) now has a blank: Next unscored from row 0 finds it and selects it.
-    fake.workbook.active = { sheet: EVALUATIONS, row: 3, column: 0 };
+    selectCell(host, EVALUATIONS, 3, 0);
     await actions.readSelectedEvaluation();
     const next = await actions.nextUnscored();
     expect(next?.label).toMatch(/^row 6 /);
-    expect(fake.workbook.active).toEqual({ sheet: EVALUATIONS, row: 5, column: 5 });
+    expect(activeCell(host)).toEqual({ sheet: EVALUATIONS, row: 5, column: 5 });
     // Wraps around to itself, then none once scored.
     expect((await actions.nextUnscored())?.label).toMatch(/^row 6 /);
     await actions.saveEvaluation({ PREP: 4 }, "checked");
@@ -105,16 +112,15 @@ describe("createExcelActions", () => {
   });
 
   it("adds an evaluation dated today with the last row's person, team and reviewer", async () => {
-    const { actions, fake } = setUp();
+    const { actions, host } = setUp();
     await actions.createRubric("example");
-    const sheet = fake.workbook.sheets.find((s) => s.name === EVALUATIONS)!;
-    const last = sheet.grid("C149:E149")[0];
+    const last = grid(host, EVALUATIONS, "C149:E149")[0];
     const added = await actions.newEvaluation();
     const d = new Date();
     const today = [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
     expect(added.label).toBe(`row 150 · ${last[0]} · ${today}`);
-    expect(sheet.grid("C150:E150")[0]).toEqual(last);
-    expect(fake.workbook.active).toEqual({ sheet: EVALUATIONS, row: 149, column: 5 });
+    expect(grid(host, EVALUATIONS, "C150:E150")[0]).toEqual(last);
+    expect(activeCell(host)).toEqual({ sheet: EVALUATIONS, row: 149, column: 5 });
     expect(await actions.readSelectedEvaluation()).toEqual(added);
   });
 
@@ -138,9 +144,9 @@ describe("createExcelActions", () => {
   });
 
   it("shows a rubric with rule problems beside them, and lets an edit fix them", async () => {
-    const { actions, fake } = setUp();
+    const { actions, host } = setUp();
     await actions.createRubric("example");
-    fake.workbook.sheets[0].setCell(10, 4, { value: -5 }); // PREP weight
+    typeInto(host, RUBRIC_SHEET, 10, 4, -5); // PREP weight
     const state = await actions.readRubric();
     expect(state.rubric?.criteria[0]).toMatchObject({ id: "PREP", weight: -5 });
     expect(state.problems[0]).toMatchObject({ criterionIndex: 0, address: "'proactive-visit rubric'!E11" });
@@ -155,13 +161,15 @@ describe("createExcelActions", () => {
   });
 
   it("refuses to edit a rubric whose cells cannot be read, naming them, and writes nothing", async () => {
-    const { actions, fake } = setUp();
+    const { actions, host } = setUp();
     await actions.createRubric("example");
-    fake.workbook.sheets[0].setCell(10, 4, { value: "heavy" }); // PREP weight
+    typeInto(host, RUBRIC_SHEET, 10, 4, "heavy"); // PREP weight
+    const from = journalFrom(host);
     await expect(actions.applyRubricEdit({ type: "remove-criterion", index: 1, id: "MAIL1" })).rejects.toThrow(
       /fix them in the sheet first: 'proactive-visit rubric'!E11: PREP: weight "heavy" is not a number/,
     );
-    expect(fake.workbook.sheets[0].value(10, 4)).toBe("heavy");
+    expect(valueAt(host, RUBRIC_SHEET, "E11")).toBe("heavy");
+    expect(from.writes()).toEqual([]);
     expect((await actions.readRubric()).rubric?.criteria.map((c) => c.id)).toContain("MAIL1");
   });
 
@@ -193,23 +201,21 @@ describe("createExcelActions", () => {
   });
 
   it("gives the evaluation rows the selection covers, across areas", async () => {
-    const { actions, fake } = setUp();
-    fake.workbook.worksheets.add("Sheet1");
+    const { actions, host } = setUp();
     await expect(actions.selectedEvaluationRows()).rejects.toThrow(/no rubric/);
     await actions.createRubric("example");
     expect(await actions.selectedEvaluationRows()).toEqual([0]); // the first row, selected on creation
-    fake.workbook.selectAreas(EVALUATIONS, ["A1:C6", "F10", "B9:B10"]); // from above the header
+    selectAreas(host, EVALUATIONS, ["A1:C6", "F10", "B9:B10"]); // from above the header
     expect(await actions.selectedEvaluationRows()).toEqual([0, 1, 2, 5, 6]);
-    fake.workbook.selectAreas("proactive-visit rubric", ["A4:F8"]);
+    selectAreas(host, RUBRIC_SHEET, ["A4:F8"]);
     expect(await actions.selectedEvaluationRows()).toEqual([]);
   });
 
   it("inserts a sheet of text cells that never become formulas", async () => {
-    const { actions, fake } = setUp();
-    fake.workbook.worksheets.add("Export");
+    const { actions, host } = setUp();
+    host.model.addSheet("Export");
     expect(await actions.insertSheet("Export", [["=1+1"], ["{"]])).toBe("Export (2)");
-    const sheet = fake.workbook.sheets.find((s) => s.name === "Export (2)")!;
-    expect(sheet.grid("A1:A2")).toEqual([["=1+1"], ["{"]]);
-    expect(sheet.cell(0, 0)?.formula).toBeUndefined();
+    expect(grid(host, "Export (2)", "A1:A2")).toEqual([["=1+1"], ["{"]]);
+    expect(host.model.sheet("Export (2)").cell(0, 0)?.formula).toBeUndefined();
   });
 });

@@ -1,62 +1,44 @@
 import { exampleRubric } from "../../src/rubric/example";
 import { createRubric } from "../../src/workbook/create";
 import { syncColumns } from "../../src/workbook/columns";
-import { fakeContext, FakeTable, FakeWorkbook } from "../support/excel-fake";
-import { sampleEvaluations } from "./sample";
+import { createSimulatedHost } from "../host";
+import { appendTableRow, deleteTableRow, grid, headers, syncsOf, typeInto, valueAt } from "../support/host-helpers";
+import { sampleRows } from "./sample";
 
-const table = (wb: FakeWorkbook, name: string) => wb.allTables().find((t) => t.name === name)!;
+// The 1,000-row cases make the simulated host calculate every row's formulas.
+jest.setTimeout(60_000);
 
-/** A manager deletes a criteria row in Excel: the rows below move up, the table shrinks. */
-function deleteRow(t: FakeTable, index: number): void {
-  const ws = t.worksheet;
-  const first = t.box.row + 1 + index;
-  const last = t.box.row + t.box.rows - 1;
-  for (let r = first; r <= last; r++) {
-    for (let c = t.box.column; c < t.box.column + t.box.columns; c++) {
-      const below = r < last ? ws.cell(r + 1, c) : undefined;
-      if (below) ws.cells.set(ws.key(r, c), { ...below });
-      else ws.cells.delete(ws.key(r, c));
-    }
-  }
-  t.box.rows -= 1;
-}
-
-/** A manager types a new criteria row under the table: the table grows. */
-function appendRow(t: FakeTable, cells: unknown[]): void {
-  const r = t.box.row + t.box.rows;
-  cells.forEach((v, c) => t.worksheet.setCell(r, t.box.column + c, { value: v }));
-  t.box.rows += 1;
-}
+const CRITERIA = "Criteria_proactive_visit";
+const EVALUATIONS = "Evaluations_proactive_visit";
+const SHEET = "proactive-visit evaluations";
 
 async function setUp(rows = 10) {
-  const { context, fake } = fakeContext();
-  const evaluations = [];
-  while (evaluations.length < rows) evaluations.push(...sampleEvaluations().slice(0, rows - evaluations.length));
-  await createRubric(context, exampleRubric("en"), { language: "en", evaluations });
+  const host = createSimulatedHost();
+  const evaluations = sampleRows(rows);
+  await host.run((context) => createRubric(context, exampleRubric("en"), { language: "en", evaluations }));
   return {
-    context,
-    fake,
-    criteria: table(fake.workbook, "Criteria_proactive_visit"),
-    evaluations: table(fake.workbook, "Evaluations_proactive_visit"),
+    host,
+    criteria: host.model.table(CRITERIA),
+    sheet: host.model.sheet(SHEET),
+    sync: () => host.run((context) => syncColumns(context, "proactive-visit")),
   };
 }
 
 describe("syncColumns", () => {
   it("retires a removed criterion's column without deleting it, and adds a new one at the end of the score block", async () => {
-    const { context, fake, criteria, evaluations } = await setUp();
-    const sheet = fake.workbook.sheets[1];
-    const before = sheet.grid("A4:N13");
-    deleteRow(criteria, 3); // PROC
-    appendRow(criteria, ["CALL", "Phone call after the visit", "", "score", 10, 10, "yes", "", ""]);
+    const { host, sheet, sync } = await setUp();
+    const before = grid(host, SHEET, "A4:N13");
+    deleteTableRow(host, CRITERIA, 3); // PROC
+    appendTableRow(host, CRITERIA, ["CALL", "Phone call after the visit", "", "score", 10, 10, "yes", "", ""]);
 
-    const result = await syncColumns(context, "proactive-visit");
+    const result = await sync();
 
     expect(result).toEqual({
       added: ["CALL"],
       retired: ["PROC"],
       active: ["PREP", "MAIL1", "OAUSE", "SUMM", "MAIL2", "BONUS", "CALL"],
     });
-    expect(evaluations.headers()).toEqual([
+    expect(headers(host, EVALUATIONS)).toEqual([
       "Date",
       "Process",
       "Person",
@@ -77,12 +59,12 @@ describe("syncColumns", () => {
       "Band",
     ]);
     // Every value is where it was (score block) or moved one column right (Comment, version); CALL is empty.
-    const after = sheet.grid("A4:O13");
+    const after = grid(host, SHEET, "A4:O13");
     expect(after.map((row) => row.slice(0, 12))).toEqual(before.map((row) => row.slice(0, 12)));
     expect(after.map((row) => row.slice(13, 15))).toEqual(before.map((row) => row.slice(12, 14)));
     expect(after.map((row) => row[12])).toEqual(Array(10).fill(""));
     // Labels: retired is marked, the new criterion's label is above it.
-    expect(sheet.grid("I2:M2")).toEqual([
+    expect(grid(host, SHEET, "I2:M2")).toEqual([
       [
         "retired: Analysis of the customer's process types (statistics table)",
         "Visit summary in the process form",
@@ -99,44 +81,45 @@ describe("syncColumns", () => {
       expect(total).toContain('&" of 7 not scored"');
       expect(total).toContain("Evaluations_proactive_visit[@[PREP]:[CALL]]");
       expect(sheet.cell(r, 16)?.formula).toContain("RUBRIC.POINTS(Evaluations_proactive_visit[@Total]");
+      // Every row now misses its CALL score, and says so.
+      expect(valueAt(host, SHEET, [r, 15])).toBe("1 of 7 not scored");
     }
     // The new column has its validation (no levels, NA allowed: custom formula on its first cell).
-    expect(sheet.validationAt(3, 12)?.rule.custom.formula).toContain("ISNUMBER(M4)");
+    const rule = sheet.validationAt(3, 12)?.rule as { custom: { formula: string } };
+    expect(rule.custom.formula).toContain("ISNUMBER(M4)");
   });
 
   it("makes a retired column active again when its criterion comes back, and leaves formulas alone otherwise", async () => {
-    const { context, fake, criteria } = await setUp();
-    const sheet = fake.workbook.sheets[1];
-    const procRow = [...Array(9).keys()].map((c) => criteria.worksheet.value(criteria.box.row + 4, c));
-    deleteRow(criteria, 3);
-    await syncColumns(context, "proactive-visit");
-    expect(sheet.value(1, 8)).toMatch(/^retired: /);
-    appendRow(criteria, procRow);
-    const result = await syncColumns(context, "proactive-visit");
+    const { host, criteria, sync } = await setUp();
+    const procRow = grid(host, criteria.sheet.name, "A14:I14")[0]; // PROC, the fourth criterion
+    expect(procRow[0]).toBe("PROC");
+    deleteTableRow(host, CRITERIA, 3);
+    await sync();
+    expect(valueAt(host, SHEET, [1, 8])).toMatch(/^retired: /);
+    appendTableRow(host, CRITERIA, procRow);
+    const result = await sync();
     expect(result.added).toEqual([]);
     expect(result.retired).toEqual([]);
-    expect(sheet.value(1, 8)).toBe("Analysis of the customer's process types (statistics table)");
-    expect(sheet.cell(3, 14)?.formula).toContain("COUNTBLANK(Evaluations_proactive_visit[@PROC])");
-    expect(fake.workbook.sheets[1].grid("F4:L4")).toEqual([[7, 7, 4, 4, 7, 7, 0]]);
+    expect(valueAt(host, SHEET, [1, 8])).toBe("Analysis of the customer's process types (statistics table)");
+    expect(host.model.sheet(SHEET).cell(3, 14)?.formula).toContain("COUNTBLANK(Evaluations_proactive_visit[@PROC])");
+    expect(grid(host, SHEET, "F4:L4")).toEqual([[7, 7, 4, 4, 7, 7, 0]]);
   });
 
   it("treats a renamed id as retire + add", async () => {
-    const { context, fake, criteria } = await setUp();
-    criteria.worksheet.setCell(criteria.box.row + 1, 0, { value: "PREPARE" });
-    const result = await syncColumns(context, "proactive-visit");
+    const { host, criteria, sync } = await setUp();
+    typeInto(host, criteria.sheet.name, criteria.box.row + 1, 0, "PREPARE");
+    const result = await sync();
     expect(result.added).toEqual(["PREPARE"]);
     expect(result.retired).toEqual(["PREP"]);
-    expect(fake.workbook.sheets[1].value(3, 5)).toBe(7); // the old PREP score is still there
+    expect(valueAt(host, SHEET, [3, 5])).toBe(7); // the old PREP score is still there
   });
 
   it("uses two syncs for 10 rows and for 1,000 rows", async () => {
     const counts = [];
     for (const n of [10, 1000]) {
-      const { context, criteria } = await setUp(n);
-      deleteRow(criteria, 0);
-      const sync = jest.spyOn(context, "sync");
-      await syncColumns(context, "proactive-visit");
-      counts.push(sync.mock.calls.length);
+      const { host, sync } = await setUp(n);
+      deleteTableRow(host, CRITERIA, 0);
+      counts.push(await syncsOf(host, sync));
     }
     expect(counts).toEqual([2, 2]);
   });

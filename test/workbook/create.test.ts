@@ -2,26 +2,31 @@ import { exampleRubric } from "../../src/rubric/example";
 import { CRITERIA_HEADER_TEXT } from "../../src/rubric/vocabulary";
 import { createRubric } from "../../src/workbook/create";
 import { readRubric } from "../../src/workbook/read-rubric";
-import { fakeContext, FakeWorkbook } from "../support/excel-fake";
-import { sampleEvaluations } from "./sample";
+import { createSimulatedHost } from "../host";
+import { grid, headers, journalFrom, syncsOf, typeInto, valueAt } from "../support/host-helpers";
+import { sampleRows } from "./sample";
 
-const table = (wb: FakeWorkbook, name: string) => wb.allTables().find((t) => t.name === name)!;
+// The 1,000-row cases make the simulated host calculate every row's formulas.
+jest.setTimeout(60_000);
+
+const RUBRIC_SHEET = "proactive-visit rubric";
+const EVALUATIONS_SHEET = "proactive-visit evaluations";
 
 describe("createRubric", () => {
   it("writes the rubric sheet: settings, criteria and bands tables, live checks (en)", async () => {
-    const { context, fake } = fakeContext();
-    const created = await createRubric(context, exampleRubric("en"), { language: "en" });
+    const host = createSimulatedHost();
+    const created = await host.run((context) => createRubric(context, exampleRubric("en"), { language: "en" }));
     expect(created).toEqual({
-      rubricSheet: "proactive-visit rubric",
-      evaluationsSheet: "proactive-visit evaluations",
+      rubricSheet: RUBRIC_SHEET,
+      evaluationsSheet: EVALUATIONS_SHEET,
       tables: {
         criteria: "Criteria_proactive_visit",
         bands: "Bands_proactive_visit",
         evaluations: "Evaluations_proactive_visit",
       },
     });
-    const sheet = fake.workbook.sheets.find((s) => s.name === "proactive-visit rubric")!;
-    expect(sheet.grid("A1:B7")).toEqual([
+    const sheet = host.model.sheet(RUBRIC_SHEET);
+    expect(grid(host, RUBRIC_SHEET, "A1:B7")).toEqual([
       ["Rubric ID", "proactive-visit"],
       ["Title", "Proactive follow-up visit"],
       ["Version", 1],
@@ -30,8 +35,7 @@ describe("createRubric", () => {
       ["Decimals", 1],
       ["Description", ""],
     ]);
-    const criteria = table(fake.workbook, "Criteria_proactive_visit");
-    expect(criteria.headers()).toEqual([
+    expect(headers(host, "Criteria_proactive_visit")).toEqual([
       "ID",
       "Criterion",
       "Description",
@@ -43,7 +47,7 @@ describe("createRubric", () => {
       "Section",
       "Share",
     ]);
-    expect(sheet.grid("A11:I11")).toEqual([
+    expect(grid(host, RUBRIC_SHEET, "A11:I11")).toEqual([
       [
         "PREP",
         "Visit form prepared before the visit",
@@ -56,7 +60,7 @@ describe("createRubric", () => {
         "",
       ],
     ]);
-    expect(sheet.grid("A17:G17")[0]).toEqual([
+    expect(grid(host, RUBRIC_SHEET, "A17:G17")[0]).toEqual([
       "BONUS",
       "Insight passed on to product development",
       "",
@@ -65,8 +69,8 @@ describe("createRubric", () => {
       1,
       "no",
     ]);
-    expect(table(fake.workbook, "Bands_proactive_visit").headers()).toEqual(["From", "Points", "Label"]);
-    expect(sheet.grid("L11:N12")).toEqual([
+    expect(headers(host, "Bands_proactive_visit")).toEqual(["From", "Points", "Label"]);
+    expect(grid(host, RUBRIC_SHEET, "L11:N12")).toEqual([
       ["", 0, "Below 60"],
       [60, 1, ""],
     ]);
@@ -77,19 +81,22 @@ describe("createRubric", () => {
         '+SUMIFS(Criteria_proactive_visit[Weight],Criteria_proactive_visit[Kind],"评分")' +
         '+SUMIFS(Criteria_proactive_visit[Weight],Criteria_proactive_visit[Kind],"")',
     );
+    // The live checks compute: the rubric is consistent and its score weights add up to 100.
+    expect(grid(host, RUBRIC_SHEET, "E1:E2")).toEqual([["OK"], [100]]);
     // Share: every criteria row carries the same formula, dividing by the weight total cell.
     for (let r = 10; r <= 16; r++) {
       expect(sheet.cell(r, 9)?.formula).toMatch(
         /^=IF\(OR\(Criteria_proactive_visit\[@Kind\]="score",.*Criteria_proactive_visit\[@Weight\]\/'proactive-visit rubric'!\$E\$2/,
       );
     }
+    expect(valueAt(host, RUBRIC_SHEET, "J11")).toBeCloseTo(0.15, 10);
   });
 
   it("writes the evaluations sheet: labels above ids, formulas, validation, formats, frozen header (en)", async () => {
-    const { context, fake } = fakeContext();
-    await createRubric(context, exampleRubric("en"), { language: "en" });
-    const sheet = fake.workbook.sheets.find((s) => s.name === "proactive-visit evaluations")!;
-    const evaluations = table(fake.workbook, "Evaluations_proactive_visit");
+    const host = createSimulatedHost();
+    await host.run((context) => createRubric(context, exampleRubric("en"), { language: "en" }));
+    const sheet = host.model.sheet(EVALUATIONS_SHEET);
+    const evaluations = host.model.table("Evaluations_proactive_visit");
     expect(evaluations.headers()).toEqual([
       "Date",
       "Process",
@@ -109,8 +116,10 @@ describe("createRubric", () => {
       "Points",
       "Band",
     ]);
-    expect(sheet.grid("F2:G2")).toEqual([["Visit form prepared before the visit", "Pre-visit email to the customer"]]);
-    expect(sheet.grid("A2:E2")).toEqual([["", "", "", "", ""]]);
+    expect(grid(host, EVALUATIONS_SHEET, "F2:G2")).toEqual([
+      ["Visit form prepared before the visit", "Pre-visit email to the customer"],
+    ]);
+    expect(grid(host, EVALUATIONS_SHEET, "A2:E2")).toEqual([["", "", "", "", ""]]);
     expect(sheet.frozenRows).toBe(3);
     // One empty data row with the formulas.
     expect(evaluations.box.rows).toBe(2);
@@ -128,6 +137,8 @@ describe("createRubric", () => {
     expect(sheet.cell(3, 16)?.formula).toBe(
       '=IF(ISNUMBER(Evaluations_proactive_visit[@Total]),RUBRIC.BAND(Evaluations_proactive_visit[@Total],Bands_proactive_visit[#All]),"")',
     );
+    // The empty row shows nothing in its formula columns.
+    expect(grid(host, EVALUATIONS_SHEET, "O4:Q4")).toEqual([["", "", ""]]);
     expect(sheet.cell(3, 0)?.numberFormat).toBe("yyyy-mm-dd");
     expect(sheet.cell(3, 14)?.numberFormat).toBe("0.0");
     // Validation: level lists; NA only where allowed.
@@ -138,28 +149,35 @@ describe("createRubric", () => {
   });
 
   it("uses decimal and custom validation where a criterion has no levels", async () => {
-    const { context, fake } = fakeContext();
+    const host = createSimulatedHost();
     const rubric = exampleRubric("en");
-    rubric.criteria = rubric.criteria.map(({ levels: _levels, ...c }) => c);
-    await createRubric(context, rubric, { language: "en" });
-    const sheet = fake.workbook.sheets.find((s) => s.name === "proactive-visit evaluations")!;
+    rubric.criteria = rubric.criteria.map((c) => {
+      const withoutLevels = { ...c };
+      delete withoutLevels.levels;
+      return withoutLevels;
+    });
+    await host.run((context) => createRubric(context, rubric, { language: "en" }));
+    const sheet = host.model.sheet(EVALUATIONS_SHEET);
     expect(sheet.validationAt(3, 5)?.rule).toEqual({ decimal: { formula1: 0, formula2: 10, operator: "Between" } });
-    expect(sheet.validationAt(3, 8)?.rule.custom.formula).toBe(
+    expect((sheet.validationAt(3, 8)?.rule as { custom: { formula: string } }).custom.formula).toBe(
       '=OR(AND(ISNUMBER(I4),I4>=0,I4<=10),UPPER(TRIM(I4))="NA",UPPER(TRIM(I4))="N/A")',
     );
   });
 
   it("writes Chinese sheet names, headers, kinds and formulas (zh)", async () => {
-    const { context, fake } = fakeContext();
-    await createRubric(context, exampleRubric("zh"), { language: "zh" });
-    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["proactive-visit 评分标准", "proactive-visit 评价记录"]);
-    const criteria = table(fake.workbook, "Criteria_proactive_visit");
-    expect(criteria.headers()).toEqual([...Object.values(CRITERIA_HEADER_TEXT.zh), "占比"]);
-    expect(fake.workbook.sheets[0].grid("D11:G11")).toEqual([["得分", 15, 10, "否"]]);
-    expect(fake.workbook.sheets[0].grid("D14:G14")).toEqual([["得分", 25, 10, "是"]]);
-    expect(table(fake.workbook, "Bands_proactive_visit").headers()).toEqual(["起始分", "积分", "标签"]);
-    const evaluations = table(fake.workbook, "Evaluations_proactive_visit");
-    expect(evaluations.headers()).toEqual([
+    const host = createSimulatedHost();
+    await host.run((context) => createRubric(context, exampleRubric("zh"), { language: "zh" }));
+    // A new workbook's own sheet stays; the rubric's two sheets follow it.
+    expect(host.model.sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      "proactive-visit 评分标准",
+      "proactive-visit 评价记录",
+    ]);
+    expect(headers(host, "Criteria_proactive_visit")).toEqual([...Object.values(CRITERIA_HEADER_TEXT.zh), "占比"]);
+    expect(grid(host, "proactive-visit 评分标准", "D11:G11")).toEqual([["得分", 15, 10, "否"]]);
+    expect(grid(host, "proactive-visit 评分标准", "D14:G14")).toEqual([["得分", 25, 10, "是"]]);
+    expect(headers(host, "Bands_proactive_visit")).toEqual(["起始分", "积分", "标签"]);
+    expect(headers(host, "Evaluations_proactive_visit")).toEqual([
       "日期",
       "流程",
       "人员",
@@ -178,80 +196,93 @@ describe("createRubric", () => {
       "积分",
       "档次",
     ]);
-    const sheet = fake.workbook.sheets[1];
-    expect(sheet.grid("F2")).toEqual([["回访前流程表单准备"]]);
+    const sheet = host.model.sheet("proactive-visit 评价记录");
+    expect(grid(host, sheet.name, "F2")).toEqual([["回访前流程表单准备"]]);
     expect(sheet.cell(3, 14)?.formula).toContain('"7项中"&(');
     expect(sheet.cell(3, 14)?.formula).toContain("'proactive-visit 评分标准'!$B$6");
     expect(sheet.cell(3, 15)?.formula).toContain(
       "RUBRIC.POINTS(Evaluations_proactive_visit[@总分],Bands_proactive_visit[#All])",
     );
+    // The Chinese kinds count in the weight total.
+    expect(grid(host, "proactive-visit 评分标准", "E1:E2")).toEqual([["OK"], [100]]);
   });
 
   it("writes sample evaluations with one values write, and as many syncs for 10 rows as for 1,000", async () => {
     const counts: number[] = [];
     for (const n of [10, 1000]) {
-      const { context, fake } = fakeContext();
-      const sync = jest.spyOn(context, "sync");
-      const rows = sampleEvaluations().slice(0, n);
-      while (rows.length < n) rows.push(...sampleEvaluations().slice(0, n - rows.length));
-      await createRubric(context, exampleRubric("en"), { language: "en", evaluations: rows });
-      counts.push(sync.mock.calls.length);
-      const evaluations = table(fake.workbook, "Evaluations_proactive_visit");
+      const host = createSimulatedHost();
+      const rows = sampleRows(n);
+      const from = journalFrom(host);
+      await host.run((context) => createRubric(context, exampleRubric("en"), { language: "en", evaluations: rows }));
+      counts.push(from.syncs().length);
+      // The rows' input cells (Date .. Rubric version) in one values write.
+      const rowWrites = from.writes().filter((w) => w.property === "values" && w.address.startsWith("A4"));
+      expect(rowWrites).toEqual([
+        { property: "values", sheet: EVALUATIONS_SHEET, address: `A4:N${n + 3}`, cells: 14 * n },
+      ]);
+      const evaluations = host.model.table("Evaluations_proactive_visit");
       expect(evaluations.box.rows).toBe(n + 1);
-      const sheet = fake.workbook.sheets[1];
+      const sheet = host.model.sheet(EVALUATIONS_SHEET);
       // 2018-09-03 as a date serial; version stamped; formulas filled down to the last row.
-      expect(sheet.grid("A4:F4")).toEqual([
+      expect(grid(host, EVALUATIONS_SHEET, "A4:F4")).toEqual([
         [43346, "HF-18090001", "Sun Hui", "Team 3 / 客服三组", "Process manager", 7],
       ]);
-      expect(sheet.value(3, 13)).toBe(1);
+      expect(valueAt(host, EVALUATIONS_SHEET, [3, 13])).toBe(1);
       expect(sheet.cell(3 + n - 1, 14)?.formula).toMatch(/^=IF\(/);
+      expect(typeof valueAt(host, EVALUATIONS_SHEET, [3 + n - 1, 14])).toBe("number");
       expect(sheet.cell(3 + n, 14)).toBeUndefined();
     }
     expect(counts).toEqual([2, 2]);
   });
 
   it("refuses to overwrite an existing rubric and an invalid rubric", async () => {
-    const { context } = fakeContext();
-    await createRubric(context, exampleRubric("en"), { language: "en" });
-    await expect(createRubric(context, exampleRubric("zh"), { language: "zh" })).rejects.toThrow(
+    const host = createSimulatedHost();
+    await host.run((context) => createRubric(context, exampleRubric("en"), { language: "en" }));
+    const from = journalFrom(host);
+    await expect(host.run((context) => createRubric(context, exampleRubric("zh"), { language: "zh" }))).rejects.toThrow(
       /already in the workbook: Criteria_proactive_visit, Bands_proactive_visit, Evaluations_proactive_visit/,
     );
+    expect(from.writes()).toEqual([]);
     const bad = exampleRubric("en");
     bad.criteria[0].weight = -1;
-    await expect(createRubric(fakeContext().context, bad, { language: "en" })).rejects.toThrow(
+    const fresh = createSimulatedHost();
+    await expect(fresh.run((context) => createRubric(context, bad, { language: "en" }))).rejects.toThrow(
       /PREP: weight is negative/,
     );
     const reserved = exampleRubric("en");
     reserved.criteria[0].id = "Total";
-    await expect(createRubric(fakeContext().context, reserved, { language: "en" })).rejects.toThrow(
+    await expect(fresh.run((context) => createRubric(context, reserved, { language: "en" }))).rejects.toThrow(
       /Total: is the name/,
     );
+    expect(fresh.journal.writes).toEqual([]);
+    expect(fresh.model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 });
 
 describe("readRubric", () => {
   it.each(["en", "zh"] as const)("gives back the rubric createRubric wrote (%s), in two syncs", async (language) => {
-    const { context } = fakeContext();
+    const host = createSimulatedHost();
     const rubric = { ...exampleRubric(language), description: "Scored per visit", status: "stable" as const };
     rubric.criteria[2] = { ...rubric.criteria[2], description: "OA usage", section: "Visit" };
-    await createRubric(context, rubric, { language });
-    const sync = jest.spyOn(context, "sync");
-    const read = await readRubric(context, "proactive-visit");
-    expect(read.problems).toEqual([]);
-    expect(read.rubric).toEqual(rubric);
-    expect(sync).toHaveBeenCalledTimes(2);
+    await host.run((context) => createRubric(context, rubric, { language }));
+    let read: Awaited<ReturnType<typeof readRubric>> | undefined;
+    const syncs = await syncsOf(host, async () => {
+      read = await host.run((context) => readRubric(context, "proactive-visit"));
+    });
+    expect(read?.problems).toEqual([]);
+    expect(read?.rubric).toEqual(rubric);
+    expect(syncs).toBe(2);
   });
 
   it("places each problem at its cell", async () => {
-    const { context, fake } = fakeContext();
-    await createRubric(context, exampleRubric("en"), { language: "en" });
-    const sheet = fake.workbook.sheets[0];
-    sheet.setCell(11, 4, { value: -5 }); // MAIL1 weight (E12)
-    sheet.setCell(13, 7, { value: "0 = none; 20 = too much" }); // PROC levels (H14)
-    sheet.setCell(14, 3, { value: "extra" }); // SUMM kind (D15)
-    sheet.setCell(12, 11, { value: 50 }); // third band's From (L13), below 60
-    sheet.setCell(5, 1, { value: -1 }); // decimals (B6)
-    const read = await readRubric(context, "proactive-visit");
+    const host = createSimulatedHost();
+    await host.run((context) => createRubric(context, exampleRubric("en"), { language: "en" }));
+    typeInto(host, RUBRIC_SHEET, 11, 4, -5); // MAIL1 weight (E12)
+    typeInto(host, RUBRIC_SHEET, 13, 7, "0 = none; 20 = too much"); // PROC levels (H14)
+    typeInto(host, RUBRIC_SHEET, 14, 3, "extra"); // SUMM kind (D15)
+    typeInto(host, RUBRIC_SHEET, 12, 11, 50); // third band's From (L13), below 60
+    typeInto(host, RUBRIC_SHEET, 5, 1, -1); // decimals (B6)
+    const read = await host.run((context) => readRubric(context, "proactive-visit"));
     expect(read.rubric).toBeUndefined();
     expect(read.asRead?.criteria[1]).toMatchObject({ id: "MAIL1", weight: -5 });
     expect(read.editable).toBe(false); // SUMM's kind cannot be read
@@ -266,8 +297,8 @@ describe("readRubric", () => {
   });
 
   it("reports a missing rubric", async () => {
-    const { context } = fakeContext();
-    const read = await readRubric(context, "nothing-here");
+    const host = createSimulatedHost();
+    const read = await host.run((context) => readRubric(context, "nothing-here"));
     expect(read.rubric).toBeUndefined();
     expect(read.problems[0].message).toBe("no table named Criteria_nothing_here or Bands_nothing_here in the workbook");
   });

@@ -1,30 +1,20 @@
-// Integration: the formulas the workbook layer writes, evaluated (HyperFormula with the add-in's own RUBRIC.*
-// functions, see test/support/sim) — not copies of them — give the engine's totals and points.
+// Integration: the formulas the workbook layer writes, computed by the simulated Excel host (test/host: HyperFormula
+// with the add-in's own RUBRIC.* functions) — not copies of them — give the engine's totals and points.
 import { band as rubricBand } from "../../src/functions/functions";
-import { bandLabel } from "../../src/rubric/bands";
 import { exampleRubric } from "../../src/rubric/example";
 import { Rubric } from "../../src/rubric/model";
-import { lookupBand } from "../../src/rubric/points";
-import { scoreEvaluation } from "../../src/rubric/score";
 import { EvaluationInput } from "../../src/workbook/cells";
 import { syncColumns } from "../../src/workbook/columns";
 import { createRubric } from "../../src/workbook/create";
 import { appendEvaluationRow } from "../../src/workbook/rows";
-import { FakeTable, FakeWorkbook, columnLetter, fakeContext } from "../support/excel-fake";
-import { EmptyCells, SimValue, evaluateWorkbook } from "../support/sim/evaluate";
+import { ComputedValue, SimulatedHost, createSimulatedHost } from "../host";
+import { EmptyCells } from "../host/calc/rubric-plugin";
 import { TableLayout, TranslationError, translateFormula } from "../host/calc/translate";
+import { TableModel } from "../host/model/table";
 import { expectedRow } from "../support/expected-row";
+import { dataValue, deleteTableRow, typeInto, valueAt } from "../support/host-helpers";
 import { workedBandCells, workedBands, workedCriteria, workedScores } from "../support/worked-example";
 import { sampleEvaluations } from "./sample";
-
-const table = (wb: FakeWorkbook, name: string) => wb.allTables().find((t) => t.name === name)!;
-
-/** The A1 address of a table's data cell: row index under the header, column by header text. */
-function dataCell(t: FakeTable, rowIndex: number, header: string): string {
-  const index = t.headers().indexOf(header);
-  if (index < 0) throw new Error(`no column ${header} in ${t.name}`);
-  return `${columnLetter(t.box.column + index)}${t.box.row + 2 + rowIndex}`;
-}
 
 const workedRubric: Rubric = {
   id: "worked",
@@ -40,43 +30,45 @@ const MODES: EmptyCells[] = ["null", "zero"];
 
 describe("evaluating what createRubric wrote: the worked example", () => {
   it.each(MODES)("88.0 -> 2 points; the checks say OK and 100 (empty cells as %s)", async (emptyCells) => {
-    const { context, fake } = fakeContext();
-    const created = await createRubric(context, workedRubric, { language: "en" });
+    const host = createSimulatedHost({ emptyCells });
+    const created = await host.run((context) => createRubric(context, workedRubric, { language: "en" }));
     const ids = workedCriteria.map((c) => c.id);
-    const row = await appendEvaluationRow(context, "worked", {
-      date: "2024-05-06",
-      person: "Reviewer test",
-      values: Object.fromEntries(ids.map((id, i) => [id, workedScores[i]])),
-    });
+    const row = await host.run((context) =>
+      appendEvaluationRow(context, "worked", {
+        date: "2024-05-06",
+        person: "Reviewer test",
+        values: Object.fromEntries(ids.map((id, i) => [id, workedScores[i]])),
+      }),
+    );
     expect(row).toBe(0);
 
-    const sim = evaluateWorkbook(fake.workbook, { emptyCells });
-    const evaluations = table(fake.workbook, created.tables.evaluations);
-    const at = (header: string) => sim.value(created.evaluationsSheet, dataCell(evaluations, 0, header));
+    const evaluations = host.model.table(created.tables.evaluations);
+    const at = (header: string) => dataValue(host, evaluations, 0, header);
     expect(at("Total")).toBe(88);
     expect(at("Points")).toBe(2);
     expect(at("Band")).toBe(rubricBand(88, workedBandCells));
     expect(at("Band")).toBe("85–101");
-    expect(sim.value(created.rubricSheet, "E1")).toBe("OK");
-    expect(sim.value(created.rubricSheet, "E2")).toBe(100);
+    expect(valueAt(host, created.rubricSheet, "E1")).toBe("OK");
+    expect(valueAt(host, created.rubricSheet, "E2")).toBe(100);
     // The Share column: each score criterion's share of the score weights.
-    const criteria = table(fake.workbook, created.tables.criteria);
-    expect(sim.value(created.rubricSheet, dataCell(criteria, 0, "Share"))).toBeCloseTo(0.3, 10);
-    expect(sim.value(created.rubricSheet, dataCell(criteria, 5, "Share"))).toBe("");
+    const criteria = host.model.table(created.tables.criteria);
+    expect(dataValue(host, criteria, 0, "Share")).toBeCloseTo(0.3, 10);
+    expect(dataValue(host, criteria, 5, "Share")).toBe("");
   });
 
   it("appended rows get working formulas too, and a bad score shows the function's error with its message", async () => {
-    const { context, fake } = fakeContext();
-    await createRubric(context, workedRubric, { language: "en" });
+    const host = createSimulatedHost();
+    await host.run((context) => createRubric(context, workedRubric, { language: "en" }));
     const ids = workedCriteria.map((c) => c.id);
     const values = (scores: unknown[]) =>
       Object.fromEntries(ids.map((id, i) => [id, scores[i]])) as EvaluationInput["values"];
-    await appendEvaluationRow(context, "worked", { values: values(workedScores) });
-    await appendEvaluationRow(context, "worked", { values: values([10, 10, 10, 10, 10, 1]) });
-    await appendEvaluationRow(context, "worked", { values: values([11, 10, 10, 10, 10, 1]) });
-    const sim = evaluateWorkbook(fake.workbook);
-    const evaluations = table(fake.workbook, "Evaluations_worked");
-    const at = (row: number, header: string) => sim.value("worked evaluations", dataCell(evaluations, row, header));
+    const append = (scores: unknown[]) =>
+      host.run((context) => appendEvaluationRow(context, "worked", { values: values(scores) }));
+    await append(workedScores);
+    await append([10, 10, 10, 10, 10, 1]);
+    await append([11, 10, 10, 10, 10, 1]);
+    const evaluations = host.model.table("Evaluations_worked");
+    const at = (row: number, header: string) => dataValue(host, evaluations, row, header);
     expect([at(0, "Total"), at(0, "Points")]).toEqual([88, 2]);
     expect([at(1, "Total"), at(1, "Points"), at(1, "Band")]).toEqual([110, 3, "≥ 110"]);
     expect(at(2, "Total")).toEqual({ error: "#VALUE!", message: "Q1: 11 is outside 0..10" });
@@ -90,7 +82,7 @@ describe("evaluating what createRubric wrote: the worked example", () => {
 type Language = "en" | "zh";
 
 /** What the Total, Points and Band cells should show for an evaluation, from the engine (src/rubric). */
-function engineRow(rubric: Rubric, input: EvaluationInput, language: Language): SimValue[] {
+function engineRow(rubric: Rubric, input: EvaluationInput, language: Language): ComputedValue[] {
   return expectedRow(rubric, input.values, language);
 }
 
@@ -99,11 +91,9 @@ const HEADERS: Record<Language, [string, string, string]> = {
   zh: ["总分", "积分", "档次"],
 };
 
-/** The Total, Points and Band cells of every data row, as evaluated. */
-function sheetRows(sim: ReturnType<typeof evaluateWorkbook>, t: FakeTable, language: Language): SimValue[][] {
-  return Array.from({ length: t.box.rows - 1 }, (_, r) =>
-    HEADERS[language].map((h) => sim.value(t.worksheet.name, dataCell(t, r, h))),
-  );
+/** The Total, Points and Band cells of every data row, as the host computes them. */
+function sheetRows(host: SimulatedHost, t: TableModel, language: Language): ComputedValue[][] {
+  return Array.from({ length: t.box.rows - 1 }, (_, r) => HEADERS[language].map((h) => dataValue(host, t, r, h)));
 }
 
 /** The first sample evaluations, an empty row, a partly scored row, and a row without PROC. */
@@ -117,117 +107,103 @@ function evaluationsUnderTest(): EvaluationInput[] {
   ];
 }
 
-async function exampleWorkbook(language: Language, evaluations = evaluationsUnderTest()) {
-  const { context, fake } = fakeContext();
-  const created = await createRubric(context, exampleRubric(language), { language, evaluations });
+async function exampleWorkbook(language: Language, emptyCells: EmptyCells = "null") {
+  const host = createSimulatedHost({ emptyCells });
+  const evaluations = evaluationsUnderTest();
+  const created = await host.run((context) =>
+    createRubric(context, exampleRubric(language), { language, evaluations }),
+  );
   return {
-    context,
-    fake,
+    host,
     created,
     evaluations,
-    criteria: table(fake.workbook, created.tables.criteria),
-    table: table(fake.workbook, created.tables.evaluations),
+    criteria: host.model.table(created.tables.criteria),
+    table: host.model.table(created.tables.evaluations),
   };
 }
 
 describe.each(["en", "zh"] as const)("evaluating the built-in example (%s)", (language) => {
   it.each(MODES)("every Total, Points and Band equals the engine's (empty cells as %s)", async (emptyCells) => {
-    const w = await exampleWorkbook(language);
-    const sim = evaluateWorkbook(w.fake.workbook, { emptyCells });
+    const w = await exampleWorkbook(language, emptyCells);
     const rubric = exampleRubric(language);
     const expected = w.evaluations.map((e) => engineRow(rubric, e, language));
-    expect(sheetRows(sim, w.table, language)).toEqual(expected);
+    expect(sheetRows(w.host, w.table, language)).toEqual(expected);
     // The cases the rows stand for, spelled out.
     expect(expected[12]).toEqual(["", "", ""]);
     expect(expected[13][0]).toBe(language === "zh" ? "7项中5项未评分" : "5 of 7 not scored");
     expect(expected[14][0]).toBe(language === "zh" ? "7项中1项未评分" : "1 of 7 not scored");
     expect(expected.slice(0, 12).every(([total]) => typeof total === "number")).toBe(true);
-    expect(sim.value(w.created.rubricSheet, "E1")).toBe("OK");
-    expect(sim.value(w.created.rubricSheet, "E2")).toBe(100);
+    expect(valueAt(w.host, w.created.rubricSheet, "E1")).toBe("OK");
+    expect(valueAt(w.host, w.created.rubricSheet, "E2")).toBe(100);
   });
 
   it("needs its blank count on desktop: unguarded, RUBRIC.TOTAL of a partly scored row is a number there", async () => {
-    const w = await exampleWorkbook(language);
+    const w = await exampleWorkbook(language, "null");
     // A bare RUBRIC.TOTAL next to the table, on the partly scored row (index 13), as a check of the simulation.
     const row = w.table.box.row + 1 + 13;
     const column = w.table.box.column + w.table.box.columns + 1;
-    w.table.worksheet.setCell(row, column, {
-      value: "",
-      formula:
-        "=RUBRIC.TOTAL(Evaluations_proactive_visit[@[PREP]:[BONUS]]," +
+    const sheet = w.table.sheet.name;
+    typeInto(
+      w.host,
+      sheet,
+      row,
+      column,
+      "=RUBRIC.TOTAL(Evaluations_proactive_visit[@[PREP]:[BONUS]]," +
         "Evaluations_proactive_visit[[#Headers],[PREP]:[BONUS]],Criteria_proactive_visit[#All])",
-    });
-    const bare = `${columnLetter(column)}${row + 1}`;
-    const web = evaluateWorkbook(w.fake.workbook, { emptyCells: "null" });
-    const desktop = evaluateWorkbook(w.fake.workbook, { emptyCells: "zero" });
-    expect(web.value(w.table.worksheet.name, bare)).toEqual({ error: "#N/A", message: "5 of 7 criteria not scored" });
-    expect(typeof desktop.value(w.table.worksheet.name, bare)).toBe("number");
+    );
+    // The same workbook opened in desktop Excel, where empty cells reach the function as 0.
+    const desktop = createSimulatedHost({ state: w.host.save(), emptyCells: "zero" });
+    expect(valueAt(w.host, sheet, [row, column])).toEqual({ error: "#N/A", message: "5 of 7 criteria not scored" });
+    expect(typeof valueAt(desktop, sheet, [row, column])).toBe("number");
     // The Total column's own formula shows the same text in both.
-    const total = dataCell(w.table, 13, HEADERS[language][0]);
-    expect(desktop.value(w.table.worksheet.name, total)).toBe(web.value(w.table.worksheet.name, total));
+    const total = HEADERS[language][0];
+    const desktopTable = desktop.model.table(w.table.name);
+    expect(dataValue(desktop, desktopTable, 13, total)).toBe(dataValue(w.host, w.table, 13, total));
+    expect(dataValue(w.host, w.table, 13, total)).toBe(language === "zh" ? "7项中5项未评分" : "5 of 7 not scored");
   });
 });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Changing the rubric in the sheet.
 
-/** A manager deletes a criteria row in Excel: the rows below move up, the table shrinks. */
-function deleteTableRow(t: FakeTable, index: number): void {
-  const ws = t.worksheet;
-  const first = t.box.row + 1 + index;
-  const last = t.box.row + t.box.rows - 1;
-  for (let r = first; r <= last; r++) {
-    for (let c = t.box.column; c < t.box.column + t.box.columns; c++) {
-      const below = r < last ? ws.cell(r + 1, c) : undefined;
-      if (below) ws.cells.set(ws.key(r, c), { ...below });
-      else ws.cells.delete(ws.key(r, c));
-    }
-  }
-  t.box.rows -= 1;
-}
-
 describe("after the rubric changes in the sheet", () => {
   it.each(MODES)(
     "a weight typed into the criteria table changes every Total to the engine's (empty cells as %s)",
     async (emptyCells) => {
-      const w = await exampleWorkbook("en");
-      const before = sheetRows(evaluateWorkbook(w.fake.workbook, { emptyCells }), w.table, "en");
+      const w = await exampleWorkbook("en", emptyCells);
+      const before = sheetRows(w.host, w.table, "en");
       // PREP's weight 15 -> 40 (E11), as a manager types it.
       const weight = w.criteria.headers().indexOf("Weight");
-      w.criteria.worksheet.setCell(w.criteria.box.row + 1, w.criteria.box.column + weight, { value: 40 });
+      typeInto(w.host, w.criteria.sheet.name, w.criteria.box.row + 1, w.criteria.box.column + weight, "40");
       const rubric = exampleRubric("en");
       rubric.criteria[0].weight = 40;
 
-      const sim = evaluateWorkbook(w.fake.workbook, { emptyCells });
-      const after = sheetRows(sim, w.table, "en");
+      const after = sheetRows(w.host, w.table, "en");
       expect(after).toEqual(w.evaluations.map((e) => engineRow(rubric, e, "en")));
       const changed = after.filter((row, i) => row[0] !== before[i][0]).length;
       expect(changed).toBeGreaterThanOrEqual(10);
-      expect(sim.value(w.created.rubricSheet, "E2")).toBe(125);
-      expect(sim.value(w.created.rubricSheet, "J11")).toBeCloseTo(40 / 125, 12);
+      expect(valueAt(w.host, w.created.rubricSheet, "E2")).toBe(125);
+      expect(valueAt(w.host, w.created.rubricSheet, "J11")).toBeCloseTo(40 / 125, 10);
     },
   );
 
   it.each(MODES)(
     "a removed criterion's column keeps its scores and Totals follow the engine (empty cells as %s)",
     async (emptyCells) => {
-      const w = await exampleWorkbook("en");
+      const w = await exampleWorkbook("en", emptyCells);
       const proc = w.table.headers().indexOf("PROC");
       const procScores = () =>
-        Array.from({ length: w.table.box.rows - 1 }, (_, r) =>
-          w.table.worksheet.value(w.table.box.row + 1 + r, w.table.box.column + proc),
-        );
+        Array.from({ length: w.table.box.rows - 1 }, (_, r) => dataValue(w.host, w.table, r, "PROC"));
       const scoresBefore = procScores();
-      deleteTableRow(w.criteria, 3); // PROC
-      const result = await syncColumns(w.context, "proactive-visit");
+      deleteTableRow(w.host, w.criteria.name, 3); // PROC
+      const result = await w.host.run((context) => syncColumns(context, "proactive-visit"));
       expect(result.retired).toEqual(["PROC"]);
       expect(w.table.headers()[proc]).toBe("PROC");
       expect(procScores()).toEqual(scoresBefore);
 
       const rubric = exampleRubric("en");
       rubric.criteria = rubric.criteria.filter((c) => c.id !== "PROC");
-      const sim = evaluateWorkbook(w.fake.workbook, { emptyCells });
-      const rows = sheetRows(sim, w.table, "en");
+      const rows = sheetRows(w.host, w.table, "en");
       expect(rows).toEqual(w.evaluations.map((e) => engineRow(rubric, e, "en")));
       // The row without a PROC score is complete now; the partly scored row counts 6 criteria.
       expect(typeof rows[14][0]).toBe("number");

@@ -3,10 +3,15 @@ import { createRubric } from "../../src/workbook/create";
 import { REQUEST_BUDGET_BYTES, readEvaluations, rowsPerChunk } from "../../src/workbook/evaluations";
 import { syncColumns } from "../../src/workbook/columns";
 import { EvaluationInput } from "../../src/workbook/cells";
-import { fakeContext, FakeWorkbook } from "../support/excel-fake";
+import { createSimulatedHost } from "../host";
+import { expectedRow } from "../support/expected-row";
+import { journalFrom, syncsOf, typeInto } from "../support/host-helpers";
 import { sampleEvaluations } from "./sample";
 
-const table = (wb: FakeWorkbook, name: string) => wb.allTables().find((t) => t.name === name)!;
+// Reading back 1,000 and 10,000 rows makes the simulated host calculate every row's Total, Points and Band.
+jest.setTimeout(180_000);
+
+const ID = "proactive-visit";
 
 /** A rubric with `n` score criteria, so tables can be as wide as a test needs. */
 function wideRubric(n: number) {
@@ -32,12 +37,15 @@ function rows(n: number, ids: string[]): EvaluationInput[] {
 }
 
 describe("readEvaluations", () => {
-  it("reads the sample evaluations back as objects", async () => {
-    const { context } = fakeContext();
-    await createRubric(context, exampleRubric("en"), { language: "en", evaluations: sampleEvaluations() });
-    const read = await readEvaluations(context, "proactive-visit");
+  it("reads the sample evaluations back as objects, with the Total, Points and Band the sheet calculates", async () => {
+    const host = createSimulatedHost();
+    await host.run((context) =>
+      createRubric(context, exampleRubric("en"), { language: "en", evaluations: sampleEvaluations() }),
+    );
+    const read = await host.run((context) => readEvaluations(context, ID));
     expect(read.scores).toEqual(["PREP", "MAIL1", "OAUSE", "PROC", "SUMM", "MAIL2", "BONUS"]);
     expect(read.rows).toHaveLength(sampleEvaluations().length);
+    const values = { PREP: 7, MAIL1: 4, OAUSE: 4, PROC: 4, SUMM: 7, MAIL2: 4, BONUS: 0 };
     expect(read.rows[1]).toEqual({
       rowIndex: 1,
       date: "2018-09-04",
@@ -45,25 +53,28 @@ describe("readEvaluations", () => {
       person: "Sun Hui",
       team: "Team 3 / 客服三组",
       reviewer: "Process manager",
-      values: { PREP: 7, MAIL1: 4, OAUSE: 4, PROC: 4, SUMM: 7, MAIL2: 4, BONUS: 0 },
+      values,
       comment: "Spent most of the visit on a technical issue",
       version: 1,
-      total: "", // the fake does not calculate formulas
-      points: "",
-      band: "",
+      total: 49,
+      points: 0,
+      band: "Below 60",
     });
+    expect([read.rows[1].total, read.rows[1].points, read.rows[1].band]).toEqual(
+      expectedRow(exampleRubric("en"), values),
+    );
     const na = sampleEvaluations().findIndex((e) => e.values.PROC === "NA");
     if (na >= 0) expect(read.rows[na].values.PROC).toBe("NA");
   });
 
   it("skips the empty starting row and reports retired columns", async () => {
-    const { context, fake } = fakeContext();
-    await createRubric(context, exampleRubric("en"), { language: "en" });
-    expect((await readEvaluations(context, "proactive-visit")).rows).toEqual([]);
-    const criteria = table(fake.workbook, "Criteria_proactive_visit");
-    criteria.worksheet.setCell(criteria.box.row + 7, 0, { value: "EXTRA" }); // BONUS renamed
-    await syncColumns(context, "proactive-visit");
-    const read = await readEvaluations(context, "proactive-visit");
+    const host = createSimulatedHost();
+    await host.run((context) => createRubric(context, exampleRubric("en"), { language: "en" }));
+    expect((await host.run((context) => readEvaluations(context, ID))).rows).toEqual([]);
+    const criteria = host.model.table("Criteria_proactive_visit");
+    typeInto(host, criteria.sheet.name, criteria.box.row + 7, 0, "EXTRA"); // BONUS renamed
+    await host.run((context) => syncColumns(context, ID));
+    const read = await host.run((context) => readEvaluations(context, ID));
     expect(read.retired).toEqual(["BONUS"]);
     expect(read.scores).toEqual(["PREP", "MAIL1", "OAUSE", "PROC", "SUMM", "MAIL2", "BONUS", "EXTRA"]);
   });
@@ -71,11 +82,17 @@ describe("readEvaluations", () => {
   it("takes two syncs for 10 rows and for 1,000 rows", async () => {
     const counts = [];
     for (const n of [10, 1000]) {
-      const { context } = fakeContext();
-      await createRubric(context, exampleRubric("en"), { language: "en", evaluations: rows(n, ["PREP"]) });
-      const sync = jest.spyOn(context, "sync");
-      expect((await readEvaluations(context, "proactive-visit")).rows).toHaveLength(n);
-      counts.push(sync.mock.calls.length);
+      const host = createSimulatedHost();
+      await host.run((context) =>
+        createRubric(context, exampleRubric("en"), { language: "en", evaluations: rows(n, ["PREP"]) }),
+      );
+      let read: Awaited<ReturnType<typeof readEvaluations>> | undefined;
+      counts.push(
+        await syncsOf(host, async () => {
+          read = await host.run((context) => readEvaluations(context, ID));
+        }),
+      );
+      expect(read?.rows).toHaveLength(n);
     }
     expect(counts).toEqual([2, 2]);
   });
@@ -83,17 +100,19 @@ describe("readEvaluations", () => {
   it("splits 10,000 rows × 20 columns into requests under the payload limit", async () => {
     const rubric = wideRubric(10); // 5 leading + 10 scores + comment, version, total, points, band = 20 columns
     const ids = rubric.criteria.map((c) => c.id);
-    const { context, fake } = fakeContext();
-    await createRubric(context, rubric, { language: "en", evaluations: rows(10_000, ids) });
-    expect(table(fake.workbook, "Evaluations_proactive_visit").box.columns).toBe(20);
-    fake.syncs = [];
-    const read = await readEvaluations(context, "proactive-visit");
+    const host = createSimulatedHost();
+    await host.run((context) => createRubric(context, rubric, { language: "en", evaluations: rows(10_000, ids) }));
+    expect(host.model.table("Evaluations_proactive_visit").box.columns).toBe(20);
+    const from = journalFrom(host);
+    const read = await host.run((context) => readEvaluations(context, ID));
     expect(read.rows).toHaveLength(10_000);
     expect(read.rows.map((r) => r.rowIndex)).toEqual([...Array(10_000).keys()]);
     expect(read.rows[9_999].process).toBe("HF-00009999");
+    // The loads carry the calculated Totals, Points and Bands, not blanks.
+    expect(read.rows.every((r) => typeof r.total === "number" && typeof r.points === "number")).toBe(true);
     const step = rowsPerChunk(20);
     expect(step).toBe(3_125);
-    const chunks = fake.syncs.slice(1);
+    const chunks = from.syncs().slice(1);
     expect(chunks).toHaveLength(Math.ceil(10_000 / step)); // 4
     for (const s of chunks) {
       expect(s.loadedBytes).toBeGreaterThan(0);
@@ -104,12 +123,14 @@ describe("readEvaluations", () => {
   });
 
   it("honours chunkRows and never reads more than 5,000,000 cells at once", async () => {
-    const { context, fake } = fakeContext();
-    await createRubric(context, exampleRubric("en"), { language: "en", evaluations: rows(25, ["PREP"]) });
-    fake.syncs = [];
-    const read = await readEvaluations(context, "proactive-visit", { chunkRows: 10 });
+    const host = createSimulatedHost();
+    await host.run((context) =>
+      createRubric(context, exampleRubric("en"), { language: "en", evaluations: rows(25, ["PREP"]) }),
+    );
+    const from = journalFrom(host);
+    const read = await host.run((context) => readEvaluations(context, ID, { chunkRows: 10 }));
     expect(read.rows).toHaveLength(25);
-    expect(fake.syncs.map((s) => s.loadedCells)).toEqual([34, 170, 170, 85]); // header and labels, then 10 + 10 + 5 rows of 17;
+    expect(from.syncs().map((s) => s.loadedCells)).toEqual([34, 170, 170, 85]); // header and labels, then 10 + 10 + 5 rows of 17;
     expect(rowsPerChunk(2_000, 1_000_000)).toBeLessThanOrEqual(2_500);
     expect(rowsPerChunk(200_000) * 200_000).toBeLessThanOrEqual(5_000_000);
   });

@@ -1,5 +1,6 @@
 import { MAX_SHEET_NAME, insertSheet, uniqueSheetName } from "../../src/workbook";
-import { fakeContext } from "../support/excel-fake";
+import { createSimulatedHost } from "../host";
+import { activeCell, grid, numberFormats } from "../support/host-helpers";
 
 describe("uniqueSheetName", () => {
   it("keeps a free valid name, and numbers a taken one (ignoring case)", () => {
@@ -21,46 +22,46 @@ describe("uniqueSheetName", () => {
 
 describe("insertSheet", () => {
   it("adds a uniquely named sheet, formats text cells as text before one values write, in two syncs", async () => {
-    const { context, fake } = fakeContext();
-    fake.workbook.worksheets.add("Spec");
+    const host = createSimulatedHost();
+    host.model.addSheet("Spec");
     const cells = [
       ["Field", "Value"],
       ["=SUM(A1)", 3],
       ["+1", "-2", "@x"],
     ];
-    const name = await insertSheet(context, "Spec", cells);
+    const name = await host.run((context) => insertSheet(context, "Spec", cells));
     expect(name).toBe("Spec (2)");
-    const sheet = fake.workbook.sheets.find((s) => s.name === name)!;
-    expect(sheet).toBeDefined();
+    const sheet = host.model.sheet(name);
+    expect(sheet.name).toBe(name);
 
-    expect(fake.writes).toEqual([{ property: "values", sheet: name, address: "A1:C3", cells: 9 }]);
-    expect(fake.formatWrites).toEqual([
-      {
-        sheet: name,
-        address: "A1:C3",
-        formats: [
-          ["@", "@", "@"],
-          ["@", "General", "@"],
-          ["@", "@", "@"],
-        ],
-        writesBefore: 0,
-      },
+    // The number formats are written first, then the values in one write (the journal keeps the order).
+    expect(host.journal.writes).toEqual([
+      { property: "numberFormat", sheet: name, address: "A1:C3", cells: 9 },
+      { property: "values", sheet: name, address: "A1:C3", cells: 9 },
     ]);
-    expect(fake.syncs).toHaveLength(2);
-    // Nothing became a formula; numbers stay numbers; short rows are padded with blanks.
+    expect(numberFormats(host, name, "A1:C3")).toEqual([
+      ["@", "@", "@"],
+      ["@", "General", "@"],
+      ["@", "@", "@"],
+    ]);
+    expect(host.journal.syncs).toHaveLength(2);
+    // Nothing became a formula; numbers stay numbers; text that Excel would parse ("+1", "-2") stays text; short
+    // rows are padded with blanks.
     for (let r = 0; r < 3; r++) for (let c = 0; c < 3; c++) expect(sheet.cell(r, c)?.formula).toBeUndefined();
-    expect(sheet.grid("A1:C3")).toEqual([
+    expect(grid(host, name, "A1:C3")).toEqual([
       ["Field", "Value", ""],
       ["=SUM(A1)", 3, ""],
       ["+1", "-2", "@x"],
     ]);
-    expect(fake.workbook.active).toEqual({ sheet: name, row: 0, column: 0 });
+    expect(activeCell(host)).toEqual({ sheet: name, row: 0, column: 0 });
   });
 
   it("adds an empty sheet for no cells", async () => {
-    const { context, fake } = fakeContext();
-    expect(await insertSheet(context, "Empty", [])).toBe("Empty");
-    expect(fake.writes).toEqual([]);
-    expect(fake.syncs).toHaveLength(2);
+    const host = createSimulatedHost();
+    expect(await host.run((context) => insertSheet(context, "Empty", []))).toBe("Empty");
+    expect(host.model.sheets.map((s) => s.name)).toEqual(["Sheet1", "Empty"]);
+    expect(host.journal.writes).toEqual([]);
+    expect(host.journal.syncs).toHaveLength(2);
+    expect(activeCell(host)).toEqual({ sheet: "Empty", row: 0, column: 0 });
   });
 });

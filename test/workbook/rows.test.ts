@@ -2,37 +2,45 @@ import { exampleRubric } from "../../src/rubric/example";
 import { createRubric } from "../../src/workbook/create";
 import { appendEvaluationRow, saveEvaluationRow } from "../../src/workbook/rows";
 import { syncColumns } from "../../src/workbook/columns";
-import { fakeContext, FakeWorkbook } from "../support/excel-fake";
-import { sampleEvaluations } from "./sample";
+import { EvaluationInput } from "../../src/workbook/cells";
+import { createSimulatedHost } from "../host";
+import { expectedRow } from "../support/expected-row";
+import { grid, journalFrom, syncsOf, typeInto, valueAt } from "../support/host-helpers";
+import { sampleRows } from "./sample";
 
-const table = (wb: FakeWorkbook, name: string) => wb.allTables().find((t) => t.name === name)!;
+// The 1,000-row cases make the simulated host calculate every row's formulas.
+jest.setTimeout(60_000);
+
+const ID = "proactive-visit";
+const SHEET = "proactive-visit evaluations";
 
 async function setUp(rows: number) {
-  const { context, fake } = fakeContext();
-  const evaluations = [];
-  while (evaluations.length < rows) evaluations.push(...sampleEvaluations().slice(0, rows - evaluations.length));
-  await createRubric(context, exampleRubric("en"), { language: "en", evaluations });
-  fake.writes = [];
+  const host = createSimulatedHost();
+  const evaluations = sampleRows(rows);
+  await host.run((context) => createRubric(context, exampleRubric("en"), { language: "en", evaluations }));
   return {
-    context,
-    fake,
-    sheet: fake.workbook.sheets[1],
-    evaluations: table(fake.workbook, "Evaluations_proactive_visit"),
+    host,
+    sheet: host.model.sheet(SHEET),
+    evaluations: host.model.table("Evaluations_proactive_visit"),
+    save: (rowIndex: number, input: EvaluationInput) =>
+      host.run((context) => saveEvaluationRow(context, ID, rowIndex, input)),
+    append: (input: EvaluationInput) => host.run((context) => appendEvaluationRow(context, ID, input)),
   };
 }
 
 describe("saveEvaluationRow", () => {
   it("writes the row's input cells with one values write, never the formula columns", async () => {
-    const { context, fake, sheet } = await setUp(5);
+    const { host, sheet, save } = await setUp(5);
     const totalBefore = sheet.cell(5, 14)?.formula;
-    await saveEvaluationRow(context, "proactive-visit", 2, {
+    const from = journalFrom(host);
+    await save(2, {
       date: "2019-01-02",
       reviewer: "Process owner",
       values: { PREP: 10, proc: "NA", BONUS: 1 },
       comment: "re-scored",
     });
-    expect(fake.writes).toEqual([{ property: "values", sheet: sheet.name, address: "A6:M6", cells: 13 }]);
-    expect(sheet.grid("A6:M6")[0]).toEqual([
+    expect(from.writes()).toEqual([{ property: "values", sheet: sheet.name, address: "A6:M6", cells: 13 }]);
+    expect(grid(host, SHEET, "A6:M6")[0]).toEqual([
       43467,
       "HF-18090003",
       "Sun Hui",
@@ -48,26 +56,30 @@ describe("saveEvaluationRow", () => {
       "re-scored",
     ]);
     expect(sheet.cell(5, 14)?.formula).toBe(totalBefore);
-    expect(sheet.value(5, 13)).toBe(1);
+    expect(valueAt(host, SHEET, [5, 13])).toBe(1);
+    // The row's formulas recalculate from what was saved.
+    const values = { PREP: 10, MAIL1: 7, OAUSE: 0, PROC: "NA", SUMM: 4, MAIL2: 4, BONUS: 1 };
+    expect(grid(host, SHEET, "O6:Q6")[0]).toEqual(expectedRow(exampleRubric("en"), values));
   });
 
   it("keeps a retired column's score the caller does not send", async () => {
-    const { context, fake, sheet } = await setUp(3);
-    const criteria = table(fake.workbook, "Criteria_proactive_visit");
-    criteria.worksheet.setCell(criteria.box.row + 1, 0, { value: "PREPARE" }); // PREP retired, PREPARE added
-    await syncColumns(context, "proactive-visit");
-    await saveEvaluationRow(context, "proactive-visit", 0, { values: { PREPARE: 4 } });
-    expect(sheet.grid("F4:M4")[0]).toEqual([7, 7, 4, 4, 7, 7, 0, 4]);
+    const { host, save } = await setUp(3);
+    const criteria = host.model.table("Criteria_proactive_visit");
+    typeInto(host, criteria.sheet.name, criteria.box.row + 1, 0, "PREPARE"); // PREP retired, PREPARE added
+    await host.run((context) => syncColumns(context, ID));
+    await save(0, { values: { PREPARE: 4 } });
+    expect(grid(host, SHEET, "F4:M4")[0]).toEqual([7, 7, 4, 4, 7, 7, 0, 4]);
   });
 
   it("uses two syncs for 10 and 1,000 rows, and rejects a row outside the table", async () => {
     const counts = [];
     for (const n of [10, 1000]) {
-      const { context } = await setUp(n);
-      const sync = jest.spyOn(context, "sync");
-      await saveEvaluationRow(context, "proactive-visit", n - 1, { values: { PREP: 4 } });
-      counts.push(sync.mock.calls.length);
-      await expect(saveEvaluationRow(context, "proactive-visit", n, { values: {} })).rejects.toThrow(/outside/);
+      const { host, save } = await setUp(n);
+      counts.push(await syncsOf(host, () => save(n - 1, { values: { PREP: 4 } })));
+      expect(valueAt(host, SHEET, [3 + n - 1, 5])).toBe(4);
+      const from = journalFrom(host);
+      await expect(save(n, { values: {} })).rejects.toThrow(/outside/);
+      expect(from.writes()).toEqual([]);
     }
     expect(counts).toEqual([2, 2]);
   });
@@ -75,28 +87,23 @@ describe("saveEvaluationRow", () => {
 
 describe("appendEvaluationRow", () => {
   it("fills a new table's empty row, then grows the table by one row per evaluation", async () => {
-    const { context, fake, sheet, evaluations } = await setUp(0);
-    const first = await appendEvaluationRow(context, "proactive-visit", {
-      date: "2019-02-25",
-      process: "HF-19020001",
-      values: { PREP: 7 },
-    });
+    const { host, sheet, evaluations, append } = await setUp(0);
+    const first = await append({ date: "2019-02-25", process: "HF-19020001", values: { PREP: 7 } });
     expect(first).toBe(0);
     expect(evaluations.box.rows).toBe(2);
-    expect(sheet.grid("A4:B4")).toEqual([[43521, "HF-19020001"]]);
-    expect(sheet.value(3, 13)).toBe(1); // the rubric's version
-    const second = await appendEvaluationRow(context, "proactive-visit", {
-      process: "HF-19020002",
-      values: { PREP: 4 },
-    });
+    expect(grid(host, SHEET, "A4:B4")).toEqual([[43521, "HF-19020001"]]);
+    expect(valueAt(host, SHEET, [3, 13])).toBe(1); // the rubric's version
+    const from = journalFrom(host);
+    const second = await append({ process: "HF-19020002", values: { PREP: 4 } });
     expect(second).toBe(1);
     expect(evaluations.box.rows).toBe(3);
-    expect(sheet.grid("B5:F5")).toEqual([["HF-19020002", "", "", "", 4]]);
+    expect(grid(host, SHEET, "B5:F5")).toEqual([["HF-19020002", "", "", "", 4]]);
     expect(sheet.cell(4, 14)?.formula).toBe(sheet.cell(3, 14)?.formula);
     expect(sheet.cell(4, 16)?.formula).toBe(sheet.cell(3, 16)?.formula);
+    // The copied formulas work in the new row: PREP alone is scored.
+    expect(grid(host, SHEET, "O5:Q5")).toEqual([["6 of 7 not scored", "", ""]]);
     // Input cells with one values write; formula cells only in the formula columns.
-    const last = fake.writes.slice(-2);
-    expect(last).toEqual([
+    expect(from.writes()).toEqual([
       { property: "values", sheet: sheet.name, address: "A5:N5", cells: 14 },
       { property: "formulas", sheet: sheet.name, address: "O5:Q5", cells: 3 },
     ]);
@@ -105,11 +112,15 @@ describe("appendEvaluationRow", () => {
   it("uses two syncs for 10 and 1,000 rows", async () => {
     const counts = [];
     for (const n of [10, 1000]) {
-      const { context, evaluations } = await setUp(n);
-      const sync = jest.spyOn(context, "sync");
-      expect(await appendEvaluationRow(context, "proactive-visit", { values: { PREP: 4 } })).toBe(n);
+      const { host, evaluations, append } = await setUp(n);
+      let index: number | undefined;
+      counts.push(
+        await syncsOf(host, async () => {
+          index = await append({ values: { PREP: 4 } });
+        }),
+      );
+      expect(index).toBe(n);
       expect(evaluations.box.rows).toBe(n + 2);
-      counts.push(sync.mock.calls.length);
     }
     expect(counts).toEqual([2, 2]);
   });

@@ -15,3 +15,10 @@ export function sampleEvaluations(): EvaluationInput[] {
   if (!result.ok) throw new Error(`sample evaluations: ${result.errors.join("; ")}`);
   return result.evaluations;
 }
+
+/** `n` evaluations: the samples, repeated from the first as often as needed. */
+export function sampleRows(n: number): EvaluationInput[] {
+  const rows: EvaluationInput[] = [];
+  while (rows.length < n) rows.push(...sampleEvaluations().slice(0, n - rows.length));
+  return rows;
+}

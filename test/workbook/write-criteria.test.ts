@@ -1,32 +1,39 @@
 import { exampleRubric } from "../../src/rubric/example";
+import { Rubric } from "../../src/rubric/model";
 import { createRubric } from "../../src/workbook/create";
 import { readRubric } from "../../src/workbook/read-rubric";
 import { writeCriteria } from "../../src/workbook/write-criteria";
-import { fakeContext, FakeWorkbook } from "../support/excel-fake";
-import { sampleEvaluations } from "./sample";
+import { createSimulatedHost } from "../host";
+import { expectedRow } from "../support/expected-row";
+import { grid, journalFrom, syncsOf, valueAt } from "../support/host-helpers";
+import { sampleRows } from "./sample";
+
+// The 1,000-row cases make the simulated host calculate every row's formulas.
+jest.setTimeout(60_000);
 
 const ID = "proactive-visit";
-const table = (wb: FakeWorkbook, name: string) => wb.allTables().find((t) => t.name === name)!;
+const RUBRIC_SHEET = "proactive-visit rubric";
+const SHEET = "proactive-visit evaluations";
 
 async function setUp(rows: number, language: "en" | "zh" = "en") {
-  const { context, fake } = fakeContext();
-  const evaluations = [];
-  while (evaluations.length < rows) evaluations.push(...sampleEvaluations().slice(0, rows - evaluations.length));
-  await createRubric(context, exampleRubric(language), { language, evaluations });
-  fake.writes = [];
+  const host = createSimulatedHost();
+  const evaluations = sampleRows(rows);
+  await host.run((context) => createRubric(context, exampleRubric(language), { language, evaluations }));
   return {
-    context,
-    fake,
-    criteria: table(fake.workbook, "Criteria_proactive_visit"),
-    evaluations: table(fake.workbook, "Evaluations_proactive_visit"),
+    host,
+    from: journalFrom(host),
+    criteria: host.model.table("Criteria_proactive_visit"),
+    evaluations: host.model.table("Evaluations_proactive_visit"),
+    write: (rubric: Pick<Rubric, "criteria">) => host.run((context) => writeCriteria(context, ID, rubric)),
+    read: () => host.run((context) => readRubric(context, ID)),
   };
 }
 
 describe("writeCriteria", () => {
   it("rewrites the criteria rows in one values write, keeps Share, and reads back the same rubric", async () => {
-    const { context, fake, criteria } = await setUp(3);
+    const { host, from, criteria, write, read } = await setUp(3);
     const rubric = exampleRubric("en");
-    const share = criteria.worksheet.cell(10, 9)?.formula;
+    const share = criteria.sheet.cell(10, 9)?.formula;
     const changed = {
       ...rubric,
       criteria: [
@@ -34,80 +41,82 @@ describe("writeCriteria", () => {
         { id: "EXTRA", label: "Extra", kind: "bonus" as const, weight: 2, max: 1, allowNA: false },
       ],
     };
-    await writeCriteria(context, ID, changed);
-    const criteriaWrites = fake.writes.filter((w) => w.sheet === criteria.worksheet.name && w.property === "values");
-    expect(criteriaWrites).toEqual([
-      { property: "values", sheet: criteria.worksheet.name, address: "A11:J18", cells: 80 },
-    ]);
+    await write(changed);
+    const criteriaWrites = from.writes().filter((w) => w.sheet === criteria.sheet.name && w.property === "values");
+    expect(criteriaWrites).toEqual([{ property: "values", sheet: criteria.sheet.name, address: "A11:J18", cells: 80 }]);
     expect(criteria.box.rows).toBe(9);
-    expect(criteria.worksheet.cell(17, 9)?.formula).toBe(share);
-    const read = await readRubric(context, ID);
-    expect(read.problems).toEqual([]);
-    expect(read.rubric?.criteria).toEqual(changed.criteria);
+    expect(criteria.sheet.cell(17, 9)?.formula).toBe(share);
+    // Share and the weight total follow the new weights: PREP 20 of 105 score weight.
+    expect(valueAt(host, RUBRIC_SHEET, "E2")).toBe(105);
+    expect(valueAt(host, RUBRIC_SHEET, "J11")).toBeCloseTo(20 / 105, 10);
+    const readBack = await read();
+    expect(readBack.problems).toEqual([]);
+    expect(readBack.rubric?.criteria).toEqual(changed.criteria);
   });
 
   it("shrinks the table, clears the rows left below it, and retires the removed criterion's column", async () => {
-    const { context, fake, criteria, evaluations } = await setUp(3);
+    const { host, from, criteria, evaluations, write, read } = await setUp(3);
     const rubric = exampleRubric("en");
-    const before = evaluations.worksheet.grid("F4:L6");
-    await writeCriteria(context, ID, { criteria: rubric.criteria.filter((c) => c.id !== "SUMM") });
+    const before = grid(host, SHEET, "F4:L6");
+    await write({ criteria: rubric.criteria.filter((c) => c.id !== "SUMM") });
     expect(criteria.box.rows).toBe(7);
-    expect(criteria.worksheet.grid("A18:J18")[0].every((v) => v === "")).toBe(true);
-    expect(criteria.worksheet.cell(16, 9)?.formula).toBeUndefined();
+    expect(grid(host, RUBRIC_SHEET, "A18:J18")[0].every((v) => v === "")).toBe(true);
+    expect(criteria.sheet.cell(16, 9)?.formula).toBeUndefined();
     // Evaluation data untouched; SUMM's column stays, marked retired.
     expect(evaluations.headers()).toContain("SUMM");
-    expect(evaluations.worksheet.grid("F4:L6")).toEqual(before);
+    expect(grid(host, SHEET, "F4:L6")).toEqual(before);
     const summ = evaluations.headers().indexOf("SUMM");
-    expect(String(evaluations.worksheet.value(1, summ))).toMatch(/^retired/);
-    expect(fake.writes.some((w) => w.sheet === evaluations.worksheet.name && w.address.startsWith("F4"))).toBe(false);
-    expect((await readRubric(context, ID)).rubric?.criteria.map((c) => c.id)).not.toContain("SUMM");
+    expect(String(valueAt(host, SHEET, [1, summ]))).toMatch(/^retired/);
+    expect(from.writes().some((w) => w.sheet === SHEET && w.address.startsWith("F4"))).toBe(false);
+    expect((await read()).rubric?.criteria.map((c) => c.id)).not.toContain("SUMM");
+    // Totals no longer count SUMM: they equal the engine's for the rubric without it.
+    const without = { ...rubric, criteria: rubric.criteria.filter((c) => c.id !== "SUMM") };
+    const ids = evaluations.headers().slice(5, 12);
+    const scores = grid(host, SHEET, "F4:L6").map((row) => Object.fromEntries(ids.map((id, i) => [id, row[i]])));
+    expect(grid(host, SHEET, "O4:Q6")).toEqual(scores.map((values) => expectedRow(without, values as never)));
   });
 
   it("reorders criteria without moving or touching a score, and totals follow by id", async () => {
-    const { context, fake, evaluations } = await setUp(3);
+    const { host, from, evaluations, write, read } = await setUp(3);
     const rubric = exampleRubric("en");
-    const before = evaluations.worksheet.grid("A4:L6");
+    const before = grid(host, SHEET, "A4:L6");
+    const totals = grid(host, SHEET, "O4:Q6");
     const headers = evaluations.headers();
-    await writeCriteria(context, ID, { criteria: [...rubric.criteria].reverse() });
+    await write({ criteria: [...rubric.criteria].reverse() });
     expect(evaluations.headers()).toEqual(headers);
-    expect(evaluations.worksheet.grid("A4:L6")).toEqual(before);
+    expect(grid(host, SHEET, "A4:L6")).toEqual(before);
+    expect(grid(host, SHEET, "O4:Q6")).toEqual(totals);
     // Only the label row above the table is rewritten; no data row is written.
-    const valueWrites = fake.writes.filter((w) => w.sheet === evaluations.worksheet.name && w.property === "values");
+    const valueWrites = from.writes().filter((w) => w.sheet === SHEET && w.property === "values");
     expect(valueWrites.map((w) => w.address)).toEqual(["A2:Q2"]);
-    expect((await readRubric(context, ID)).rubric?.criteria.map((c) => c.id)).toEqual(
-      [...rubric.criteria].reverse().map((c) => c.id),
-    );
+    expect((await read()).rubric?.criteria.map((c) => c.id)).toEqual([...rubric.criteria].reverse().map((c) => c.id));
   });
 
   it("renaming an id keeps the old column and its scores (retired) and adds an empty one", async () => {
-    const { context, evaluations } = await setUp(3);
+    const { host, evaluations, write } = await setUp(3);
     const rubric = exampleRubric("en");
-    const before = evaluations.worksheet.grid("A4:L6");
-    await writeCriteria(context, ID, {
-      criteria: rubric.criteria.map((c) => (c.id === "MAIL2" ? { ...c, id: "FOLLOWUP" } : c)),
-    });
+    const before = grid(host, SHEET, "A4:L6");
+    await write({ criteria: rubric.criteria.map((c) => (c.id === "MAIL2" ? { ...c, id: "FOLLOWUP" } : c)) });
     expect(evaluations.headers()).toEqual(expect.arrayContaining(["MAIL2", "FOLLOWUP"]));
-    expect(evaluations.worksheet.grid("A4:L6")).toEqual(before);
+    expect(grid(host, SHEET, "A4:L6")).toEqual(before);
     const mail2 = evaluations.headers().indexOf("MAIL2");
-    expect(String(evaluations.worksheet.value(1, mail2))).toMatch(/^retired/);
+    expect(String(valueAt(host, SHEET, [1, mail2]))).toMatch(/^retired/);
   });
 
   it("writes kinds and yes/no in the workbook's language", async () => {
-    const { context, criteria } = await setUp(0, "zh");
+    const { host, write } = await setUp(0, "zh");
     const rubric = exampleRubric("zh");
-    await writeCriteria(context, ID, {
+    await write({
       criteria: rubric.criteria.map((c) => (c.id === "PREP" ? { ...c, kind: "penalty", allowNA: true } : c)),
     });
-    expect(criteria.worksheet.grid("D11:G11")[0]).toEqual(["扣分", 15, 10, "是"]);
+    expect(grid(host, "proactive-visit 评分标准", "D11:G11")[0]).toEqual(["扣分", 15, 10, "是"]);
   });
 
   it("uses four syncs for 10 and 1,000 evaluation rows", async () => {
     const counts = [];
     for (const n of [10, 1000]) {
-      const { context } = await setUp(n);
-      const sync = jest.spyOn(context, "sync");
-      await writeCriteria(context, ID, exampleRubric("en"));
-      counts.push(sync.mock.calls.length);
+      const { host, write } = await setUp(n);
+      counts.push(await syncsOf(host, () => write(exampleRubric("en"))));
     }
     expect(counts).toEqual([4, 4]);
   });

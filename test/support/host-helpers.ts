@@ -1,0 +1,114 @@
+// Small helpers for tests on the simulated Excel host (test/host): reading what the sheet shows, acting as a user in
+// the grid (typing, deleting and appending table rows, selecting), and counting what an operation sent.
+import { parseAddress } from "../../src/workbook/address";
+import { ComputedValue, SimulatedHost } from "../host";
+import type { SyncRecord, WriteRecord } from "../host/api/context";
+import { Box } from "../host/model/box";
+import { SheetModel } from "../host/model/sheet";
+import { TableModel } from "../host/model/table";
+
+/** A local address ("B4:D9", "F8") as a box; refuses one that names a sheet. */
+function localBox(address: string): Box {
+  const { sheet, row, column, rows, columns } = parseAddress(address);
+  if (sheet !== undefined) throw new Error(`${address}: give the sheet separately`);
+  return { row, column, rows, columns };
+}
+
+export function sheetOf(host: SimulatedHost, sheetName: string): SheetModel {
+  return host.model.sheet(sheetName);
+}
+
+/** The values a range shows, as Range.values reads them: formulas computed, "" for an empty cell. */
+export function grid(host: SimulatedHost, sheetName: string, address: string): ComputedValue[][] {
+  const sheet = sheetOf(host, sheetName);
+  const box = localBox(address);
+  return Array.from({ length: box.rows }, (_, r) =>
+    Array.from({ length: box.columns }, (_, c) => host.model.valueAt(sheet, box.row + r, box.column + c)),
+  );
+}
+
+/** The value one cell shows ("E1", or 0-based row and column). */
+export function valueAt(host: SimulatedHost, sheetName: string, at: string | [number, number]): ComputedValue {
+  const { row, column } = typeof at === "string" ? localBox(at) : { row: at[0], column: at[1] };
+  return host.model.valueAt(sheetOf(host, sheetName), row, column);
+}
+
+/** The number formats of a range, "General" where none was set. */
+export function numberFormats(host: SimulatedHost, sheetName: string, address: string): string[][] {
+  const sheet = sheetOf(host, sheetName);
+  const box = localBox(address);
+  return Array.from({ length: box.rows }, (_, r) =>
+    Array.from({ length: box.columns }, (_, c) => sheet.cell(box.row + r, box.column + c)?.numberFormat ?? "General"),
+  );
+}
+
+/** What a user types into one cell (0-based row and column): parsed as Excel parses typed entries; "" clears it. */
+export function typeInto(host: SimulatedHost, sheetName: string, row: number, column: number, entry: unknown): void {
+  host.model.write(sheetOf(host, sheetName), row, column, entry);
+}
+
+/** Header texts of a table, as its header cells hold them. */
+export function headers(host: SimulatedHost, tableName: string): string[] {
+  return host.model.table(tableName).headers();
+}
+
+/** The value a table's data cell shows: data row `rowIndex` (0 = first under the header), column by header. */
+export function dataValue(host: SimulatedHost, table: TableModel, rowIndex: number, header: string): ComputedValue {
+  const index = table.headers().indexOf(header);
+  if (index < 0) throw new Error(`no column ${header} in ${table.name}`);
+  return host.model.valueAt(table.sheet, table.box.row + 1 + rowIndex, table.box.column + index);
+}
+
+/** A user deletes a table row in Excel (Table > Delete Table Rows): the rows below move up, the table shrinks. */
+export function deleteTableRow(host: SimulatedHost, tableName: string, rowIndex: number): void {
+  const table = host.model.table(tableName);
+  const { sheet, box } = table;
+  const first = box.row + 1 + rowIndex;
+  const last = box.row + box.rows - 1;
+  if (first > last) throw new Error(`${tableName} has no data row ${rowIndex}`);
+  for (let r = first; r <= last; r++) {
+    for (let c = box.column; c < box.column + box.columns; c++) {
+      const below = r < last ? sheet.cell(r + 1, c) : undefined;
+      sheet.setCell(r, c, below ? { ...below } : undefined);
+    }
+  }
+  host.model.resizeTable(table, { ...box, rows: box.rows - 1 });
+}
+
+/** A user types a new row right under a table, which grows to take it in (Excel's table auto-expansion). */
+export function appendTableRow(host: SimulatedHost, tableName: string, cells: readonly unknown[]): void {
+  const table = host.model.table(tableName);
+  const { box } = table;
+  host.model.resizeTable(table, { ...box, rows: box.rows + 1 });
+  cells.forEach((entry, c) => host.model.write(table.sheet, box.row + box.rows, box.column + c, entry));
+}
+
+/** Selects areas of a sheet, as a click or Ctrl+click selection does (activating the sheet). */
+export function selectAreas(host: SimulatedHost, sheetName: string, addresses: readonly string[]): void {
+  host.model.select(sheetName, addresses.map(localBox));
+}
+
+/** Selects one cell (0-based row and column). */
+export function selectCell(host: SimulatedHost, sheetName: string, row: number, column: number): void {
+  host.model.select(sheetName, [{ row, column, rows: 1, columns: 1 }]);
+}
+
+/** The active cell: its sheet and 0-based row and column. */
+export function activeCell(host: SimulatedHost): { sheet: string; row: number; column: number } {
+  const { sheet, active } = host.model.currentSelection();
+  return { sheet, ...active };
+}
+
+/** The syncs and writes made from now on (across every context of the host). */
+export function journalFrom(host: SimulatedHost): { syncs(): SyncRecord[]; writes(): WriteRecord[] } {
+  const syncs = host.journal.syncs.length;
+  const writes = host.journal.writes.length;
+  return { syncs: () => host.journal.syncs.slice(syncs), writes: () => host.journal.writes.slice(writes) };
+}
+
+/** How many syncs `operation` made. */
+export async function syncsOf(host: SimulatedHost, operation: () => Promise<unknown>): Promise<number> {
+  const from = journalFrom(host);
+  await operation();
+  return from.syncs().length;
+}
