@@ -232,10 +232,10 @@ describe("translateFormula (test support)", () => {
   const t = (formula: string, cell = at) => translateFormula(formula, cell, tables);
 
   it("resolves this-row, column, header, data and whole-table references", () => {
-    expect(t("=Scores[@ID]")).toBe("='My sheet'!$B$5");
-    expect(t("=scores[@[A b]]+Scores[@['C'#1]]")).toBe("='My sheet'!$C$5+'My sheet'!$D$5");
-    expect(t("=SUM(Scores[@[ID]:[Total]])")).toBe("=SUM('My sheet'!$B$5:$E$5)");
-    expect(t("=Scores[[#This Row],[Total]]")).toBe("='My sheet'!$E$5");
+    expect(t("=Scores[@ID]")).toBe("='My sheet'!$B5"); // this row: row-relative, shared by every row
+    expect(t("=scores[@[A b]]+Scores[@['C'#1]]")).toBe("='My sheet'!$C5+'My sheet'!$D5");
+    expect(t("=SUM(Scores[@[ID]:[Total]])")).toBe("=SUM('My sheet'!$B5:$E5)");
+    expect(t("=Scores[[#This Row],[Total]]")).toBe("='My sheet'!$E5");
     expect(t("=Scores[[#Headers],[A b]:[Total]]")).toBe("='My sheet'!$C$3:$E$3");
     expect(t("=Scores[#All]")).toBe("='My sheet'!$B$3:$E$6");
     expect(t("=Scores[#Data]")).toBe("='My sheet'!$B$4:$E$6");
@@ -244,15 +244,15 @@ describe("translateFormula (test support)", () => {
     expect(t("=SUM(Scores[Total])")).toBe("=SUM('My sheet'!$E$4:$E$6)");
     expect(t("=Other[[X]:[Y]]")).toBe("='O''Brien'!$A$2:$B$3");
     // Inside the table, without its name.
-    expect(t("=[@Total]*2", { sheet: "My sheet", row: 3, column: 4 })).toBe("='My sheet'!$E$4*2");
+    expect(t("=[@Total]*2", { sheet: "My sheet", row: 3, column: 4 })).toBe("='My sheet'!$E4*2");
   });
 
   it("leaves strings, quoted sheet names and functions alone", () => {
     expect(t(`=IF(Scores[@ID]="Scores[@ID]",'My sheet'!$B$6,RUBRIC.TOTAL(1))`)).toBe(
-      `=IF('My sheet'!$B$5="Scores[@ID]",'My sheet'!$B$6,RUBRIC.TOTAL(1))`,
+      `=IF('My sheet'!$B5="Scores[@ID]",'My sheet'!$B$6,RUBRIC.TOTAL(1))`,
     );
     expect(t(`="say ""Other[X]"""&Other[@X]`, { sheet: "O'Brien", row: 1, column: 5 })).toBe(
-      `="say ""Other[X]"""&'O''Brien'!$A$2`,
+      `="say ""Other[X]"""&'O''Brien'!$A2`,
     );
   });
 

@@ -80,7 +80,13 @@ export class Calculation implements Calculator {
       sheets[sheet.name] = grid;
     }
     this.hf?.destroy();
-    this.hf = withEmptyCells(this.emptyCells, () => HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" }));
+    this.hf = withEmptyCells(this.emptyCells, () =>
+      HyperFormula.buildFromSheets(sheets, {
+        licenseKey: "gpl-v3",
+        // Full doubles, as Excel keeps them (HyperFormula would otherwise round results to 10 decimal places).
+        smartRounding: false,
+      }),
+    );
     this.builtStructure = this.model.structure;
     this.stats.rebuilds++;
     this.stats.rebuildMs += performance.now() - started;

@@ -203,8 +203,15 @@ function resolve(table: TableLayout, inside: string, at: FormulaCell, formula: s
     top = firstData;
     bottom = lastData;
   }
-  const absolute = (row: number, column: number) => cellAddress(row, column).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-  const start = absolute(top, first);
-  const range = top === bottom && first === last ? start : `${start}:${absolute(bottom, last)}`;
+  // A this-row reference keeps its row relative ($B12): every row's formula then has the same relative form, which
+  // HyperFormula parses once and shares, as Excel shares a calculated column's formula. Others are absolute.
+  const rowMark = has("#this row") ? "" : "$";
+  const reference = (row: number, column: number) =>
+    cellAddress(row, column).replace(
+      /^([A-Z]+)(\d+)$/,
+      (_, letters: string, digits: string) => `$${letters}${rowMark}${digits}`,
+    );
+  const start = reference(top, first);
+  const range = top === bottom && first === last ? start : `${start}:${reference(bottom, last)}`;
   return `${hfSheet(table.sheet)}!${range}`;
 }
