@@ -2,7 +2,6 @@ import { exampleRubric } from "../../src/rubric/example";
 import { createRubric } from "../../src/workbook/create";
 import { selectedEvaluationRows } from "../../src/workbook/selected-rows";
 import { createSimulatedHost } from "../host";
-import { fakeContext } from "../support/excel-fake";
 import { selectAreas, selectCell, syncsOf } from "../support/host-helpers";
 import { sampleEvaluations } from "./sample";
 
@@ -79,13 +78,13 @@ describe("selectedEvaluationRows", () => {
     expect(counts).toEqual([1, 1]);
   });
 
-  // Still on the old Excel fake: the simulated host has no switch to refuse getSelectedRanges with ApiNotFound, as
-  // hosts without ExcelApi 1.9 do.
   it("uses the single selected range, in a second sync, where ExcelApi 1.9 is missing", async () => {
-    const { context, fake } = fakeContext();
-    await createRubric(context, exampleRubric("en"), { language: "en", evaluations: sampleEvaluations().slice(0, 5) });
-    fake.workbook.selectedRangesUnsupported = true;
-    fake.workbook.selectAreas(SHEET, ["B5:C7"]);
+    const host = createSimulatedHost({ unsupported: ["Workbook.getSelectedRanges"] });
+    await host.run((context) =>
+      createRubric(context, exampleRubric("en"), { language: "en", evaluations: sampleEvaluations().slice(0, 5) }),
+    );
+    selectAreas(host, SHEET, ["B5:C7"]);
+    const context = host.context();
     const sync = jest.spyOn(context, "sync");
     expect(await selectedEvaluationRows(context, ID)).toEqual([1, 2, 3]);
     expect(sync).toHaveBeenCalledTimes(2);
