@@ -1,0 +1,190 @@
+// Reading the example's tables out of the preview (window.rubricPreview.values) and computing, node-side with the
+// domain engine (src/rubric), what every Total, Points and Band cell of the evaluations table must hold.
+import { bandLabel } from "../../../src/rubric/bands";
+import { Band, Criterion, Rubric, RubricSettings } from "../../../src/rubric/model";
+import { lookupBand } from "../../../src/rubric/points";
+import { describeProblem } from "../../../src/rubric/problem";
+import { scoreEvaluation } from "../../../src/rubric/score";
+import { cellNumber, readBandsTable, readCriteriaTable } from "../../../src/rubric/table";
+import { validateBands, validateCriteria } from "../../../src/rubric/validate";
+import { foldHeader } from "../../../src/rubric/vocabulary";
+import { CellValue, Preview, errorCode } from "./preview";
+
+export const RUBRIC_SHEET = "proactive-visit rubric";
+export const EVALUATIONS_SHEET = "proactive-visit evaluations";
+export const EXAMPLE_IDS = ["PREP", "MAIL1", "OAUSE", "PROC", "SUMM", "MAIL2", "BONUS"];
+/** Row 3 holds the evaluations table's header; data rows start in row 4. */
+export const EVALUATIONS_HEADER_ROW = 3;
+/** The criteria table's header is in row 10 (A10), the bands table's in L10. */
+export const CRITERIA_HEADER_ROW = 10;
+
+/** Excel's column letters: 0 -> A, 25 -> Z, 26 -> AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+const FIXED = ["date", "process", "person", "team", "reviewer", "comment", "rubricversion", "total", "points", "band"];
+export const isBlankCell = (v: CellValue | undefined) =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/** Rows from the first until the first entirely blank one. */
+function untilBlankRow(cells: CellValue[][]): CellValue[][] {
+  const end = cells.findIndex((row) => row.every(isBlankCell));
+  return end < 0 ? cells : cells.slice(0, end);
+}
+
+export interface EvaluationsTable {
+  header: string[];
+  /** Column index of each header, folded (lower case, no spaces). */
+  column: (header: string) => number;
+  /** Data rows: rows[i] is sheet row EVALUATIONS_HEADER_ROW + 1 + i. */
+  rows: CellValue[][];
+  /** Score column headers (criterion ids, active or retired) in sheet order. */
+  scoreHeaders: string[];
+}
+
+export interface WorkbookTables {
+  settings: RubricSettings;
+  criteriaCells: CellValue[][];
+  criteria: Criterion[];
+  bands: Band[];
+  evaluations: EvaluationsTable;
+}
+
+export async function readEvaluations(preview: Preview, sheet = EVALUATIONS_SHEET): Promise<EvaluationsTable> {
+  const top = EVALUATIONS_HEADER_ROW;
+  const headerCells = (await preview.values(sheet, `A${top}:AZ${top}`))[0];
+  const width = headerCells.findIndex(isBlankCell);
+  const header = headerCells.slice(0, width < 0 ? headerCells.length : width).map((h) => String(h));
+  const last = columnLetter(header.length - 1);
+  const folded = header.map((h) => foldHeader(h));
+  const column = (name: string) => folded.indexOf(foldHeader(name));
+  // The table's extent: the rows whose Total cell holds a formula.
+  const totalLetter = columnLetter(column("Total"));
+  const totalFormulas = await preview.formulas(sheet, `${totalLetter}${top + 1}:${totalLetter}${top + 2000}`);
+  let count = totalFormulas.findIndex(([f]) => typeof f !== "string" || !f.startsWith("="));
+  if (count < 0) count = totalFormulas.length;
+  const rows = count === 0 ? [] : await preview.values(sheet, `A${top + 1}:${last}${top + count}`);
+  return { header, column, rows, scoreHeaders: header.filter((h, i) => !FIXED.includes(folded[i])) };
+}
+
+export async function readTables(preview: Preview): Promise<WorkbookTables> {
+  const settingsCells = await preview.values(RUBRIC_SHEET, "A1:B7");
+  const setting = (label: string) => settingsCells.find(([l]) => foldHeader(l) === foldHeader(label))?.[1];
+  const settings: RubricSettings = {
+    scale: cellNumber(setting("Scale")) ?? 100,
+    decimals: cellNumber(setting("Decimals")) ?? 1,
+  };
+  const criteriaCells = untilBlankRow(
+    await preview.values(RUBRIC_SHEET, `A${CRITERIA_HEADER_ROW}:J${CRITERIA_HEADER_ROW + 60}`),
+  );
+  const criteriaTable = readCriteriaTable(criteriaCells, { levels: false });
+  const criteriaProblems = [
+    ...criteriaTable.problems,
+    ...validateCriteria(criteriaTable.criteria, { scoringOnly: true }),
+  ];
+  if (criteriaProblems.length > 0) {
+    throw new Error(`the criteria table does not read: ${criteriaProblems.map(describeProblem).join("; ")}`);
+  }
+  const bandsTable = readBandsTable(
+    untilBlankRow(await preview.values(RUBRIC_SHEET, `L${CRITERIA_HEADER_ROW}:N${CRITERIA_HEADER_ROW + 40}`)),
+  );
+  const bandProblems = [...bandsTable.problems, ...validateBands(bandsTable.bands)];
+  if (bandProblems.length > 0) {
+    throw new Error(`the bands table does not read: ${bandProblems.map(describeProblem).join("; ")}`);
+  }
+  return {
+    settings,
+    criteriaCells,
+    criteria: criteriaTable.criteria,
+    bands: bandsTable.bands,
+    evaluations: await readEvaluations(preview),
+  };
+}
+
+/** What a Total/Points/Band cell holds: a number, text, "" (blank) or an error code ("#N/A"). */
+export type Expected = number | string;
+
+/** A computed cell as comparable with Expected: an error as its code, blank as "". */
+export function comparable(v: CellValue): Expected {
+  const error = errorCode(v);
+  if (error !== null) return error;
+  if (v === null || v === undefined || typeof v === "object") return "";
+  if (typeof v === "boolean") return String(v).toUpperCase();
+  return v;
+}
+
+/** The engine's Total, Points and Band for one evaluation row, as the sheet's formulas are meant to show them:
+ * "" for an unscored row, "k of n not scored" for a partly scored one, else the engine's total and its band. */
+export function expectedRow(
+  tables: Pick<WorkbookTables, "settings" | "criteria" | "bands">,
+  evaluations: EvaluationsTable,
+  row: readonly CellValue[],
+): { total: Expected; points: Expected; band: Expected } {
+  const rubric: Rubric = {
+    id: "e2e",
+    title: "e2e",
+    version: 1,
+    status: "draft",
+    settings: tables.settings,
+    criteria: tables.criteria,
+    bands: tables.bands,
+  };
+  const valuesById: Record<string, number | string | boolean | null> = {};
+  let blanks = 0;
+  for (const criterion of tables.criteria) {
+    const column = evaluations.column(criterion.id);
+    if (column < 0) throw new Error(`criterion ${criterion.id} has no column in the evaluations table`);
+    const v = row[column];
+    if (isBlankCell(v)) blanks++;
+    valuesById[criterion.id] = isBlankCell(v) ? null : (comparable(v) as number | string);
+  }
+  const n = tables.criteria.length;
+  if (blanks === n) return { total: "", points: "", band: "" };
+  if (blanks > 0) return { total: `${blanks} of ${n} not scored`, points: "", band: "" };
+  const outcome = scoreEvaluation(rubric, valuesById);
+  if (outcome.status === "blank") return { total: "", points: "", band: "" };
+  if (outcome.status === "error") {
+    const code = ["incomplete", "all-na", "zero-weight", "missing-column"].includes(outcome.error.code)
+      ? "#N/A"
+      : "#VALUE!";
+    return { total: code, points: "", band: "" };
+  }
+  const found = lookupBand(outcome.total, tables.bands);
+  if (found.status !== "band") return { total: outcome.total, points: "#N/A", band: "#N/A" };
+  return {
+    total: outcome.total,
+    points: tables.bands[found.index].points,
+    band: bandLabel(tables.bands, found.index),
+  };
+}
+
+/** Every evaluation row whose Total, Points or Band differs from the engine's, described; [] when all agree. */
+export function mismatches(tables: WorkbookTables): string[] {
+  const { evaluations } = tables;
+  const columns = {
+    total: evaluations.column("Total"),
+    points: evaluations.column("Points"),
+    band: evaluations.column("Band"),
+  };
+  const out: string[] = [];
+  evaluations.rows.forEach((row, i) => {
+    const expected = expectedRow(tables, evaluations, row);
+    for (const key of ["total", "points", "band"] as const) {
+      const actual = comparable(row[columns[key]]);
+      if (actual !== expected[key]) {
+        out.push(
+          `row ${EVALUATIONS_HEADER_ROW + 1 + i} ${key}: sheet ${JSON.stringify(actual)}, engine ${JSON.stringify(expected[key])}`,
+        );
+      }
+    }
+  });
+  return out;
+}
