@@ -75,8 +75,8 @@ const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "
 
 /**
  * Adds an evaluation under the last one and returns its row index. The table grows with Table.resize (ExcelApi
- * 1.13); the new row gets the rubric's current version and a copy of the last row's formulas (structured
- * references with @ are the same in every row). A table's one empty starting row is filled instead of adding.
+ * 1.13); the new row gets the rubric's current version, the last row's number formats and a copy of its formulas
+ * (structured references with @ are the same in every row). A table's one empty starting row is filled instead of adding.
  */
 export async function appendEvaluationRow(
   context: Excel.RequestContext,
@@ -87,7 +87,7 @@ export async function appendEvaluationRow(
   const table = context.workbook.tables.getItem(names.evaluations);
   const header = table.getHeaderRowRange().load("values");
   const whole = table.getRange().load("address");
-  const last = table.getDataBodyRange().getLastRow().load("values,formulas");
+  const last = table.getDataBodyRange().getLastRow().load("values,formulas,numberFormat");
   const versionCell = context.workbook.tables
     .getItem(names.criteria)
     .worksheet.getRange(cellAddress(settingRow("version"), SETTINGS_VALUE_COLUMN))
@@ -108,6 +108,9 @@ export async function appendEvaluationRow(
   }
   // Cells relative to the table's range (getCell may point below it): the row under the table or its empty row.
   const offset = target - box.row;
+  // The new row gets the last row's number formats (dates, decimals of the total) before its values, whatever the
+  // host does with formats when a table grows.
+  if (!reuse) whole.getCell(offset, 0).getResizedRange(0, box.columns - 1).numberFormat = last.numberFormat;
   whole.getCell(offset, 0).getResizedRange(0, row.length - 1).values = [row];
   const { first, count } = layout.formulas;
   const formulas = last.formulas[0].slice(first, first + count);

@@ -102,8 +102,13 @@ describe("appendEvaluationRow", () => {
     expect(sheet.cell(4, 16)?.formula).toBe(sheet.cell(3, 16)?.formula);
     // The copied formulas work in the new row: PREP alone is scored.
     expect(grid(host, SHEET, "O5:Q5")).toEqual([["6 of 7 not scored", "", ""]]);
-    // Input cells with one values write; formula cells only in the formula columns.
+    // The last row's formats (the date, the total's decimals) carry over to the new row.
+    expect(sheet.cell(4, 0)?.numberFormat).toBe(sheet.cell(3, 0)?.numberFormat);
+    expect(sheet.cell(4, 0)?.numberFormat).toBeDefined();
+    expect(sheet.cell(4, 14)?.numberFormat).toBe("0.0");
+    // Formats first, then input cells with one values write; formula cells only in the formula columns.
     expect(from.writes()).toEqual([
+      { property: "numberFormat", sheet: sheet.name, address: "A5:Q5", cells: 17 },
       { property: "values", sheet: sheet.name, address: "A5:N5", cells: 14 },
       { property: "formulas", sheet: sheet.name, address: "O5:Q5", cells: 3 },
     ]);

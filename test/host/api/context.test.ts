@@ -172,3 +172,20 @@ describe("older Excel builds", () => {
     expect(areas.areas.items.map((r) => r.rowIndex)).toEqual([0]);
   });
 });
+
+describe("tables that grow", () => {
+  it("extend a data validation that covers a column's whole data body to the new rows, as Excel tables do", async () => {
+    const host = createSimulatedHost();
+    const context = host.context();
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("A1:B3").values = [["Id", "Score"], ["a", 1], ["b", 2]];
+    const table = sheet.tables.add("A1:B3", true);
+    sheet.getRange("B2:B3").dataValidation.rule = { wholeNumber: { formula1: 0, formula2: 10, operator: "Between" } };
+    sheet.getRange("A2").dataValidation.rule = { textLength: { formula1: 5, operator: "LessThan" } };
+    table.resize("A1:B5");
+    await context.sync();
+    const model = host.model.sheet("Sheet1");
+    expect(model.validationAt(4, 1)?.rule).toEqual({ wholeNumber: { formula1: 0, formula2: 10, operator: "Between" } });
+    expect(model.validationAt(4, 0)).toBeUndefined(); // covered one cell only: stays where it was
+  });
+});

@@ -223,6 +223,7 @@ export class WorkbookModel implements WorkbookEvents {
     this.checkFree(table.sheet, box, table);
     const old = table.box;
     table.box = box;
+    this.extendValidations(table.sheet, old, box);
     // New header cells get names, as in Excel.
     for (let i = old.columns; i < box.columns; i++) {
       const cell = table.sheet.cell(box.row, box.column + i);
@@ -231,6 +232,17 @@ export class WorkbookModel implements WorkbookEvents {
       }
     }
     this.structureChanged();
+  }
+
+  /** As an Excel table does when it grows: a validation over a column's whole data body covers the new rows too. */
+  private extendValidations(sheet: SheetModel, old: Box, box: Box): void {
+    const oldBottom = old.row + old.rows;
+    if (box.rows <= old.rows) return;
+    for (const v of sheet.validations) {
+      const wholeBody = v.box.row === old.row + 1 && v.box.row + v.box.rows === oldBottom;
+      const inside = v.box.column >= box.column && v.box.column + v.box.columns <= box.column + box.columns;
+      if (wholeBody && inside) v.box = { ...v.box, rows: box.row + box.rows - v.box.row };
+    }
   }
 
   /** Inserts a column into a table at `index` (its end when omitted), shifting the cells to its right. */
