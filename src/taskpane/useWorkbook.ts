@@ -75,7 +75,12 @@ export function useWorkbook(actions: WorkbookActions) {
     mounted.current = true;
     void readRubric();
     void readEvaluation();
-    const stop = actions.onSelectionChanged(() => void readEvaluation());
+    // A manager may have changed a weight or a level in the grid: the form's live total follows the rubric as the
+    // sheet holds it now, so the rubric is read again whenever the selection moves.
+    const stop = actions.onSelectionChanged(() => {
+      void readRubric();
+      void readEvaluation();
+    });
     return () => {
       mounted.current = false;
       stop();

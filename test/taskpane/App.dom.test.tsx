@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { act, render, screen, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { scoreEvaluation } from "../../src/rubric/score";
 import { App } from "../../src/taskpane/App";
 import { FakeActions } from "./fake-actions";
 
@@ -66,6 +67,22 @@ describe("App with workbook actions", () => {
     await user.click(screen.getByRole("button", { name: "New evaluation" }));
     expect(await screen.findByText("Evaluation: row 5")).toBeInTheDocument();
     expect(screen.getByTestId("summary-note")).toHaveTextContent("Not scored yet");
+  });
+
+  test("a weight changed in the grid shows in the live total once the selection moves", async () => {
+    const actions = new FakeActions({ rows: [{ values: scored, comment: "" }] });
+    render(<App host="Excel" actions={actions} />);
+    expect(await screen.findByTestId("total")).toHaveTextContent("55.0");
+    // The manager types a new weight for OAUSE (25 -> 75) in the criteria table, then clicks back into the row.
+    actions.rubric = {
+      ...actions.rubric!,
+      criteria: actions.rubric!.criteria.map((c) => (c.id === "OAUSE" ? { ...c, weight: 75 } : c)),
+    };
+    const outcome = scoreEvaluation(actions.rubric, scored);
+    if (outcome.status !== "total") throw new Error("the engine gives no total");
+    expect(outcome.total.toFixed(1)).not.toBe("55.0");
+    act(() => actions.select(0));
+    await waitFor(() => expect(screen.getByTestId("total")).toHaveTextContent(outcome.total.toFixed(1)));
   });
 
   test("without a rubric it opens on the Rubric tab, and creating the example shows it", async () => {
