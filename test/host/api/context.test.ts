@@ -178,7 +178,11 @@ describe("tables that grow", () => {
     const host = createSimulatedHost();
     const context = host.context();
     const sheet = context.workbook.worksheets.getItem("Sheet1");
-    sheet.getRange("A1:B3").values = [["Id", "Score"], ["a", 1], ["b", 2]];
+    sheet.getRange("A1:B3").values = [
+      ["Id", "Score"],
+      ["a", 1],
+      ["b", 2],
+    ];
     const table = sheet.tables.add("A1:B3", true);
     sheet.getRange("B2:B3").dataValidation.rule = { wholeNumber: { formula1: 0, formula2: 10, operator: "Between" } };
     sheet.getRange("A2").dataValidation.rule = { textLength: { formula1: 5, operator: "LessThan" } };
