@@ -14,6 +14,8 @@ const officeJsLocalDir = path.join(path.dirname(require.resolve("@microsoft/offi
 const officeJsLocalUrl = "office-js/office.js";
 
 const functionsInput = "./src/functions/functions.ts";
+// The browser preview (development only): the task pane beside a simulated workbook, computed by HyperFormula.
+const previewInput = "./test/preview/index.tsx";
 
 /** office-addin-dev-certs' trusted localhost certificate, or webpack-dev-server's own self-signed one if that fails. */
 async function httpsServer() {
@@ -108,12 +110,28 @@ module.exports = async (env = {}, options = {}) => {
     performance: { hints: dev ? false : "warning", maxEntrypointSize: 1024 * 1024, maxAssetSize: 1024 * 1024 },
   };
 
+  if (dev) {
+    // Never in production: the preview bundles test/host and HyperFormula (scripts/check-dist.js refuses it).
+    config.entry.preview = previewInput;
+    config.plugins.push(
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./test/preview/preview.html",
+        chunks: ["preview"],
+        officeJs: officeJsLocalUrl,
+      }),
+    );
+  }
+
   if (serving) {
     config.devServer = {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: await httpsServer(),
       port: Number(process.env.npm_package_config_dev_server_port) || 3000,
       static: [{ directory: officeJsLocalDir, publicPath: "/office-js", watch: false }],
+      // https://localhost:3000/ is the browser preview; the add-in itself loads /taskpane.html.
+      devMiddleware: { index: "preview.html" },
+      open: false,
     };
   }
 

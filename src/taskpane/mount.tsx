@@ -1,0 +1,49 @@
+// Mounts the task pane into a container: the add-in's page does this once Office is ready, and the browser preview
+// (test/preview) does it beside its simulated workbook, so both run the same App with the same Excel actions.
+import { createRoot, Root } from "react-dom/client";
+import { App } from "./App";
+import { createExcelActions } from "./excel-actions";
+import { Language, languageOf } from "./i18n";
+
+export interface MountOptions {
+  /** Office.onReady's info.host: "Excel" gives the pane its workbook actions; anything else, none. */
+  host: string | null;
+  /** Defaults to Office's display language (English outside Office). */
+  language?: Language;
+  /** Defaults to Office's theme (light outside Office). */
+  dark?: boolean;
+}
+
+/** Office's theme flag; absent outside Office and on hosts without theme support. */
+export function isDarkTheme(): boolean {
+  try {
+    return Office.context?.officeTheme?.isDarkTheme === true;
+  } catch {
+    return false;
+  }
+}
+
+/** The pane's language from Office's display language ("zh-CN" → zh); the browser's outside Office. */
+export function displayLanguage(): Language {
+  try {
+    return languageOf(Office.context?.displayLanguage);
+  } catch {
+    return languageOf(typeof navigator === "undefined" ? null : navigator.language);
+  }
+}
+
+export function mountPane(container: HTMLElement, options: MountOptions): Root {
+  const { host } = options;
+  const language = options.language ?? displayLanguage();
+  // In Excel the pane works on the workbook; elsewhere it has no actions and says what can be done.
+  const actions =
+    host === "Excel"
+      ? createExcelActions({
+          language,
+          sampleEvaluations: () => import("../../assets/examples/sample-evaluations.csv").then((m) => m.default),
+        })
+      : undefined;
+  const root = createRoot(container);
+  root.render(<App host={host} dark={options.dark ?? isDarkTheme()} language={language} actions={actions} />);
+  return root;
+}
