@@ -38,6 +38,9 @@ async function httpsServer() {
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode !== "production";
   const serving = Boolean(env.WEBPACK_SERVE);
+  // The browser preview is built in development, and in production mode only when asked (`--env preview`, for the
+  // end-to-end tests, which measure the pane as it ships): never in `npm run build`.
+  const preview = dev || Boolean(env.preview);
 
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -49,7 +52,7 @@ module.exports = async (env = {}, options = {}) => {
       },
     },
   ];
-  if (dev && !serving) {
+  if (preview && !serving) {
     // `webpack --mode development` writes a self-contained dist/; `webpack serve` serves the folder instead.
     copyPatterns.push({
       from: officeJsLocalDir,
@@ -109,9 +112,25 @@ module.exports = async (env = {}, options = {}) => {
     ],
     performance: { hints: dev ? false : "warning", maxEntrypointSize: 1024 * 1024, maxAssetSize: 1024 * 1024 },
   };
+  if (!dev && preview) {
+    // A production build with the preview is for the end-to-end tests only: the pane minified as it ships; the
+    // simulated workbook (HyperFormula and test/host, in their own chunks) left as is, sparing the minifier's long
+    // pass over HyperFormula. No size warnings for a bundle that is never shipped.
+    // webpack's own minimizer, resolved where webpack has it.
+    const MinimizerPlugin = require(
+      require.resolve("minimizer-webpack-plugin", { paths: [require.resolve("webpack")] }),
+    );
+    config.optimization = {
+      splitChunks: {
+        cacheGroups: { hyperformula: { test: /[\\/]node_modules[\\/]hyperformula[\\/]/, name: "hyperformula" } },
+      },
+      minimizer: [new MinimizerPlugin({ exclude: /(hyperformula|preview-workbook)\./ })],
+    };
+    config.performance = { hints: false };
+  }
 
-  if (dev) {
-    // Never in production: the preview bundles test/host and HyperFormula (scripts/check-dist.js refuses it).
+  if (preview) {
+    // Never in `npm run build`: the preview bundles test/host and HyperFormula (scripts/check-dist.js refuses it).
     config.entry.preview = previewInput;
     config.plugins.push(
       new HtmlWebpackPlugin({

@@ -57,7 +57,7 @@ describe("performance: the task pane's first render", () => {
     }
     const figure = {
       name: "pane-first-render",
-      what: "navigation start to the task pane's tab list in the DOM, preview.html (development build), fresh context",
+      what: "navigation start to the task pane's tab list in the DOM, preview.html (production build with --env preview), fresh context",
       median_ms: median(runs),
       runs,
       warm_up: WARM_UP,

@@ -1,5 +1,6 @@
-// The browser preview is built in development only (webpack serve and webpack --mode development), and the dev
-// server's root URL serves it; a production build has neither the entry nor the page.
+// The browser preview is built in development (webpack serve and webpack --mode development), and in production mode
+// only with --env preview (the end-to-end tests); the dev server's root URL serves it; `npm run build` has neither
+// the entry nor the page.
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import type { Configuration as WebpackConfiguration } from "webpack";
 import type { Configuration as DevServerConfiguration } from "webpack-dev-server";
@@ -39,5 +40,14 @@ describe("webpack.config.js and the browser preview", () => {
     const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
     expect(Object.keys(config.entry as object)).not.toContain("preview");
     expect(pages(config).map((p) => p.filename)).toEqual(["taskpane.html"]);
+  });
+
+  test("--env preview adds it to a production build, with the local office.js and HyperFormula unminified", async () => {
+    const config = await makeConfig({ WEBPACK_BUILD: true, preview: true }, { mode: "production" });
+    expect(config.entry).toMatchObject({ preview: "./test/preview/index.tsx" });
+    expect(pages(config).find((p) => p.filename === "preview.html")).toMatchObject({ officeJs: "office-js/office.js" });
+    const minimizer = config.optimization?.minimizer?.[0] as { options?: { exclude?: RegExp } } | undefined;
+    expect(minimizer?.options?.exclude?.test("chunks/hyperformula.12ab34cd.js")).toBe(true);
+    expect(minimizer?.options?.exclude?.test("preview.js")).toBe(false);
   });
 });

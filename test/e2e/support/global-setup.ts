@@ -1,8 +1,8 @@
-// Builds the add-in once in development mode (which emits the browser preview, preview.html) into a temporary folder
-// and serves it over plain http. A problem (no Chromium, a failed build) is handed to the tests, so that every test
+// Builds the add-in once in production mode with the browser preview (`--env preview`: the pane as it ships, beside
+// the simulated workbook in preview.html) into a temporary folder and serves it over plain http. A problem (no Chromium, a failed build) is handed to the tests, so that every test
 // fails with its message and the run's counts say so.
 //
-// Options: E2E_DIST=<folder> serves an existing development build instead of building.
+// Options: E2E_DIST=<folder> serves an existing build (with preview.html) instead of building.
 import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
@@ -25,16 +25,17 @@ const ROOT = path.resolve(__dirname, "../../..");
 function build(outDir: string): string | null {
   const webpack = require.resolve("webpack/bin/webpack.js", { paths: [ROOT] });
   const started = Date.now();
-  process.stderr.write(`\ne2e: building the preview (webpack --mode development) into ${outDir}\n`);
-  const result = spawnSync(process.execPath, [webpack, "--mode", "development", "--output-path", outDir], {
+  process.stderr.write(`\ne2e: building the preview (webpack --mode production --env preview) into ${outDir}\n`);
+  const args = [webpack, "--mode", "production", "--env", "preview", "--output-path", outDir];
+  const result = spawnSync(process.execPath, args, {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...process.env, NODE_ENV: "development" },
+    env: { ...process.env, NODE_ENV: "production" },
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) {
     const output = `${result.stdout ?? ""}\n${result.stderr ?? ""}`.trim().split("\n").slice(-40).join("\n");
-    return `the development build failed (exit ${result.status ?? result.signal}):\n${output}`;
+    return `the preview build failed (exit ${result.status ?? result.signal}):\n${output}`;
   }
   process.stderr.write(`e2e: built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   return null;
@@ -61,7 +62,7 @@ export default async function globalSetup(): Promise<void> {
   }
   if (!existsSync(path.join(dist, PREVIEW_PAGE))) {
     return fail(
-      `${path.join(dist, PREVIEW_PAGE)} does not exist: the development build (webpack --mode development) ` +
+      `${path.join(dist, PREVIEW_PAGE)} does not exist: the preview build (webpack --env preview) ` +
         `should emit the browser preview page`,
     );
   }

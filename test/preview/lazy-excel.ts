@@ -1,0 +1,13 @@
+// The page's `Excel` while the simulated workbook is still loading: Excel.run waits for it, then runs there. Once
+// the workbook has started, host.install replaces this with the host's own namespace.
+import type { SimulatedHost } from "../host";
+
+type Run = SimulatedHost["excel"]["run"];
+
+export function installLazyExcel(target: { Excel?: unknown }, host: Promise<SimulatedHost>): void {
+  const run = (async (...args: Parameters<Run>) => {
+    const ready = await host;
+    return (ready.excel.run as (...a: unknown[]) => Promise<unknown>)(...args);
+  }) as Run;
+  target.Excel = { run };
+}

@@ -1,0 +1,43 @@
+// The simulated workbook half of the preview: the host (test/host, with HyperFormula), restored from localStorage
+// and saved back after each change, and the grid over it. Loaded as its own chunk, so the pane renders without
+// waiting for HyperFormula to download and start.
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import type { SimulatedHost } from "../host";
+import { previewApi } from "./api";
+import { PreviewWorkbook } from "./grid/PreviewWorkbook";
+import { openHost, persist } from "./storage";
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage disabled: the preview works, without surviving a reload
+  }
+}
+
+/** Opens the workbook, installs it as the page's `Excel` and renders its grid; `toPane` moves focus to the pane. */
+export function startWorkbook(container: HTMLElement, toPane: () => void): SimulatedHost {
+  const storage = localStorageOrNull();
+  const { host } = openHost(storage);
+  host.install(window);
+
+  // Saved at once (a new profile then holds its empty workbook too), then after each burst of changes.
+  const saving = persist(host, storage);
+  saving.saveNow();
+  host.model.subscribe(() => saving.schedule());
+  window.addEventListener("pagehide", () => saving.flush());
+  window.rubricPreview = previewApi(host, saving.saveNow);
+
+  // The grid asks first (NewWorkbookButton).
+  const newWorkbook = () => {
+    saving.discard();
+    window.location.reload();
+  };
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
+      <PreviewWorkbook model={host.model} onNewWorkbook={newWorkbook} onLeave={toPane} />
+    </FluentProvider>,
+  );
+  return host;
+}
