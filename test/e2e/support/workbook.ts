@@ -1,13 +1,12 @@
 // Reading the example's tables out of the preview (window.rubricPreview.values) and computing, node-side with the
 // domain engine (src/rubric), what every Total, Points and Band cell of the evaluations table must hold.
-import { bandLabel } from "../../../src/rubric/bands";
+import { columnLetter } from "../../../src/workbook/address";
 import { Band, Criterion, Rubric, RubricSettings } from "../../../src/rubric/model";
-import { lookupBand } from "../../../src/rubric/points";
 import { describeProblem } from "../../../src/rubric/problem";
-import { scoreEvaluation } from "../../../src/rubric/score";
 import { cellNumber, readBandsTable, readCriteriaTable } from "../../../src/rubric/table";
 import { validateBands, validateCriteria } from "../../../src/rubric/validate";
 import { foldHeader } from "../../../src/rubric/vocabulary";
+import { expectedRow as sheetRow } from "../../support/expected-row";
 import { CellValue, Preview, errorCode } from "./preview";
 
 export const RUBRIC_SHEET = "proactive-visit rubric";
@@ -18,17 +17,7 @@ export const EVALUATIONS_HEADER_ROW = 3;
 /** The criteria table's header is in row 10 (A10), the bands table's in L10. */
 export const CRITERIA_HEADER_ROW = 10;
 
-/** Excel's column letters: 0 -> A, 25 -> Z, 26 -> AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetter };
 
 const FIXED = ["date", "process", "person", "team", "reviewer", "comment", "rubricversion", "total", "points", "band"];
 export const isBlankCell = (v: CellValue | undefined) =>
@@ -121,8 +110,8 @@ export function comparable(v: CellValue): Expected {
   return v;
 }
 
-/** The engine's Total, Points and Band for one evaluation row, as the sheet's formulas are meant to show them:
- * "" for an unscored row, "k of n not scored" for a partly scored one, else the engine's total and its band. */
+/** The engine's Total, Points and Band for one evaluation row, as the sheet's formulas are meant to show them
+ * (test/support/expected-row.ts, shared with the integration tests). */
 export function expectedRow(
   tables: Pick<WorkbookTables, "settings" | "criteria" | "bands">,
   evaluations: EvaluationsTable,
@@ -138,32 +127,14 @@ export function expectedRow(
     bands: tables.bands,
   };
   const valuesById: Record<string, number | string | boolean | null> = {};
-  let blanks = 0;
   for (const criterion of tables.criteria) {
     const column = evaluations.column(criterion.id);
     if (column < 0) throw new Error(`criterion ${criterion.id} has no column in the evaluations table`);
     const v = row[column];
-    if (isBlankCell(v)) blanks++;
     valuesById[criterion.id] = isBlankCell(v) ? null : (comparable(v) as number | string);
   }
-  const n = tables.criteria.length;
-  if (blanks === n) return { total: "", points: "", band: "" };
-  if (blanks > 0) return { total: `${blanks} of ${n} not scored`, points: "", band: "" };
-  const outcome = scoreEvaluation(rubric, valuesById);
-  if (outcome.status === "blank") return { total: "", points: "", band: "" };
-  if (outcome.status === "error") {
-    const code = ["incomplete", "all-na", "zero-weight", "missing-column"].includes(outcome.error.code)
-      ? "#N/A"
-      : "#VALUE!";
-    return { total: code, points: "", band: "" };
-  }
-  const found = lookupBand(outcome.total, tables.bands);
-  if (found.status !== "band") return { total: outcome.total, points: "#N/A", band: "#N/A" };
-  return {
-    total: outcome.total,
-    points: tables.bands[found.index].points,
-    band: bandLabel(tables.bands, found.index),
-  };
+  const [total, points, band] = sheetRow(rubric, valuesById);
+  return { total, points, band };
 }
 
 /** Every evaluation row whose Total, Points or Band differs from the engine's, described; [] when all agree. */
