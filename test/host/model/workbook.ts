@@ -6,6 +6,7 @@ import { Cell, CellContent, parseEntry, withContent, withFormat } from "./cell";
 import { HostError } from "./errors";
 import { MAX_COLUMNS, MAX_ROWS, SheetModel, WorkbookEvents } from "./sheet";
 import { TableModel } from "./table";
+import { WorkbookNotifier } from "./notifier";
 
 export interface Selection {
   sheet: string;
@@ -22,12 +23,10 @@ export interface Calculator {
   value(sheet: SheetModel, row: number, column: number): ComputedValue;
 }
 
-export type ChangeListener = () => void;
-
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
 const TABLE_NAME = /^[A-Za-z_\\\u0080-\uffff][A-Za-z0-9_.\\\u0080-\uffff]*$/;
 
-export class WorkbookModel implements WorkbookEvents {
+export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
   /** Named items: name → formula ("=Sheet1!$A$1"). */
@@ -39,11 +38,6 @@ export class WorkbookModel implements WorkbookEvents {
   /** Cells changed since the calculation last looked, as "sheet\u0000key"; `structure` counts layout changes. */
   readonly changedCells = new Set<string>();
   structure = 0;
-
-  private listeners = new Set<ChangeListener>();
-  private selectionListeners = new Set<(selection: Selection) => void>();
-  private activationListeners = new Set<(sheet: string) => void>();
-  private notifyScheduled = false;
 
   // --- events --------------------------------------------------------------------------------------------------
 
@@ -59,31 +53,6 @@ export class WorkbookModel implements WorkbookEvents {
   structureChanged(): void {
     this.structure++;
     this.scheduleNotify();
-  }
-
-  /** Calls `listener` after each batch of changes (cells, tables, sheets, selection). */
-  subscribe(listener: ChangeListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  onSelectionChanged(listener: (selection: Selection) => void): () => void {
-    this.selectionListeners.add(listener);
-    return () => this.selectionListeners.delete(listener);
-  }
-
-  onActivated(listener: (sheet: string) => void): () => void {
-    this.activationListeners.add(listener);
-    return () => this.activationListeners.delete(listener);
-  }
-
-  private scheduleNotify(): void {
-    if (this.notifyScheduled) return;
-    this.notifyScheduled = true;
-    queueMicrotask(() => {
-      this.notifyScheduled = false;
-      for (const listener of [...this.listeners]) listener();
-    });
   }
 
   // --- sheets --------------------------------------------------------------------------------------------------
@@ -129,7 +98,7 @@ export class WorkbookModel implements WorkbookEvents {
     const box = { row: 0, column: 0, rows: 1, columns: 1 };
     this.selection = { sheet: sheet.name, areas: [box], active: { row: 0, column: 0 } };
     this.scheduleNotify();
-    for (const listener of [...this.activationListeners]) listener(sheet.name);
+    this.activated(sheet.name);
   }
 
   // --- cells ---------------------------------------------------------------------------------------------------
@@ -304,8 +273,8 @@ export class WorkbookModel implements WorkbookEvents {
     const selection = { sheet: sheet.name, areas, active: active ?? { row: areas[0].row, column: areas[0].column } };
     this.selection = selection;
     this.scheduleNotify();
-    if (activated) for (const listener of [...this.activationListeners]) listener(sheet.name);
-    for (const listener of [...this.selectionListeners]) listener(selection);
+    if (activated) this.activated(sheet.name);
+    this.selectionChanged(selection);
   }
 
   /** The selection, or A1 of the active (else first) sheet when nothing was selected yet. */
