@@ -35,7 +35,7 @@ describe("performance: the task pane's first render", () => {
         // Before any script of the page: note when the pane's tab list first appears (performance.now() counts
         // from the navigation's start).
         await context.addInitScript(() => {
-          const selector = 'aside[aria-label="Task pane"] [role="tablist"]';
+          const selector = '#pane [role="tablist"]';
           const observer = new MutationObserver(() => {
             if (window.__paneFirstRender === undefined && document.querySelector(selector)) {
               window.__paneFirstRender = performance.now();
