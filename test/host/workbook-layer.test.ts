@@ -1,26 +1,17 @@
 // Integration: the workbook layer, unchanged, on the simulated Excel host. The formulas it writes are computed by
 // HyperFormula with the add-in's own RUBRIC.* functions and must give the engine's totals and points; the workbook
 // survives a save and reopen; nothing entered is lost when criteria change.
-import { exampleRubric } from "../../src/rubric/example";
 import { RawValue, Rubric } from "../../src/rubric/model";
 import { expectedRow } from "../support/expected-row";
-import { createRubric } from "../../src/workbook/create";
 import { readEvaluations } from "../../src/workbook/evaluations";
 import { readRubric } from "../../src/workbook/read-rubric";
 import { appendEvaluationRow, saveEvaluationRow } from "../../src/workbook/rows";
 import { writeCriteria } from "../../src/workbook/write-criteria";
 import { createSimulatedHost, SimulatedHost } from "./index";
+import { exampleHost } from "../support/host-helpers";
 import { sampleEvaluations } from "../workbook/sample";
 
 const EVALUATIONS = "proactive-visit evaluations";
-
-async function exampleHost(): Promise<SimulatedHost> {
-  const host = createSimulatedHost();
-  await host.run((context) =>
-    createRubric(context, exampleRubric("en"), { language: "en", evaluations: sampleEvaluations() }),
-  );
-  return host;
-}
 
 /** Every data row of the evaluations table, as the sheet shows it, against the engine's result for its inputs. */
 async function compareWithEngine(host: SimulatedHost): Promise<{ rows: number; mismatches: string[] }> {
@@ -47,7 +38,7 @@ async function compareWithEngine(host: SimulatedHost): Promise<{ rows: number; m
 
 describe("the workbook layer on the simulated host", () => {
   it("creates the example with its 146 sample evaluations; every Total and Points equals the engine's", async () => {
-    const host = await exampleHost();
+    const host = await exampleHost(sampleEvaluations());
     expect(host.model.sheets.map((s) => s.name)).toEqual(["Sheet1", "proactive-visit rubric", EVALUATIONS]);
     const { rows, mismatches } = await compareWithEngine(host);
     expect(rows).toBe(146);
@@ -55,7 +46,7 @@ describe("the workbook layer on the simulated host", () => {
   });
 
   it("recalculates after a weight is typed into the criteria table, and the totals still equal the engine's", async () => {
-    const host = await exampleHost();
+    const host = await exampleHost(sampleEvaluations());
     const criteria = host.model.table("Criteria_proactive_visit");
     const weight = criteria.box.column + criteria.headers().indexOf("Weight");
     const before = valuesOf(host, "Total");
@@ -67,7 +58,7 @@ describe("the workbook layer on the simulated host", () => {
   });
 
   it("keeps every entered score when criteria are added, renamed and removed through writeCriteria", async () => {
-    const host = await exampleHost();
+    const host = await exampleHost(sampleEvaluations());
     const scoresBefore = scoreCells(host);
     const read = await host.run((context) => readRubric(context, "proactive-visit"));
     const criteria = read.rubric!.criteria;
@@ -86,7 +77,7 @@ describe("the workbook layer on the simulated host", () => {
   });
 
   it("scores a row through saveEvaluationRow and appends one through appendEvaluationRow", async () => {
-    const host = await exampleHost();
+    const host = await exampleHost(sampleEvaluations());
     const input = {
       person: "Li Lei",
       values: { PREP: 10, MAIL1: 10, OAUSE: 10, PROC: 10, SUMM: 10, MAIL2: 10, BONUS: 1 },
@@ -100,7 +91,7 @@ describe("the workbook layer on the simulated host", () => {
   });
 
   it("reopens a saved workbook with everything in it: cells, formulas, tables, validation, totals", async () => {
-    const host = await exampleHost();
+    const host = await exampleHost(sampleEvaluations());
     host.model.select(EVALUATIONS, [{ row: 5, column: 2, rows: 1, columns: 1 }]);
     const state = JSON.parse(JSON.stringify(host.save()));
     const reopened = createSimulatedHost({ state });

@@ -1,11 +1,24 @@
 // Small helpers for tests on the simulated Excel host (test/host): reading what the sheet shows, acting as a user in
 // the grid (typing, deleting and appending table rows, selecting), and counting what an operation sent.
+import { EvaluationInput } from "../../src/rubric/evaluation";
+import { exampleRubric } from "../../src/rubric/example";
+import { createRubric } from "../../src/workbook/create";
 import { parseAddress } from "../../src/workbook/address";
-import { ComputedValue, SimulatedHost } from "../host";
+import { ComputedValue, createSimulatedHost, SimulatedHost, SimulatedHostOptions } from "../host";
 import type { SyncRecord, WriteRecord } from "../host/api/context";
 import { Box } from "../host/model/box";
 import { SheetModel } from "../host/model/sheet";
 import { TableModel } from "../host/model/table";
+
+/** A simulated workbook holding the example rubric (English) with these evaluations, written by createRubric. */
+export async function exampleHost(
+  evaluations: readonly EvaluationInput[],
+  options: SimulatedHostOptions = {},
+): Promise<SimulatedHost> {
+  const host = createSimulatedHost(options);
+  await host.run((context) => createRubric(context, exampleRubric("en"), { language: "en", evaluations }));
+  return host;
+}
 
 /** A local address ("B4:D9", "F8") as a box; refuses one that names a sheet. */
 function localBox(address: string): Box {

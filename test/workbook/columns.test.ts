@@ -1,8 +1,14 @@
-import { exampleRubric } from "../../src/rubric/example";
-import { createRubric } from "../../src/workbook/create";
 import { syncColumns } from "../../src/workbook/columns";
-import { createSimulatedHost } from "../host";
-import { appendTableRow, deleteTableRow, grid, headers, syncsOf, typeInto, valueAt } from "../support/host-helpers";
+import {
+  appendTableRow,
+  deleteTableRow,
+  exampleHost,
+  grid,
+  headers,
+  syncsOf,
+  typeInto,
+  valueAt,
+} from "../support/host-helpers";
 import { sampleRows } from "./sample";
 
 // The 1,000-row cases make the simulated host calculate every row's formulas.
@@ -13,9 +19,8 @@ const EVALUATIONS = "Evaluations_proactive_visit";
 const SHEET = "proactive-visit evaluations";
 
 async function setUp(rows = 10) {
-  const host = createSimulatedHost();
   const evaluations = sampleRows(rows);
-  await host.run((context) => createRubric(context, exampleRubric("en"), { language: "en", evaluations }));
+  const host = await exampleHost(evaluations);
   return {
     host,
     criteria: host.model.table(CRITERIA),

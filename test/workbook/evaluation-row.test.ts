@@ -1,6 +1,4 @@
-import { exampleRubric } from "../../src/rubric/example";
 import { syncColumns } from "../../src/workbook/columns";
-import { createRubric } from "../../src/workbook/create";
 import {
   nextUnscoredRow,
   readEvaluationRow,
@@ -8,8 +6,7 @@ import {
   selectEvaluationRow,
 } from "../../src/workbook/evaluation-row";
 import { readEvaluations } from "../../src/workbook/evaluations";
-import { createSimulatedHost } from "../host";
-import { activeCell, selectCell, syncsOf, typeInto } from "../support/host-helpers";
+import { activeCell, exampleHost, selectCell, syncsOf, typeInto } from "../support/host-helpers";
 import { sampleRows } from "./sample";
 
 // The 1,000-row cases make the simulated host calculate every row's formulas.
@@ -19,9 +16,8 @@ const ID = "proactive-visit";
 const SHEET = "proactive-visit evaluations";
 
 async function setUp(rows: number) {
-  const host = createSimulatedHost();
   const evaluations = sampleRows(rows);
-  await host.run((context) => createRubric(context, exampleRubric("en"), { language: "en", evaluations }));
+  const host = await exampleHost(evaluations);
   const renameFirstCriterion = async (id: string) => {
     const criteria = host.model.table("Criteria_proactive_visit");
     typeInto(host, criteria.sheet.name, criteria.box.row + 1, 0, id);

@@ -5,7 +5,7 @@ import { syncColumns } from "../../src/workbook/columns";
 import { EvaluationInput } from "../../src/workbook/cells";
 import { createSimulatedHost } from "../host";
 import { expectedRow } from "../support/expected-row";
-import { journalFrom, syncsOf, typeInto } from "../support/host-helpers";
+import { exampleHost, journalFrom, syncsOf, typeInto } from "../support/host-helpers";
 import { sampleEvaluations } from "./sample";
 
 // Reading back 1,000 and 10,000 rows makes the simulated host calculate every row's Total, Points and Band.
@@ -38,10 +38,7 @@ function rows(n: number, ids: string[]): EvaluationInput[] {
 
 describe("readEvaluations", () => {
   it("reads the sample evaluations back as objects, with the Total, Points and Band the sheet calculates", async () => {
-    const host = createSimulatedHost();
-    await host.run((context) =>
-      createRubric(context, exampleRubric("en"), { language: "en", evaluations: sampleEvaluations() }),
-    );
+    const host = await exampleHost(sampleEvaluations());
     const read = await host.run((context) => readEvaluations(context, ID));
     expect(read.scores).toEqual(["PREP", "MAIL1", "OAUSE", "PROC", "SUMM", "MAIL2", "BONUS"]);
     expect(read.rows).toHaveLength(sampleEvaluations().length);
@@ -82,10 +79,7 @@ describe("readEvaluations", () => {
   it("takes two syncs for 10 rows and for 1,000 rows", async () => {
     const counts = [];
     for (const n of [10, 1000]) {
-      const host = createSimulatedHost();
-      await host.run((context) =>
-        createRubric(context, exampleRubric("en"), { language: "en", evaluations: rows(n, ["PREP"]) }),
-      );
+      const host = await exampleHost(rows(n, ["PREP"]));
       let read: Awaited<ReturnType<typeof readEvaluations>> | undefined;
       counts.push(
         await syncsOf(host, async () => {
@@ -123,10 +117,7 @@ describe("readEvaluations", () => {
   });
 
   it("honours chunkRows and never reads more than 5,000,000 cells at once", async () => {
-    const host = createSimulatedHost();
-    await host.run((context) =>
-      createRubric(context, exampleRubric("en"), { language: "en", evaluations: rows(25, ["PREP"]) }),
-    );
+    const host = await exampleHost(rows(25, ["PREP"]));
     const from = journalFrom(host);
     const read = await host.run((context) => readEvaluations(context, ID, { chunkRows: 10 }));
     expect(read.rows).toHaveLength(25);

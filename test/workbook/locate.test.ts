@@ -2,14 +2,11 @@ import { exampleRubric } from "../../src/rubric/example";
 import { createRubric } from "../../src/workbook/create";
 import { findRubrics, selectedEvaluation, selectionPosition } from "../../src/workbook/locate";
 import { createSimulatedHost } from "../host";
-import { selectCell, syncsOf, typeInto } from "../support/host-helpers";
+import { exampleHost, selectCell, syncsOf, typeInto } from "../support/host-helpers";
 import { sampleEvaluations } from "./sample";
 
 async function setUp(rows = 5) {
-  const host = createSimulatedHost();
-  await host.run((context) =>
-    createRubric(context, exampleRubric("en"), { language: "en", evaluations: sampleEvaluations().slice(0, rows) }),
-  );
+  const host = await exampleHost(sampleEvaluations().slice(0, rows));
   const other = { ...exampleRubric("zh"), id: "visit-2" };
   await host.run((context) => createRubric(context, other, { language: "zh" }));
   return {

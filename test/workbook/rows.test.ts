@@ -1,11 +1,9 @@
 import { exampleRubric } from "../../src/rubric/example";
-import { createRubric } from "../../src/workbook/create";
 import { appendEvaluationRow, saveEvaluationRow } from "../../src/workbook/rows";
 import { syncColumns } from "../../src/workbook/columns";
 import { EvaluationInput } from "../../src/workbook/cells";
-import { createSimulatedHost } from "../host";
 import { expectedRow } from "../support/expected-row";
-import { grid, journalFrom, syncsOf, typeInto, valueAt } from "../support/host-helpers";
+import { exampleHost, grid, journalFrom, syncsOf, typeInto, valueAt } from "../support/host-helpers";
 import { sampleRows } from "./sample";
 
 // The 1,000-row cases make the simulated host calculate every row's formulas.
@@ -15,9 +13,8 @@ const ID = "proactive-visit";
 const SHEET = "proactive-visit evaluations";
 
 async function setUp(rows: number) {
-  const host = createSimulatedHost();
   const evaluations = sampleRows(rows);
-  await host.run((context) => createRubric(context, exampleRubric("en"), { language: "en", evaluations }));
+  const host = await exampleHost(evaluations);
   return {
     host,
     sheet: host.model.sheet(SHEET),

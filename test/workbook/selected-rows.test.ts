@@ -1,8 +1,5 @@
-import { exampleRubric } from "../../src/rubric/example";
-import { createRubric } from "../../src/workbook/create";
 import { selectedEvaluationRows } from "../../src/workbook/selected-rows";
-import { createSimulatedHost } from "../host";
-import { selectAreas, selectCell, syncsOf } from "../support/host-helpers";
+import { exampleHost, selectAreas, selectCell, syncsOf } from "../support/host-helpers";
 import { sampleEvaluations } from "./sample";
 
 const SHEET = "proactive-visit evaluations";
@@ -10,10 +7,7 @@ const ID = "proactive-visit";
 
 // The evaluations table's header is on sheet row 3 (0-based 2); its data rows start on sheet row 4.
 async function setUp(rows = 5) {
-  const host = createSimulatedHost();
-  await host.run((context) =>
-    createRubric(context, exampleRubric("en"), { language: "en", evaluations: sampleEvaluations().slice(0, rows) }),
-  );
+  const host = await exampleHost(sampleEvaluations().slice(0, rows));
   return { host, selected: () => host.run((context) => selectedEvaluationRows(context, ID)) };
 }
 
@@ -79,10 +73,7 @@ describe("selectedEvaluationRows", () => {
   });
 
   it("uses the single selected range, in a second sync, where ExcelApi 1.9 is missing", async () => {
-    const host = createSimulatedHost({ unsupported: ["Workbook.getSelectedRanges"] });
-    await host.run((context) =>
-      createRubric(context, exampleRubric("en"), { language: "en", evaluations: sampleEvaluations().slice(0, 5) }),
-    );
+    const host = await exampleHost(sampleEvaluations().slice(0, 5), { unsupported: ["Workbook.getSelectedRanges"] });
     selectAreas(host, SHEET, ["B5:C7"]);
     const context = host.context();
     const sync = jest.spyOn(context, "sync");
