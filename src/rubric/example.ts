@@ -1,7 +1,9 @@
 // The built-in example: the proactive follow-up visit (主动回访流程) rubric, in English or Simplified Chinese.
 import { Criterion, Level, Rubric } from "./model";
 
-export type ExampleLanguage = "en" | "zh";
+import { Language } from "./language";
+
+export type ExampleLanguage = Language;
 
 type Text = Record<ExampleLanguage, string>;
 

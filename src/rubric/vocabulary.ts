@@ -1,4 +1,5 @@
 // The words a sheet may use for table headers, kinds and yes/no, in English and Simplified Chinese.
+import { Language } from "./language";
 import { CriterionKind } from "./model";
 
 export type CriteriaColumn =
@@ -35,7 +36,7 @@ export const BANDS_HEADERS = aliases<BandsColumn>({
 });
 
 /** The header each column gets in a workbook written in a language. */
-export const CRITERIA_HEADER_TEXT: Record<"en" | "zh", Record<CriteriaColumn, string>> = {
+export const CRITERIA_HEADER_TEXT: Record<Language, Record<CriteriaColumn, string>> = {
   en: {
     id: "ID",
     label: "Criterion",
@@ -60,7 +61,7 @@ export const CRITERIA_HEADER_TEXT: Record<"en" | "zh", Record<CriteriaColumn, st
   },
 };
 
-export const KIND_TEXT: Record<"en" | "zh", Record<CriterionKind, string>> = {
+export const KIND_TEXT: Record<Language, Record<CriterionKind, string>> = {
   en: { score: "score", bonus: "bonus", penalty: "penalty", gate: "gate" },
   zh: { score: "得分", bonus: "加分", penalty: "扣分", gate: "否决" },
 };

@@ -1,4 +1,2 @@
-// The languages a rubric workbook can be written in.
-export type WorkbookLanguage = "en" | "zh";
-
-export const WORKBOOK_LANGUAGES: readonly WorkbookLanguage[] = ["en", "zh"];
+// The languages a rubric workbook can be written in: the domain's one language type.
+export type { Language as WorkbookLanguage } from "../rubric/language";

@@ -3,10 +3,10 @@
 import { createInstance, i18n as I18n, TFunction } from "i18next";
 import en from "./en.json";
 import zh from "./zh.json";
+import type { Language } from "../../rubric/language";
 
-export type Language = "en" | "zh";
-
-export const LANGUAGES: readonly Language[] = ["en", "zh"];
+export type { Language } from "../../rubric/language";
+export { languageOf } from "../../rubric/language";
 
 export const resources = { en: { translation: en }, zh: { translation: zh } } as const;
 
@@ -14,11 +14,6 @@ declare module "i18next" {
   interface CustomTypeOptions {
     resources: { translation: typeof en };
   }
-}
-
-/** "zh-CN", "zh-Hans", "zh" (any Chinese) → zh; anything else, or nothing, → en. */
-export function languageOf(displayLanguage: string | null | undefined): Language {
-  return typeof displayLanguage === "string" && /^zh(\b|[-_])/i.test(displayLanguage.trim()) ? "zh" : "en";
 }
 
 /** A ready (synchronously initialised) i18next instance for one language. */
