@@ -1,7 +1,7 @@
 import { FluentProvider, Subtitle1, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
-import { WorkbookActions } from "./actions";
+import type { WorkbookSession } from "../app/session";
 import { Language, createI18n } from "./i18n";
 import { NotConnected } from "./NotConnected";
 import { Workbench } from "./Workbench";
@@ -15,8 +15,8 @@ export interface AppProps {
   dark?: boolean;
   /** The pane's language (from Office's display language); English by default. */
   language?: Language;
-  /** The workbook, through its adapter. Without it (or outside Excel) the pane says what can be done. */
-  actions?: WorkbookActions;
+  /** The workbook session the use cases run in. Without it (or outside Excel) the pane says what can be done. */
+  session?: WorkbookSession;
 }
 
 const useStyles = makeStyles({
@@ -30,25 +30,25 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ host, dark = false, language = "en", actions }: AppProps) {
+export function App({ host, dark = false, language = "en", session }: AppProps) {
   const i18n = useMemo(() => createI18n(language), [language]);
   return (
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={language === "zh" ? "zh-CN" : "en"}>
-        <Pane host={host} actions={actions} />
+        <Pane host={host} session={session} />
       </FluentProvider>
     </I18nextProvider>
   );
 }
 
-function Pane({ host, actions }: Pick<AppProps, "host" | "actions">) {
+function Pane({ host, session }: Pick<AppProps, "host" | "session">) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const connected = host === "Excel" && actions !== undefined;
+  const connected = host === "Excel" && session !== undefined;
   return (
     <main className={styles.root}>
       <Subtitle1 as="h1">{t("app.title")}</Subtitle1>
-      {connected ? <Workbench actions={actions} /> : <NotConnected host={host} connected={actions !== undefined} />}
+      {connected ? <Workbench session={session} /> : <NotConnected host={host} connected={session !== undefined} />}
     </main>
   );
 }

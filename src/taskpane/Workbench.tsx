@@ -1,7 +1,8 @@
 import { Body1, SelectTabData, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { WorkbookActions } from "./actions";
+import type { WorkbookSession } from "../app/session";
+import { createEvaluationsStore } from "./evaluations/store";
 import { ExportTab } from "./export/ExportTab";
 import { FailureBar } from "./FailureBar";
 import { RubricView } from "./rubric/RubricView";
@@ -15,10 +16,12 @@ const useStyles = makeStyles({
 });
 
 /** The connected pane: tabs over the workbook's rubric and evaluations. */
-export function Workbench({ actions }: { actions: WorkbookActions }) {
+export function Workbench({ session }: { session: WorkbookSession }) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const workbook = useWorkbook(actions);
+  // One store for every tab that lists evaluations: read once per change, not once per tab.
+  const evaluations = useMemo(() => createEvaluationsStore(session), [session]);
+  const workbook = useWorkbook(session, evaluations);
   const { rubric, failure, busy } = workbook.state;
   const [chosen, setChosen] = useState<TabName | null>(null);
   // The first tab, once the rubric is read: Score when there is a rubric to score against, else Rubric.
@@ -51,7 +54,7 @@ export function Workbench({ actions }: { actions: WorkbookActions }) {
         <FailureBar
           failure={failure}
           onDismiss={workbook.dismissFailure}
-          onRetry={failure.action === "readRubric" ? () => void workbook.readRubric() : undefined}
+          onRetry={failure.key === "readRubric" ? () => void workbook.readRubric() : undefined}
         />
       )}
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
@@ -62,11 +65,12 @@ export function Workbench({ actions }: { actions: WorkbookActions }) {
             rubric={rubric?.rubric ?? null}
             problems={rubric?.problems ?? []}
             busy={busy}
-            onCreate={(kind, file) => void workbook.createRubric(kind, file)}
+            onCreate={(kind) => void workbook.createRubric(kind)}
+            onImport={(file) => void workbook.importRubric(file)}
             onEdit={(change) => void workbook.applyRubricEdit(change)}
           />
         ) : tab === "export" ? (
-          <ExportTab rubric={rubric} actions={actions} />
+          <ExportTab rubric={rubric} session={session} evaluations={evaluations} />
         ) : (
           <ScoreTab workbook={workbook} />
         )}

@@ -1,12 +1,12 @@
 // Mounts the task pane into a container: the add-in's page does this once Office is ready, and the browser preview
-// (test/preview) does it beside its simulated workbook, so both run the same App with the same Excel actions.
+// (test/preview) does it beside its simulated workbook, so both run the same App in the same workbook session.
 import { createRoot, Root } from "react-dom/client";
 import { App } from "./App";
-import { createExcelActions } from "./excel-actions";
+import { workbookSession } from "../app/session";
 import { Language, languageOf } from "./i18n";
 
 export interface MountOptions {
-  /** Office.onReady's info.host: "Excel" gives the pane its workbook actions; anything else, none. */
+  /** Office.onReady's info.host: "Excel" gives the pane its workbook session; anything else, none. */
   host: string | null;
   /** Defaults to Office's display language (English outside Office). */
   language?: Language;
@@ -35,15 +35,15 @@ export function displayLanguage(): Language {
 export function mountPane(container: HTMLElement, options: MountOptions): Root {
   const { host } = options;
   const language = options.language ?? displayLanguage();
-  // In Excel the pane works on the workbook; elsewhere it has no actions and says what can be done.
-  const actions =
+  // In Excel the pane works on the workbook; elsewhere it has no session and says what can be done.
+  const session =
     host === "Excel"
-      ? createExcelActions({
+      ? workbookSession({
           language,
           sampleEvaluations: () => import("../../assets/examples/sample-evaluations.csv").then((m) => m.default),
         })
       : undefined;
   const root = createRoot(container);
-  root.render(<App host={host} dark={options.dark ?? isDarkTheme()} language={language} actions={actions} />);
+  root.render(<App host={host} dark={options.dark ?? isDarkTheme()} language={language} session={session} />);
   return root;
 }

@@ -1,17 +1,29 @@
-// The pane's state over the workbook actions: the rubric, the selected evaluation (with the form's unsaved edits),
-// and the failures to show. Every action's error becomes a Failure; nothing throws into React.
+// The pane's state over the use cases: the rubric, the selected evaluation (with the form's unsaved edits), and the
+// failures to show. Use cases return failures as values; nothing throws into React. Every change the pane makes to
+// the evaluations tells the evaluations store, so the tabs that list them stay in step.
 import { useCallback, useEffect, useRef, useState } from "react";
+import { createRubric, NewRubricKind } from "../app/create-rubric";
+import { editCriteria } from "../app/edit-criteria";
+import { EvaluationView } from "../app/evaluation-view";
+import { importRubric, RubricFile } from "../app/import-rubric";
+import { newEvaluation } from "../app/new-evaluation";
+import { nextUnscored } from "../app/next-unscored";
+import { readRubric } from "../app/read-rubric";
+import { readSelectedEvaluation } from "../app/read-selected-evaluation";
+import { RubricState } from "../app/rubric-state";
+import { scoreEvaluation } from "../app/score-evaluation";
+import { WorkbookSession } from "../app/session";
+import { Failure, Outcome } from "../app/use-case";
+import { RubricChange } from "../rubric/change";
 import { RawValue } from "../rubric/model";
-import { CreateKind, EvaluationState, RubricState, WorkbookActions } from "./actions";
-import { FailedAction, Failure, failureOf } from "./failure";
-import { RubricChange } from "./rubric/change";
+import { EvaluationsStore } from "./evaluations/store";
 import { normaliseValues } from "./score/values";
 
 export interface WorkbookState {
   /** undefined while the first read is under way. */
   rubric: RubricState | undefined;
   /** The selected evaluation as the form edits it; null when none is selected; undefined while reading. */
-  evaluation: EvaluationState | null | undefined;
+  evaluation: EvaluationView | null | undefined;
   busy: boolean;
   saving: boolean;
   /** A failure of reading or of a rubric action. */
@@ -22,9 +34,7 @@ export interface WorkbookState {
   allScored: boolean;
 }
 
-const SCORE_ACTIONS: FailedAction[] = ["saveEvaluation", "nextUnscored", "newEvaluation"];
-
-export function useWorkbook(actions: WorkbookActions) {
+export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsStore) {
   const [state, setState] = useState<WorkbookState>({
     rubric: undefined,
     evaluation: undefined,
@@ -39,86 +49,72 @@ export function useWorkbook(actions: WorkbookActions) {
   const evaluationRequest = useRef(0);
   const mounted = useRef(true);
 
-  const fail = useCallback((action: FailedAction, error: unknown) => {
+  const refreshRubric = useCallback(async () => {
+    const outcome = await readRubric(session);
     if (!mounted.current) return;
-    const failure = failureOf(action, error);
-    setState((s) => ({
-      ...s,
-      busy: false,
-      saving: false,
-      ...(SCORE_ACTIONS.includes(action) ? { scoreFailure: failure } : { failure }),
-    }));
-  }, []);
-
-  const readRubric = useCallback(async () => {
-    try {
-      const rubric = await actions.readRubric();
-      if (mounted.current) update({ rubric, failure: null });
-    } catch (error) {
-      fail("readRubric", error);
-    }
-  }, [actions, fail]);
+    if (outcome.ok) update({ rubric: outcome.value, failure: null });
+    else update({ failure: outcome.failure });
+  }, [session]);
 
   const readEvaluation = useCallback(async () => {
     const request = ++evaluationRequest.current;
-    try {
-      const evaluation = await actions.readSelectedEvaluation();
-      if (mounted.current && request === evaluationRequest.current) {
-        update({ evaluation, scoreFailure: null, allScored: false });
-      }
-    } catch (error) {
-      if (request === evaluationRequest.current) fail("readEvaluation", error);
-    }
-  }, [actions, fail]);
+    const outcome = await readSelectedEvaluation(session);
+    if (!mounted.current || request !== evaluationRequest.current) return;
+    if (outcome.ok) update({ evaluation: outcome.value, scoreFailure: null, allScored: false });
+    else update({ failure: outcome.failure });
+  }, [session]);
 
   useEffect(() => {
     mounted.current = true;
-    void readRubric();
+    void refreshRubric();
     void readEvaluation();
     // A manager may have changed a weight or a level in the grid: the form's live total follows the rubric as the
     // sheet holds it now, so the rubric is read again whenever the selection moves.
-    const stop = actions.onSelectionChanged(() => {
-      void readRubric();
+    const stop = session.onSelectionChanged(() => {
+      void refreshRubric();
       void readEvaluation();
     });
     return () => {
       mounted.current = false;
       stop();
     };
-  }, [actions, readRubric, readEvaluation]);
+  }, [session, refreshRubric, readEvaluation]);
 
-  const rubricAction = async (action: FailedAction, run: () => Promise<RubricState>) => {
+  const rubricAction = async (run: () => Promise<Outcome<RubricState>>) => {
     update({ busy: true });
-    try {
-      const rubric = await run();
-      if (mounted.current) update({ rubric, busy: false, failure: null });
-    } catch (error) {
-      fail(action, error);
-    }
+    const outcome = await run();
+    if (!mounted.current) return;
+    if (outcome.ok) update({ rubric: outcome.value, busy: false, failure: null });
+    else update({ busy: false, failure: outcome.failure });
   };
 
-  const moveTo = async (action: FailedAction, run: () => Promise<EvaluationState | null>) => {
+  /** Creating a rubric moves the selection to it: the form follows. */
+  const created = async (run: () => Promise<Outcome<RubricState>>) => {
+    await rubricAction(run);
+    evaluations.invalidate();
+    await readEvaluation();
+  };
+
+  const moveTo = async (run: () => Promise<Outcome<EvaluationView | null>>, isNew: boolean) => {
     const request = ++evaluationRequest.current;
     update({ busy: true });
-    try {
-      const evaluation = await run();
-      if (mounted.current && request === evaluationRequest.current) {
-        // No unscored row left: stay on the current evaluation and say so.
-        if (evaluation === null && action === "nextUnscored") update({ busy: false, allScored: true });
-        else update({ evaluation, busy: false, scoreFailure: null, allScored: false });
-      }
-    } catch (error) {
-      fail(action, error);
-    }
+    const outcome = await run();
+    if (!mounted.current) return;
+    if (isNew) evaluations.invalidate();
+    if (!outcome.ok) update({ busy: false, saving: false, scoreFailure: outcome.failure });
+    else if (request !== evaluationRequest.current) update({ busy: false });
+    // No unscored row left: stay on the current evaluation and say so.
+    else if (outcome.value === null) update({ busy: false, allScored: true });
+    else update({ evaluation: outcome.value, busy: false, scoreFailure: null, allScored: false });
   };
 
   return {
     state,
-    readRubric,
+    readRubric: refreshRubric,
     readEvaluation,
-    createRubric: (kind: CreateKind, file?: File) =>
-      rubricAction("createRubric", () => actions.createRubric(kind, file)),
-    applyRubricEdit: (change: RubricChange) => rubricAction("applyRubricEdit", () => actions.applyRubricEdit(change)),
+    createRubric: (kind: NewRubricKind) => created(() => createRubric(session, kind)),
+    importRubric: (file: RubricFile) => created(() => importRubric(session, file)),
+    applyRubricEdit: (change: RubricChange) => rubricAction(() => editCriteria(session, change)),
     /** The form's edits, kept until saved or until another evaluation is selected. */
     edit: (values: Record<string, RawValue>, comment: string) =>
       setState((s) => (s.evaluation ? { ...s, evaluation: { ...s.evaluation, values, comment } } : s)),
@@ -126,15 +122,16 @@ export function useWorkbook(actions: WorkbookActions) {
       const evaluation = state.evaluation;
       if (!evaluation) return;
       update({ saving: true });
-      try {
-        await actions.saveEvaluation(normaliseValues(evaluation.values), evaluation.comment);
-        if (mounted.current) update({ saving: false, scoreFailure: null });
-      } catch (error) {
-        fail("saveEvaluation", error);
-      }
+      const outcome = await scoreEvaluation(session, evaluation.ref, {
+        values: normaliseValues(evaluation.values),
+        comment: evaluation.comment,
+      });
+      if (!mounted.current) return;
+      evaluations.invalidate();
+      update(outcome.ok ? { saving: false, scoreFailure: null } : { saving: false, scoreFailure: outcome.failure });
     },
-    nextUnscored: () => moveTo("nextUnscored", () => actions.nextUnscored()),
-    newEvaluation: () => moveTo("newEvaluation", () => actions.newEvaluation()),
+    nextUnscored: () => moveTo(() => nextUnscored(session, state.evaluation?.ref ?? null), false),
+    newEvaluation: () => moveTo(() => newEvaluation(session), true),
     dismissFailure: () => update({ failure: null }),
     dismissScoreFailure: () => update({ scoreFailure: null }),
   };

@@ -2,109 +2,155 @@
 import "@testing-library/jest-dom";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { exampleRubric } from "../../src/rubric/example";
 import { scoreEvaluation } from "../../src/rubric/score";
 import { App } from "../../src/taskpane/App";
-import { FakeActions } from "./fake-actions";
+import { exampleHost, grid, selectCell, typeInto, valueAt } from "../support/host-helpers";
+import { EVALUATIONS_SHEET, RUBRIC_SHEET, hostSession } from "../support/session";
+
+// The pane runs its real use cases on the simulated Excel host, which calculates every formula it writes.
+jest.setTimeout(60_000);
 
 const scored = { PREP: 7, MAIL1: 7, OAUSE: 4, PROC: 4, SUMM: 7, MAIL2: 7, BONUS: 0 };
+const evaluation = (values: Record<string, number | null>, person = "Zhang Wei") => ({
+  date: "2024-05-02",
+  person,
+  team: "North",
+  reviewer: "Li Na",
+  values,
+});
 
-describe("App with workbook actions", () => {
-  test("opens on the Score tab with the selected evaluation and saves what was chosen", async () => {
+/** The example rubric with these evaluations, the first data row (sheet row 4) selected, and the pane on it. */
+async function openPane(rows: ReturnType<typeof evaluation>[], language: "en" | "zh" = "en") {
+  const host = await exampleHost(rows);
+  selectCell(host, EVALUATIONS_SHEET, 3, 5);
+  const workbook = hostSession({ host, language });
+  render(<App host="Excel" language={language} session={workbook.session} />);
+  return workbook;
+}
+
+/** Makes the next workbook batch fail, as Excel does when a sheet is protected. */
+function failNextRun(workbook: ReturnType<typeof hostSession>, message: string) {
+  const run = workbook.session.run;
+  workbook.session.run = (op) => {
+    workbook.session.run = run;
+    return Promise.reject(new Error(message));
+  };
+}
+
+describe("App on a workbook", () => {
+  test("opens on the Score tab with the selected evaluation and saves what was chosen to its row", async () => {
     const user = userEvent.setup();
-    const actions = new FakeActions({ rows: [{ values: { ...scored, BONUS: null }, comment: "" }] });
-    render(<App host="Excel" actions={actions} />);
-    expect(await screen.findByText("Evaluation: row 2")).toBeInTheDocument();
+    const { host } = await openPane([evaluation({ ...scored, BONUS: null }), evaluation(scored, "Wang Fang")]);
+    expect(await screen.findByText("Evaluation: row 4 · Zhang Wei · 2024-05-02")).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: "Score" })).toHaveAttribute("aria-selected", "true");
     expect(screen.getByTestId("summary-note")).toHaveTextContent("#N/A: 1 of 7 criteria not scored");
     await user.click(screen.getByRole("radio", { name: "None (0)" }));
     expect(screen.getByTestId("total")).toHaveTextContent("55.0");
     await user.type(screen.getByRole("textbox", { name: "Comment" }), "ok");
+    const otherRow = grid(host, EVALUATIONS_SHEET, "A5:Q5");
     await user.click(screen.getByRole("button", { name: "Save" }));
-    expect(actions.rows[0]).toEqual({ values: scored, comment: "ok" });
+    await waitFor(() => expect(valueAt(host, EVALUATIONS_SHEET, "M4")).toBe("ok"));
+    expect(grid(host, EVALUATIONS_SHEET, "F4:L4")[0]).toEqual(Object.values(scored));
+    expect(valueAt(host, EVALUATIONS_SHEET, "O4")).toBe(55); // the sheet's Total agrees with the pane's
+    expect(grid(host, EVALUATIONS_SHEET, "A5:Q5")).toEqual(otherRow);
   });
 
-  test("a failing action shows a MessageBar with what to do, and trying again recovers", async () => {
+  test("a failing read shows a MessageBar with what to do, and trying again recovers", async () => {
     const user = userEvent.setup();
-    const actions = new FakeActions();
-    actions.failures.set("readRubric", new Error("The sheet 'Rubric' is protected."));
-    render(<App host="Excel" actions={actions} />);
+    const host = await exampleHost([evaluation(scored)]);
+    const workbook = hostSession({ host });
+    failNextRun(workbook, "The sheet 'Rubric' is protected.");
+    render(<App host="Excel" session={workbook.session} />);
     expect(await screen.findByText("Could not read the rubric.")).toBeInTheDocument();
     expect(screen.getByText("The sheet 'Rubric' is protected.")).toBeInTheDocument();
     expect(screen.getByText(/then try again/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Try again" }));
-    expect(screen.queryByText("Could not read the rubric.")).toBeNull();
+    await waitFor(() => expect(screen.queryByText("Could not read the rubric.")).toBeNull());
     expect(await screen.findByText(/No evaluation is selected/)).toBeInTheDocument();
   });
 
   test("a failed save keeps the entries and says so next to the form", async () => {
     const user = userEvent.setup();
-    const actions = new FakeActions({ rows: [{ values: scored, comment: "" }] });
-    actions.failures.set("saveEvaluation", new Error("write conflict"));
-    render(<App host="Excel" actions={actions} />);
-    await user.click(await screen.findByRole("button", { name: "Save" }));
+    const workbook = await openPane([evaluation(scored)]);
+    await user.type(await screen.findByRole("textbox", { name: "Comment" }), "changed");
+    failNextRun(workbook, "write conflict");
+    await user.click(screen.getByRole("button", { name: "Save" }));
     const form = screen.getByRole("form", { name: "Score the evaluation" });
-    expect(within(form).getByText("Could not save the evaluation.")).toBeInTheDocument();
+    expect(await within(form).findByText("Could not save the evaluation.")).toBeInTheDocument();
     expect(within(form).getByText("write conflict")).toBeInTheDocument();
-    expect(screen.getByTestId("total")).toHaveTextContent("55.0");
+    expect(screen.getByRole("textbox", { name: "Comment" })).toHaveValue("changed");
+    expect(valueAt(workbook.host, EVALUATIONS_SHEET, "M4")).toBe("");
   });
 
   test("follows the selection, and moves to the next unscored or a new evaluation", async () => {
     const user = userEvent.setup();
-    const actions = new FakeActions({
-      rows: [
-        { values: scored, comment: "" },
-        { values: { ...scored, OAUSE: 10 }, comment: "" },
-        { values: { PREP: 4 }, comment: "" },
-      ],
+    const workbook = await openPane([
+      evaluation(scored),
+      evaluation({ ...scored, OAUSE: 10 }, "Wang Fang"),
+      evaluation({ PREP: 4 }, "Chen Jie"),
+    ]);
+    expect(await screen.findByText(/Evaluation: row 4 /)).toBeInTheDocument();
+    act(() => {
+      selectCell(workbook.host, EVALUATIONS_SHEET, 4, 0);
+      workbook.selectionChanged();
     });
-    render(<App host="Excel" actions={actions} />);
-    expect(await screen.findByText("Evaluation: row 2")).toBeInTheDocument();
-    act(() => actions.select(1));
-    expect(await screen.findByText("Evaluation: row 3")).toBeInTheDocument();
+    expect(await screen.findByText(/Evaluation: row 5 · Wang Fang/)).toBeInTheDocument();
     expect(screen.getByTestId("total")).toHaveTextContent("70.0");
     await user.click(screen.getByRole("button", { name: "Next unscored" }));
-    expect(await screen.findByText("Evaluation: row 4")).toBeInTheDocument();
+    expect(await screen.findByText(/Evaluation: row 6 · Chen Jie/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "New evaluation" }));
-    expect(await screen.findByText("Evaluation: row 5")).toBeInTheDocument();
+    expect(await screen.findByText(/Evaluation: row 7 · Chen Jie/)).toBeInTheDocument();
     expect(screen.getByTestId("summary-note")).toHaveTextContent("Not scored yet");
   });
 
   test("a weight changed in the grid shows in the live total once the selection moves", async () => {
-    const actions = new FakeActions({ rows: [{ values: scored, comment: "" }] });
-    render(<App host="Excel" actions={actions} />);
+    const workbook = await openPane([evaluation(scored)]);
     expect(await screen.findByTestId("total")).toHaveTextContent("55.0");
     // The manager types a new weight for OAUSE (25 -> 75) in the criteria table, then clicks back into the row.
-    actions.rubric = {
-      ...actions.rubric!,
-      criteria: actions.rubric!.criteria.map((c) => (c.id === "OAUSE" ? { ...c, weight: 75 } : c)),
-    };
-    const outcome = scoreEvaluation(actions.rubric, scored);
+    typeInto(workbook.host, RUBRIC_SHEET, 12, 4, 75);
+    const rubric = exampleRubric("en");
+    rubric.criteria = rubric.criteria.map((c) => (c.id === "OAUSE" ? { ...c, weight: 75 } : c));
+    const outcome = scoreEvaluation(rubric, scored);
     if (outcome.status !== "total") throw new Error("the engine gives no total");
     expect(outcome.total.toFixed(1)).not.toBe("55.0");
-    act(() => actions.select(0));
+    act(() => workbook.selectionChanged());
     await waitFor(() => expect(screen.getByTestId("total")).toHaveTextContent(outcome.total.toFixed(1)));
   });
 
-  test("without a rubric it opens on the Rubric tab, and creating the example shows it", async () => {
+  test("without a rubric it opens on the Rubric tab; creating the example shows it and its first evaluation", async () => {
     const user = userEvent.setup();
-    const actions = new FakeActions({ rubric: null });
-    render(<App host="Excel" actions={actions} />);
+    const { session } = hostSession({ samples: false });
+    render(<App host="Excel" session={session} />);
     await user.click(await screen.findByRole("button", { name: "Insert the example rubric" }));
     expect(await screen.findByRole("heading", { name: /Proactive follow-up visit/ })).toBeInTheDocument();
-    expect(actions.calls).toContain("createRubric");
     await user.click(screen.getByRole("tab", { name: "Score" }));
-    expect(screen.getByText(/No evaluation is selected/)).toBeInTheDocument();
+    expect(await screen.findByText("Evaluation: row 4")).toBeInTheDocument();
   });
 
-  test("outside Excel it says what can be done, even with actions", () => {
-    render(<App host={null} actions={new FakeActions()} />);
+  test("an import that is not a rubric says so, with its own hint, and writes nothing", async () => {
+    const user = userEvent.setup();
+    const { session, host } = hostSession({ samples: false });
+    render(<App host="Excel" session={session} />);
+    await screen.findByRole("button", { name: "Insert the example rubric" });
+    // jsdom's File has no text(); the browser's does.
+    const file = Object.assign(new File(["{ nope"], "broken.json"), { text: async () => "{ nope" });
+    await user.upload(screen.getByTestId("import-file"), file);
+    expect(await screen.findByText("Could not import the rubric.")).toBeInTheDocument();
+    expect(screen.getByText(/broken\.json is not a rubric file/)).toBeInTheDocument();
+    expect(screen.getByText(/must be a canonical rubric JSON file/)).toBeInTheDocument();
+    expect(host.model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+
+  test("outside Excel it says what can be done, even with a session", () => {
+    render(<App host={null} session={hostSession().session} />);
     expect(screen.getByRole("status")).toHaveTextContent("Not running inside Excel");
     expect(screen.getByText(/Open a workbook in Excel/)).toBeInTheDocument();
     expect(screen.queryByRole("tablist")).toBeNull();
   });
 
   test("speaks Simplified Chinese when asked", async () => {
-    render(<App host="Excel" language="zh" actions={new FakeActions({ rows: [{ values: {}, comment: "" }] })} />);
+    await openPane([evaluation({})], "zh");
     expect(await screen.findByRole("tab", { name: "评分" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "评分表工作台" })).toBeInTheDocument();
     expect(await screen.findByRole("button", { name: "保存" })).toBeInTheDocument();

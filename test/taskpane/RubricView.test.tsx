@@ -4,10 +4,9 @@ import userEvent from "@testing-library/user-event";
 import { exampleRubric } from "../../src/rubric/example";
 import { Rubric } from "../../src/rubric/model";
 import { validateRubric } from "../../src/rubric/validate";
-import { ProblemView } from "../../src/taskpane/actions";
 import { RubricView } from "../../src/taskpane/rubric/RubricView";
-import { applyChange } from "../../src/taskpane/rubric/change";
-import { problemViews } from "../../src/taskpane/rubric/problems";
+import { applyChange } from "../../src/rubric/change";
+import { ProblemView, problemViews } from "../../src/app/rubric-state";
 import { renderPane } from "./render";
 
 const criterionItem = (id: string) => document.querySelector(`li[data-criterion="${id}"]`) as HTMLElement;
@@ -16,7 +15,8 @@ describe("RubricView", () => {
   test("without a rubric it offers the three ways to start one", async () => {
     const user = userEvent.setup();
     const onCreate = jest.fn();
-    renderPane(<RubricView rubric={null} problems={[]} onCreate={onCreate} onEdit={jest.fn()} />);
+    const onImport = jest.fn();
+    renderPane(<RubricView rubric={null} problems={[]} onCreate={onCreate} onImport={onImport} onEdit={jest.fn()} />);
     expect(screen.getByRole("heading", { name: "No rubric in this workbook yet" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Insert the example rubric" }));
     await user.click(screen.getByRole("button", { name: "Start a blank rubric" }));
@@ -28,7 +28,8 @@ describe("RubricView", () => {
     expect(click).toHaveBeenCalled();
     const file = new File(["{}"], "rubric.json", { type: "application/json" });
     await user.upload(input, file);
-    expect(onCreate).toHaveBeenLastCalledWith("import", file);
+    expect(onImport).toHaveBeenLastCalledWith(file);
+    expect(onCreate).toHaveBeenCalledTimes(2);
   });
 
   test("each problem shows next to the criterion or band that causes it, with its cell", () => {
@@ -38,7 +39,7 @@ describe("RubricView", () => {
     const problems: ProblemView[] = problemViews(validateRubric(rubric), (p) =>
       p.location.scope === "criterion" ? `Rubric!D${(p.location.index ?? 0) + 2}` : undefined,
     );
-    renderPane(<RubricView rubric={rubric} problems={problems} onCreate={jest.fn()} onEdit={jest.fn()} />);
+    renderPane(<RubricView rubric={rubric} problems={problems} onCreate={jest.fn()} onImport={jest.fn()} onEdit={jest.fn()} />);
     expect(within(criterionItem("OAUSE")).getByText("OAUSE: weight is negative (Rubric!D4)")).toBeInTheDocument();
     expect(within(criterionItem("PREP")).queryByRole("list")).toBeNull();
     const bandRow = document.querySelector('tr[data-band="3"]') as HTMLElement;
@@ -48,7 +49,7 @@ describe("RubricView", () => {
 
   test("score criteria show their share of the score; bonus says what it adds", () => {
     const rubric = exampleRubric("en");
-    renderPane(<RubricView rubric={rubric} problems={[]} onCreate={jest.fn()} onEdit={jest.fn()} />);
+    renderPane(<RubricView rubric={rubric} problems={[]} onCreate={jest.fn()} onImport={jest.fn()} onEdit={jest.fn()} />);
     // OAUSE weighs 25 of the 100 score weight; the bonus criterion is not part of it.
     expect(within(criterionItem("OAUSE")).getByRole("meter")).toHaveAttribute("aria-valuenow", "25");
     expect(within(criterionItem("OAUSE")).getByText("25% of the score")).toBeInTheDocument();
@@ -61,13 +62,13 @@ describe("RubricView", () => {
     const user = userEvent.setup();
     let rubric: Rubric = exampleRubric("en");
     const onEdit = jest.fn((change) => (rubric = applyChange(rubric, change)));
-    renderPane(<RubricView rubric={rubric} problems={[]} onCreate={jest.fn()} onEdit={onEdit} />);
+    renderPane(<RubricView rubric={rubric} problems={[]} onCreate={jest.fn()} onImport={jest.fn()} onEdit={onEdit} />);
     await user.click(screen.getByRole("button", { name: "Move MAIL1 up" }));
-    expect(onEdit).toHaveBeenLastCalledWith({ type: "move-criterion", index: 1, id: "MAIL1", to: 0 });
+    expect(onEdit).toHaveBeenLastCalledWith({ type: "move-criterion", index: 1, to: 0 });
     expect(rubric.criteria.map((c) => c.id).slice(0, 2)).toEqual(["MAIL1", "PREP"]);
     expect(screen.getByRole("button", { name: "Move PREP up" })).toBeDisabled();
     await user.click(screen.getByRole("button", { name: "Remove SUMM" }));
-    expect(onEdit).toHaveBeenLastCalledWith({ type: "remove-criterion", index: 4, id: "SUMM" });
+    expect(onEdit).toHaveBeenLastCalledWith({ type: "remove-criterion", index: 4 });
 
     await user.click(screen.getByRole("button", { name: "Edit PROC" }));
     const editor = screen.getByRole("form", { name: "Edit PROC" });
@@ -84,7 +85,6 @@ describe("RubricView", () => {
     expect(onEdit).toHaveBeenLastCalledWith({
       type: "update-criterion",
       index: 3,
-      id: "PROC",
       patch: { weight: 30, allowNA: false, kind: "gate" },
     });
 

@@ -2,7 +2,7 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { FailureBar } from "../FailureBar";
-import { Failure } from "../failure";
+import type { Failure } from "../../app/use-case";
 
 /** What the last Copy, Download or Insert did, as the pane can honestly tell. */
 export type Notice =

@@ -1,6 +1,7 @@
 // The Export tab: pick a format, see the export, then copy it, download it or insert it into a new sheet. The format
-// modules (./build and src/formats) are loaded with import() when the tab first shows, so they land in their own
-// chunk; the tab itself stays in the pane's bundle, whose Fluent components it shares.
+// modules (src/app/export-rubric and src/formats) are loaded with import() when the tab first shows, so they land in
+// their own chunk; the tab itself stays in the pane's bundle, whose Fluent components it shares. The payloads take
+// their evaluations from the pane's evaluations store.
 import {
   Body1,
   Button,
@@ -14,18 +15,21 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { EvaluationRecord, RubricState, WorkbookActions } from "../actions";
+import type { ExportFormat, ExportOutput } from "../../app/export-rubric";
+import { insertSheet } from "../../app/insert-sheet";
+import type { RubricState } from "../../app/rubric-state";
+import type { WorkbookSession } from "../../app/session";
+import { EvaluationsStore } from "../evaluations/store";
+import { useEvaluations } from "../evaluations/useEvaluations";
 import { FailureBar } from "../FailureBar";
-import { Failure, failureOf } from "../failure";
 import { ProblemList } from "../rubric/ProblemList";
-import type { ExportFormat, ExportOutput } from "./build";
 import { download } from "./download";
 import { Notice, NoticeBar } from "./ExportNotice";
 import { PayloadOptions, RowsChoice } from "./PayloadOptions";
 
-type Builder = typeof import("./build");
+type Builder = typeof import("../../app/export-rubric");
 
 const EXPORT_FORMATS: readonly ExportFormat[] = [
   "rubricJson",
@@ -46,24 +50,21 @@ const useStyles = makeStyles({
 export interface ExportTabProps {
   /** The rubric as last read (readRubric): the export is built from it, never from cell text. */
   rubric: RubricState | undefined;
-  actions: WorkbookActions;
+  session: WorkbookSession;
+  evaluations: EvaluationsStore;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function ExportTab({ rubric: state, actions }: ExportTabProps) {
+export function ExportTab({ rubric: state, session, evaluations: store }: ExportTabProps) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const language = i18n.language === "zh" ? "zh" : "en";
   const [format, setFormat] = useState<ExportFormat>("rubricJson");
   const [workflowId, setWorkflowId] = useState("");
   const [detailTable, setDetailTable] = useState("");
-  const [evaluations, setEvaluations] = useState<EvaluationRecord[] | undefined>(undefined);
-  /** The evaluations table's data rows the sheet's selection covers (as last read). */
-  const [selectedRows, setSelectedRows] = useState<number[]>([]);
   /** The reviewer's choice; null: selected rows when the selection covers rows of the table, else all. */
   const [rowsChoice, setRowsChoice] = useState<RowsChoice | null>(null);
-  const [readFailure, setReadFailure] = useState<Failure | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [inserting, setInserting] = useState(false);
   const [builder, setBuilder] = useState<Builder | null>(null);
@@ -71,7 +72,7 @@ export function ExportTab({ rubric: state, actions }: ExportTabProps) {
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
-    import(/* webpackChunkName: "export" */ "./build").then(
+    import(/* webpackChunkName: "export" */ "../../app/export-rubric").then(
       (loaded) => mounted.current && setBuilder(loaded),
       (error: unknown) => mounted.current && setLoadFailure(messageOf(error)),
     );
@@ -80,43 +81,16 @@ export function ExportTab({ rubric: state, actions }: ExportTabProps) {
     };
   }, []);
 
-  const readEvaluations = useCallback(async () => {
-    setEvaluations(undefined);
-    setReadFailure(null);
-    try {
-      const rows = await actions.readEvaluations();
-      const selected = await actions.selectedEvaluationRows();
-      if (!mounted.current) return;
-      setSelectedRows(selected);
-      setEvaluations(rows);
-    } catch (error) {
-      if (mounted.current) setReadFailure(failureOf("readEvaluations", error));
-    }
-  }, [actions]);
-
-  // The payloads need the evaluations: read them when that format is first chosen.
+  // The payloads need the evaluations: the store reads them when that format is first chosen, and while the
+  // payloads are shown "Selected rows" follows the sheet's selection. A failed read keeps what the store held:
+  // "Read the evaluations again" reads anew.
   const needsEvaluations = format === "ecologyPayload";
-  useEffect(() => {
-    if (needsEvaluations && evaluations === undefined && readFailure === null) void readEvaluations();
-  }, [needsEvaluations, evaluations, readFailure, readEvaluations]);
-
-  // While the payloads are shown, "Selected rows" follows the sheet's selection. A failed read keeps the rows as
-  // they were: the next selection change or "Read the evaluations again" reads them anew.
-  const evaluationsRead = evaluations !== undefined;
-  useEffect(() => {
-    if (!needsEvaluations || !evaluationsRead) return undefined;
-    let current = true;
-    const stop = actions.onSelectionChanged(() => {
-      actions.selectedEvaluationRows().then(
-        (selected) => current && mounted.current && setSelectedRows(selected),
-        () => undefined,
-      );
-    });
-    return () => {
-      current = false;
-      stop();
-    };
-  }, [actions, needsEvaluations, evaluationsRead]);
+  const { evaluations: stored, selectedRows, failure: readFailure, loading } = useEvaluations(
+    store,
+    session,
+    needsEvaluations,
+  );
+  const evaluations = loading ? undefined : stored;
 
   const selectedEvaluations = useMemo(() => {
     const covered = new Set(selectedRows);
@@ -189,14 +163,10 @@ export function ExportTab({ rubric: state, actions }: ExportTabProps) {
     if (!output?.ok) return;
     setInserting(true);
     setNotice(null);
-    try {
-      const name = await actions.insertSheet(t(`export.sheetName.${format}`), output.sheet);
-      if (mounted.current) setNotice({ kind: "inserted", name });
-    } catch (error) {
-      if (mounted.current) setNotice({ kind: "failure", failure: failureOf("insertSheet", error) });
-    } finally {
-      if (mounted.current) setInserting(false);
-    }
+    const outcome = await insertSheet(session, t(`export.sheetName.${format}`), output.sheet);
+    if (!mounted.current) return;
+    setInserting(false);
+    setNotice(outcome.ok ? { kind: "inserted", name: outcome.value } : { kind: "failure", failure: outcome.failure });
   };
 
   return (
@@ -223,7 +193,7 @@ export function ExportTab({ rubric: state, actions }: ExportTabProps) {
             setRowsChoice(choice);
             setNotice(null);
           }}
-          onReread={() => void readEvaluations()}
+          onReread={() => void store.refresh()}
         />
       )}
 

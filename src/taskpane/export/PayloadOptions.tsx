@@ -1,9 +1,9 @@
 // What the e-cology payloads need besides the rubric: the workflow's ids, and which scored rows to send.
 import { Button, Caption1, Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { EvaluationRecord } from "../actions";
+import type { EvaluationRecord } from "../../app/read-evaluations";
+import type { Failure } from "../../app/use-case";
 import { FailureBar } from "../FailureBar";
-import { Failure } from "../failure";
 
 /** Which scored rows the e-cology payloads are built for. */
 export type RowsChoice = "selected" | "all";

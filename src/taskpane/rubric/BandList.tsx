@@ -2,7 +2,7 @@ import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { bandLabel } from "../../rubric/bands";
 import { Band } from "../../rubric/model";
-import { ProblemView } from "../actions";
+import type { ProblemView } from "../../app/rubric-state";
 import { ProblemList } from "./ProblemList";
 
 const useStyles = makeStyles({

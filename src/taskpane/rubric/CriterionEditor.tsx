@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatLevels, parseLevels } from "../../rubric/levels";
 import { CRITERION_KINDS, Criterion, CriterionKind } from "../../rubric/model";
-import { CriterionPatch } from "./change";
+import { CriterionPatch } from "../../rubric/change";
 
 export interface CriterionEditorProps {
   criterion: Criterion;

@@ -2,8 +2,8 @@ import { Body1Strong, Button, Caption1, makeStyles, tokens } from "@fluentui/rea
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Criterion } from "../../rubric/model";
-import { ProblemView } from "../actions";
-import { RubricChange } from "./change";
+import type { ProblemView } from "../../app/rubric-state";
+import { RubricChange } from "../../rubric/change";
 import { CriterionEditor } from "./CriterionEditor";
 import { ProblemList } from "./ProblemList";
 import { WeightShare } from "./WeightShare";
@@ -50,7 +50,7 @@ export function CriterionRow({ criterion, index, count, scoreWeight, problems, b
           onCancel={() => setEditing(false)}
           onApply={(patch) => {
             setEditing(false);
-            onEdit({ type: "update-criterion", index, id, patch });
+            onEdit({ type: "update-criterion", index, patch });
           }}
         />
       ) : (
@@ -61,18 +61,18 @@ export function CriterionRow({ criterion, index, count, scoreWeight, problems, b
           <Button
             size="small"
             disabled={busy || index === 0}
-            onClick={() => onEdit({ type: "move-criterion", index, id, to: index - 1 })}
+            onClick={() => onEdit({ type: "move-criterion", index, to: index - 1 })}
           >
             {t("rubric.moveUp", { id })}
           </Button>
           <Button
             size="small"
             disabled={busy || index === count - 1}
-            onClick={() => onEdit({ type: "move-criterion", index, id, to: index + 1 })}
+            onClick={() => onEdit({ type: "move-criterion", index, to: index + 1 })}
           >
             {t("rubric.moveDown", { id })}
           </Button>
-          <Button size="small" disabled={busy} onClick={() => onEdit({ type: "remove-criterion", index, id })}>
+          <Button size="small" disabled={busy} onClick={() => onEdit({ type: "remove-criterion", index })}>
             {t("rubric.remove", { id })}
           </Button>
         </div>

@@ -1,10 +1,11 @@
 import { Body1, Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { CreateKind } from "../actions";
+import type { NewRubricKind } from "../../app/create-rubric";
 
 export interface EmptyRubricProps {
-  onCreate: (kind: CreateKind, file?: File) => void;
+  onCreate: (kind: NewRubricKind) => void;
+  onImport: (file: File) => void;
   busy?: boolean;
 }
 
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
 });
 
 /** No rubric yet: what a rubric is, and three ways to start one. */
-export function EmptyRubric({ onCreate, busy }: EmptyRubricProps) {
+export function EmptyRubric({ onCreate, onImport, busy }: EmptyRubricProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -44,7 +45,7 @@ export function EmptyRubric({ onCreate, busy }: EmptyRubricProps) {
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = ""; // choosing the same file again fires again
-          if (file) onCreate("import", file);
+          if (file) onImport(file);
         }}
       />
     </section>

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { ProblemView } from "../actions";
+import type { ProblemView } from "../../app/rubric-state";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: 0, listStyleType: "none", color: tokens.colorPaletteRedForeground1 },

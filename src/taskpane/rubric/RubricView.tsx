@@ -1,8 +1,9 @@
 import { Body1, Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { Rubric } from "../../rubric/model";
-import { CreateKind, ProblemView } from "../actions";
-import { RubricChange, freshCriterionId } from "./change";
+import type { NewRubricKind } from "../../app/create-rubric";
+import type { ProblemView } from "../../app/rubric-state";
+import { RubricChange, freshCriterionId } from "../../rubric/change";
 import { BandList } from "./BandList";
 import { CriterionRow } from "./CriterionRow";
 import { EmptyRubric } from "./EmptyRubric";
@@ -11,7 +12,8 @@ import { ProblemList } from "./ProblemList";
 export interface RubricViewProps {
   rubric: Rubric | null;
   problems: readonly ProblemView[];
-  onCreate: (kind: CreateKind, file?: File) => void;
+  onCreate: (kind: NewRubricKind) => void;
+  onImport: (file: File) => void;
   onEdit: (change: RubricChange) => void;
   /** An action is under way: edit buttons wait. */
   busy?: boolean;
@@ -23,10 +25,10 @@ const useStyles = makeStyles({
 });
 
 /** The rubric: criteria with their shares of the score, bands, and every problem next to what causes it. */
-export function RubricView({ rubric, problems, onCreate, onEdit, busy }: RubricViewProps) {
+export function RubricView({ rubric, problems, onCreate, onImport, onEdit, busy }: RubricViewProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  if (!rubric) return <EmptyRubric onCreate={onCreate} busy={busy} />;
+  if (!rubric) return <EmptyRubric onCreate={onCreate} onImport={onImport} busy={busy} />;
 
   const criteria = rubric.criteria;
   const scoreWeight = criteria

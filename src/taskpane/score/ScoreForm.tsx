@@ -2,7 +2,7 @@ import { Button, Caption1, Field, Spinner, Textarea, makeStyles, tokens } from "
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { RawValue, Rubric } from "../../rubric/model";
-import { Failure } from "../failure";
+import type { Failure } from "../../app/use-case";
 import { FailureBar } from "../FailureBar";
 import { CriterionScore } from "./CriterionScore";
 import { ScoreSummary } from "./ScoreSummary";

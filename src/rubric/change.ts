@@ -1,14 +1,15 @@
-// Structured rubric edits: the pane emits one change; the adapter writes it to the sheet in one batch.
-import { Criterion, Rubric } from "../../rubric/model";
+// Rubric edits as commands: plain data that can be applied, compared, recorded and replayed (the version history
+// builds on them). The pane emits one change; the edit-criteria use case applies it and writes the result.
+import { Criterion, Rubric } from "./model";
 
 /** The fields of a criterion the pane edits. */
 export type CriterionPatch = Partial<Pick<Criterion, "label" | "weight" | "max" | "kind" | "allowNA" | "levels">>;
 
 export type RubricChange =
   | { type: "add-criterion"; criterion: Criterion }
-  | { type: "remove-criterion"; index: number; id: string }
-  | { type: "move-criterion"; index: number; id: string; to: number }
-  | { type: "update-criterion"; index: number; id: string; patch: CriterionPatch };
+  | { type: "remove-criterion"; index: number }
+  | { type: "move-criterion"; index: number; to: number }
+  | { type: "update-criterion"; index: number; patch: CriterionPatch };
 
 /** The rubric after a change (criteria only; nothing else changes). An index that is out of range changes nothing. */
 export function applyChange(rubric: Rubric, change: RubricChange): Rubric {

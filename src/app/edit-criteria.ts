@@ -1,0 +1,20 @@
+// Applies one structured criteria change (a domain command) to the current rubric and writes the criteria in one
+// batch. Refused, with nothing written, while a cell of the rubric cannot be read.
+import { RubricChange, applyChange } from "../rubric/change";
+import { readRubric, writeCriteria } from "../workbook";
+import { requireRubric } from "./current-rubric";
+import { RubricState, rubricState } from "./rubric-state";
+import { defineUseCase } from "./use-case";
+
+export const editCriteria = defineUseCase("applyRubricEdit", (session, change: RubricChange) =>
+  session.run(async (context): Promise<RubricState> => {
+    const { id } = await requireRubric(context);
+    const read = await readRubric(context, id);
+    if (!read.asRead || !read.editable) {
+      const problems = read.problems.map((p) => (p.address ? `${p.address}: ${p.message}` : p.message));
+      throw new Error(`some cells of the rubric cannot be read; fix them in the sheet first: ${problems.join("; ")}`);
+    }
+    await writeCriteria(context, id, applyChange(read.asRead, change));
+    return rubricState(await readRubric(context, id));
+  }),
+);

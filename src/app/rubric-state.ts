@@ -1,0 +1,48 @@
+// The rubric as the pane shows it: the rubric read from the sheet, and each validation problem placed next to its
+// criterion or band row, with its cell where known.
+import { Problem, describeProblem } from "../rubric/problem";
+import { Rubric } from "../rubric/model";
+import { ReadRubricResult } from "../workbook";
+
+export interface ProblemView {
+  /** Complete, readable text, e.g. "PREP: weight is negative". */
+  message: string;
+  /** 0-based position in rubric.criteria. */
+  criterionIndex?: number;
+  /** 0-based position in rubric.bands. */
+  bandIndex?: number;
+  /** The cell at fault, e.g. "Rubric!D5". */
+  address?: string;
+}
+
+export interface RubricState {
+  /** null when the workbook holds no rubric yet. */
+  rubric: Rubric | null;
+  problems: ProblemView[];
+}
+
+/** `addressOf` gives the cell at fault where the caller knows the sheet layout. */
+export function problemViews(
+  problems: readonly Problem[],
+  addressOf?: (p: Problem) => string | undefined,
+): ProblemView[] {
+  return problems.map((p) => {
+    const view: ProblemView = { message: describeProblem(p) };
+    if (p.location.scope === "criterion" && p.location.index !== undefined) view.criterionIndex = p.location.index;
+    if (p.location.scope === "band" && p.location.index !== undefined) view.bandIndex = p.location.index;
+    const address = addressOf?.(p);
+    if (address) view.address = address;
+    return view;
+  });
+}
+
+export function rubricState(read: ReadRubricResult): RubricState {
+  const addresses = new Map(read.problems.map((p) => [p.problem, p.address]));
+  return {
+    rubric: read.rubric ?? read.asRead ?? null,
+    problems: problemViews(
+      read.problems.map((p) => p.problem),
+      (p) => addresses.get(p),
+    ),
+  };
+}
