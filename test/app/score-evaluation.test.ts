@@ -15,7 +15,9 @@ describe("scoreEvaluation", () => {
     expect(shown.label).toMatch(/^row 6 /);
     const before = grid(host, EVALUATIONS_SHEET, "A4:R149");
     selectCell(host, EVALUATIONS_SHEET, 9, 0);
-    valueOf(await scoreEvaluation(session, shown.ref, { values: { ...shown.values, PREP: "", MAIL1: 10 }, comment: "ok" }));
+    valueOf(
+      await scoreEvaluation(session, shown.ref, { values: { ...shown.values, PREP: "", MAIL1: 10 }, comment: "ok" }),
+    );
     const after = grid(host, EVALUATIONS_SHEET, "A4:R149");
     expect(after[2].slice(5, 7)).toEqual(["", 10]);
     expect(after[2][12]).toBe("ok");
@@ -29,7 +31,11 @@ describe("scoreEvaluation", () => {
     valueOf(await createRubric(session, "example"));
     const from = journalFrom(host);
     const failure = failureOf(
-      await scoreEvaluation(session, { rubricId: "proactive-visit", rowIndex: 5 }, { values: { PREP: 4 }, comment: "" }),
+      await scoreEvaluation(
+        session,
+        { rubricId: "proactive-visit", rowIndex: 5 },
+        { values: { PREP: 4 }, comment: "" },
+      ),
     );
     expect(failure).toEqual({ key: "saveEvaluation", message: "row 5 is outside the evaluations table (1 rows)" });
     expect(from.writes()).toEqual([]);

@@ -14,7 +14,10 @@ describe("defineUseCase", () => {
     const broken = defineUseCase("broken", async () => {
       throw new Error("The sheet is protected.");
     });
-    expect(await broken(session)).toEqual({ ok: false, failure: { key: "broken", message: "The sheet is protected." } });
+    expect(await broken(session)).toEqual({
+      ok: false,
+      failure: { key: "broken", message: "The sheet is protected." },
+    });
     const odd = defineUseCase("odd", () => Promise.reject("plain text"));
     expect(await odd(session)).toEqual({ ok: false, failure: { key: "odd", message: "plain text" } });
   });

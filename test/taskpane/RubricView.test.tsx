@@ -39,7 +39,9 @@ describe("RubricView", () => {
     const problems: ProblemView[] = problemViews(validateRubric(rubric), (p) =>
       p.location.scope === "criterion" ? `Rubric!D${(p.location.index ?? 0) + 2}` : undefined,
     );
-    renderPane(<RubricView rubric={rubric} problems={problems} onCreate={jest.fn()} onImport={jest.fn()} onEdit={jest.fn()} />);
+    renderPane(
+      <RubricView rubric={rubric} problems={problems} onCreate={jest.fn()} onImport={jest.fn()} onEdit={jest.fn()} />,
+    );
     expect(within(criterionItem("OAUSE")).getByText("OAUSE: weight is negative (Rubric!D4)")).toBeInTheDocument();
     expect(within(criterionItem("PREP")).queryByRole("list")).toBeNull();
     const bandRow = document.querySelector('tr[data-band="3"]') as HTMLElement;
@@ -49,7 +51,9 @@ describe("RubricView", () => {
 
   test("score criteria show their share of the score; bonus says what it adds", () => {
     const rubric = exampleRubric("en");
-    renderPane(<RubricView rubric={rubric} problems={[]} onCreate={jest.fn()} onImport={jest.fn()} onEdit={jest.fn()} />);
+    renderPane(
+      <RubricView rubric={rubric} problems={[]} onCreate={jest.fn()} onImport={jest.fn()} onEdit={jest.fn()} />,
+    );
     // OAUSE weighs 25 of the 100 score weight; the bonus criterion is not part of it.
     expect(within(criterionItem("OAUSE")).getByRole("meter")).toHaveAttribute("aria-valuenow", "25");
     expect(within(criterionItem("OAUSE")).getByText("25% of the score")).toBeInTheDocument();

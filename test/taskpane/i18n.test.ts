@@ -1,6 +1,8 @@
 // Every string the pane shows exists in English and Simplified Chinese, with the same placeholders.
 import en from "../../src/taskpane/i18n/en.json";
 import zh from "../../src/taskpane/i18n/zh.json";
+import { readdirSync } from "fs";
+import { join } from "path";
 import { createI18n, languageOf } from "../../src/taskpane/i18n";
 
 type Tree = { [key: string]: string | Tree };
@@ -32,6 +34,35 @@ describe("translations", () => {
         key,
         placeholders: placeholders(text),
       });
+    }
+  });
+
+  test("every use case's failure has a title and a hint in both languages", () => {
+    // Each module of src/app that exports use cases (functions carrying a failure key) names its texts by key.
+    const dir = join(__dirname, "../../src/app");
+    const keys = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const exports = require(join(dir, file)) as Record<string, unknown>;
+      for (const value of Object.values(exports)) {
+        const key = typeof value === "function" ? (value as { key?: unknown }).key : undefined;
+        if (typeof key === "string") keys.add(key);
+      }
+    }
+    expect(keys.size).toBeGreaterThanOrEqual(10);
+    for (const key of keys) {
+      for (const [language, texts] of [
+        ["en", english],
+        ["zh", chinese],
+      ] as const) {
+        for (const part of ["title", "hint"]) {
+          expect({ language, text: `failure.${key}.${part}`, present: texts.has(`failure.${key}.${part}`) }).toEqual({
+            language,
+            text: `failure.${key}.${part}`,
+            present: true,
+          });
+        }
+      }
     }
   });
 

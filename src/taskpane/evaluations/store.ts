@@ -65,7 +65,7 @@ export function createEvaluationsStore(session: WorkbookSession): EvaluationsSto
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    ensure: () => (reading ?? (stale && snapshot.failure === null ? read() : Promise.resolve())),
+    ensure: () => reading ?? (stale && snapshot.failure === null ? read() : Promise.resolve()),
     refresh: read,
     invalidate() {
       stale = true;

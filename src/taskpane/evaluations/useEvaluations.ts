@@ -4,7 +4,11 @@ import { useEffect, useSyncExternalStore } from "react";
 import { WorkbookSession } from "../../app/session";
 import { EvaluationsSnapshot, EvaluationsStore } from "./store";
 
-export function useEvaluations(store: EvaluationsStore, session: WorkbookSession, active: boolean): EvaluationsSnapshot {
+export function useEvaluations(
+  store: EvaluationsStore,
+  session: WorkbookSession,
+  active: boolean,
+): EvaluationsSnapshot {
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   useEffect(() => {
     if (!active) return undefined;

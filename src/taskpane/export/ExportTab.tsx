@@ -85,11 +85,12 @@ export function ExportTab({ rubric: state, session, evaluations: store }: Export
   // payloads are shown "Selected rows" follows the sheet's selection. A failed read keeps what the store held:
   // "Read the evaluations again" reads anew.
   const needsEvaluations = format === "ecologyPayload";
-  const { evaluations: stored, selectedRows, failure: readFailure, loading } = useEvaluations(
-    store,
-    session,
-    needsEvaluations,
-  );
+  const {
+    evaluations: stored,
+    selectedRows,
+    failure: readFailure,
+    loading,
+  } = useEvaluations(store, session, needsEvaluations);
   const evaluations = loading ? undefined : stored;
 
   const selectedEvaluations = useMemo(() => {
