@@ -4,6 +4,7 @@ import { I18nextProvider, useTranslation } from "react-i18next";
 import type { WorkbookSession } from "../app/session";
 import { Language, createI18n } from "./i18n";
 import { NotConnected } from "./NotConnected";
+import { SessionProvider } from "./session";
 import { Workbench } from "./Workbench";
 
 export { statusText } from "./status";
@@ -48,7 +49,13 @@ function Pane({ host, session }: Pick<AppProps, "host" | "session">) {
   return (
     <main className={styles.root}>
       <Subtitle1 as="h1">{t("app.title")}</Subtitle1>
-      {connected ? <Workbench session={session} /> : <NotConnected host={host} connected={session !== undefined} />}
+      {connected ? (
+        <SessionProvider session={session}>
+          <Workbench />
+        </SessionProvider>
+      ) : (
+        <NotConnected host={host} connected={session !== undefined} />
+      )}
     </main>
   );
 }

@@ -1,18 +1,25 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { showEvaluation } from "../app/show-evaluation";
+import type { Failure } from "../app/use-case";
 import { FailureBar } from "./FailureBar";
 import { ScoreForm } from "./score/ScoreForm";
+import { useSession } from "./session";
 import { Workbook } from "./useWorkbook";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  caption: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
 /** The Score tab: the selected evaluation's form, or what to do when there is nothing to score. */
 export function ScoreTab({ workbook }: { workbook: Workbook }) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const session = useSession();
   const { rubric, evaluation, saving, busy, scoreFailure, allScored } = workbook.state;
+  const [showFailure, setShowFailure] = useState<Failure | null>(null);
   if (!rubric?.rubric) return <Body1>{t("app.noRubricToScore")}</Body1>;
   return (
     <>
@@ -28,7 +35,22 @@ export function ScoreTab({ workbook }: { workbook: Workbook }) {
       )}
       {evaluation ? (
         <>
-          <Caption1>{t("app.evaluation", { label: evaluation.label })}</Caption1>
+          <div className={styles.caption}>
+            <Caption1>{t("app.evaluation", { label: evaluation.label })}</Caption1>
+            <Button
+              appearance="subtle"
+              size="small"
+              onClick={() => {
+                setShowFailure(null);
+                void showEvaluation(session, evaluation.ref).then((outcome) => {
+                  if (!outcome.ok) setShowFailure(outcome.failure);
+                });
+              }}
+            >
+              {t("score.showInSheet")}
+            </Button>
+          </div>
+          {showFailure && <FailureBar failure={showFailure} onDismiss={() => setShowFailure(null)} />}
           <ScoreForm
             rubric={rubric.rubric}
             values={evaluation.values}

@@ -1,10 +1,10 @@
 import { Body1, SelectTabData, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { WorkbookSession } from "../app/session";
 import { createEvaluationsStore } from "./evaluations/store";
 import { ExportTab } from "./export/ExportTab";
 import { FailureBar } from "./FailureBar";
+import { useSession } from "./session";
 import { RubricView } from "./rubric/RubricView";
 import { ScoreTab } from "./ScoreTab";
 import { useWorkbook } from "./useWorkbook";
@@ -16,9 +16,10 @@ const useStyles = makeStyles({
 });
 
 /** The connected pane: tabs over the workbook's rubric and evaluations. */
-export function Workbench({ session }: { session: WorkbookSession }) {
+export function Workbench() {
   const styles = useStyles();
   const { t } = useTranslation();
+  const session = useSession();
   // One store for every tab that lists evaluations: read once per change, not once per tab.
   const evaluations = useMemo(() => createEvaluationsStore(session), [session]);
   const workbook = useWorkbook(session, evaluations);
@@ -70,7 +71,7 @@ export function Workbench({ session }: { session: WorkbookSession }) {
             onEdit={(change) => void workbook.applyRubricEdit(change)}
           />
         ) : tab === "export" ? (
-          <ExportTab rubric={rubric} session={session} evaluations={evaluations} />
+          <ExportTab rubric={rubric} evaluations={evaluations} />
         ) : (
           <ScoreTab workbook={workbook} />
         )}

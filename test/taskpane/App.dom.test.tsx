@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { exampleRubric } from "../../src/rubric/example";
 import { scoreEvaluation } from "../../src/rubric/score";
 import { App } from "../../src/taskpane/App";
-import { exampleHost, grid, selectCell, typeInto, valueAt } from "../support/host-helpers";
+import { activeCell, exampleHost, grid, selectCell, typeInto, valueAt } from "../support/host-helpers";
 import { EVALUATIONS_SHEET, RUBRIC_SHEET, hostSession } from "../support/session";
 
 // The pane runs its real use cases on the simulated Excel host, which calculates every formula it writes.
@@ -102,6 +102,15 @@ describe("App on a workbook", () => {
     await user.click(screen.getByRole("button", { name: "New evaluation" }));
     expect(await screen.findByText(/Evaluation: row 7 · Chen Jie/)).toBeInTheDocument();
     expect(screen.getByTestId("summary-note")).toHaveTextContent("Not scored yet");
+  });
+
+  test("Show in sheet brings the evaluation being scored back into view", async () => {
+    const user = userEvent.setup();
+    const workbook = await openPane([evaluation(scored), evaluation(scored, "Wang Fang")]);
+    await screen.findByText(/Evaluation: row 4 /);
+    selectCell(workbook.host, EVALUATIONS_SHEET, 40, 20); // the reviewer clicked far away, outside the table
+    await user.click(screen.getByRole("button", { name: "Show in sheet" }));
+    await waitFor(() => expect(activeCell(workbook.host)).toEqual({ sheet: EVALUATIONS_SHEET, row: 3, column: 5 }));
   });
 
   test("a weight changed in the grid shows in the live total once the selection moves", async () => {

@@ -20,11 +20,11 @@ import { useTranslation } from "react-i18next";
 import type { ExportFormat, ExportOutput } from "../../app/export-rubric";
 import { insertSheet } from "../../app/insert-sheet";
 import type { RubricState } from "../../app/rubric-state";
-import type { WorkbookSession } from "../../app/session";
 import { EvaluationsStore } from "../evaluations/store";
 import { useEvaluations } from "../evaluations/useEvaluations";
 import { FailureBar } from "../FailureBar";
 import { ProblemList } from "../rubric/ProblemList";
+import { useSession } from "../session";
 import { download } from "./download";
 import { Notice, NoticeBar } from "./ExportNotice";
 import { PayloadOptions, RowsChoice } from "./PayloadOptions";
@@ -50,15 +50,15 @@ const useStyles = makeStyles({
 export interface ExportTabProps {
   /** The rubric as last read (readRubric): the export is built from it, never from cell text. */
   rubric: RubricState | undefined;
-  session: WorkbookSession;
   evaluations: EvaluationsStore;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function ExportTab({ rubric: state, session, evaluations: store }: ExportTabProps) {
+export function ExportTab({ rubric: state, evaluations: store }: ExportTabProps) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
+  const session = useSession();
   const language = i18n.language === "zh" ? "zh" : "en";
   const [format, setFormat] = useState<ExportFormat>("rubricJson");
   const [workflowId, setWorkflowId] = useState("");
