@@ -2,7 +2,7 @@
 // in HyperFormula. `npm run bench`. Each figure is one JSON object on its own line of stdout; progress goes to stderr.
 // Options (environment): BENCH_ONLY=engine,functions,hyperformula,host runs a subset; BENCH_HF_ROWS=n sets the
 // HyperFormula sheet's rows (default 100000); BENCH_LOADER=tsx measures src/ as tsx loads it (see loadSources).
-import "./custom-functions-stub";
+import "../test/support/custom-functions-stub";
 import { benchHost } from "./host";
 import * as fs from "fs";
 import { HyperFormula } from "hyperformula";

@@ -4,7 +4,7 @@
 //
 // The pane is mounted first; the workbook (the host, HyperFormula and the grid) comes in its own chunk, and the
 // pane's Excel.run calls wait for it (lazy-excel.ts), so the pane's first render does not wait for HyperFormula.
-import "./custom-functions"; // before the host: it imports the RUBRIC functions, which need CustomFunctions
+import "../support/custom-functions-stub"; // before the host: it imports the RUBRIC functions, which need CustomFunctions
 import { languageOf } from "../../src/taskpane/i18n";
 import { mountPane } from "../../src/taskpane/mount";
 import { installLazyExcel } from "./lazy-excel";
