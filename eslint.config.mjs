@@ -9,7 +9,7 @@ import tseslint from "typescript-eslint";
 const ALL_SOURCES = ["**/*.{js,mjs,cjs,jsx,ts,cts,mts,tsx}"];
 
 export default [
-  { ignores: ["dist/**", "coverage/**", "node_modules/**", "src/formats/generated/**"] },
+  { ignores: ["dist/**", "coverage/**", "node_modules/**", "src/formats/rubric-json/generated/**"] },
   ...officeAddins.configs.react.map((block) => (block.files ? { ...block, files: ALL_SOURCES } : block)),
   react.configs.flat["jsx-runtime"],
   {

@@ -123,7 +123,7 @@ export function createExcelActions(options: ExcelActionsOptions): WorkbookAction
       const rubric = exampleRubric(language);
       if (!options.sampleEvaluations) return { rubric, evaluations: [] };
       // Loaded on demand: the CSV reader and the JSON validator stay out of the pane's first download.
-      const { parseEvaluationsCsv } = await import("../formats/evaluations-csv");
+      const { parseEvaluationsCsv } = await import("../formats/csv/evaluations");
       const samples = parseEvaluationsCsv(
         await options.sampleEvaluations(),
         rubric.criteria.map((c) => c.id),
@@ -133,7 +133,7 @@ export function createExcelActions(options: ExcelActionsOptions): WorkbookAction
     }
     if (kind === "blank") return { rubric: blankRubric(language, await findRubrics(context)), evaluations: [] };
     if (!file) throw new Error("no file to import");
-    const { parseRubric } = await import("../formats/rubric-json");
+    const { parseRubric } = await import("../formats/rubric-json/file");
     const parsed = parseRubric(await file.text());
     if (!parsed.ok) {
       const problems = parsed.errors.map((e) => `${e.path || "/"}: ${e.message}`);

@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { exampleRubric } from "../../src/rubric/example";
-import { serializeRubric } from "../../src/formats/rubric-json";
+import { serializeRubric } from "../../src/formats/rubric-json/file";
 import { blankRubric, createExcelActions, WorkbookRun } from "../../src/taskpane/excel-actions";
 import { createSimulatedHost } from "../host";
 import { activeCell, grid, journalFrom, selectAreas, selectCell, typeInto, valueAt } from "../support/host-helpers";

@@ -1,11 +1,11 @@
 // What the Export tab produces, from the domain model only (the rubric as read and validated, the evaluations as
 // read): never from cell text. Pure; loaded with the Export tab's chunk, so the format modules stay out of the
 // pane's first download.
-import { camundaForm } from "../../formats/camunda-form";
-import { ecologyPayload } from "../../formats/ecology-payload";
-import { EcologyLanguage, ecologyFormSpec, ecologySpecSheet } from "../../formats/ecology-spec";
-import { evaluationSchema, evaluationSchemaProblems } from "../../formats/evaluation-schema";
-import { serializeRubric } from "../../formats/rubric-json";
+import { camundaForm } from "../../formats/camunda/form";
+import { ecologyPayload } from "../../formats/ecology/payload";
+import { EcologyLanguage, ecologyFormSpec, ecologySpecSheet } from "../../formats/ecology/spec";
+import { evaluationSchema, evaluationSchemaProblems } from "../../formats/json-schema/evaluation";
+import { serializeRubric } from "../../formats/rubric-json/file";
 import { EvaluationInput } from "../../rubric/evaluation";
 import { Rubric } from "../../rubric/model";
 import { describeProblem } from "../../rubric/problem";

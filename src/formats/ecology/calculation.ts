@@ -1,10 +1,10 @@
 // The calculation rules of the e-cology form: the factor K, and the row and column rules an administrator enters
 // when the rubric's arithmetic is a plain weighted sum, with notes on what e-cology cannot reproduce (and why the
 // total, points and band come from the payload).
-import { Criterion, Rubric } from "../rubric/model";
-import { DETAIL_FIELDS, FACTOR_DECIMALS, MAIN_FIELDS } from "./ecology-fields";
-import type { EcologyCalculation, EcologyLanguage } from "./ecology-spec";
-import { plainNumber } from "./ecology/values";
+import { Criterion, Rubric } from "../../rubric/model";
+import { DETAIL_FIELDS, FACTOR_DECIMALS, MAIN_FIELDS } from "./fields";
+import type { EcologyCalculation, EcologyLanguage } from "./spec";
+import { plainNumber } from "./values";
 
 /** The weighting factor K = scale / Σ weights of the score criteria. */
 export const scoreFactor = (rubric: Rubric): number =>

@@ -1,7 +1,7 @@
 // The e-cology form specification as a sheet an administrator reads while building the form: one row per field,
 // then the calculation rules and notes, with labels in English or Chinese.
-import type { EcologyField, EcologyFormSpec, EcologyLanguage } from "./ecology-spec";
-import { neutraliseFormula } from "./ecology/values";
+import type { EcologyField, EcologyFormSpec, EcologyLanguage } from "./spec";
+import { neutraliseFormula } from "./values";
 
 export type SheetCell = string | number;
 

@@ -2,18 +2,12 @@
 // a stabilised rubric's evaluations: main-table fields, a detail table with one row per criterion, and the
 // calculation rules that fit e-cology's own arithmetic. Everything e-cology cannot reproduce exactly (N/A
 // renormalisation, gates, the floor at 0, rounding half away from zero, bands) comes from the payload
-// (ecology-payload.ts) into read-only fields, so the workflow shows what the workbook computed.
-import { Criterion, Rubric } from "../rubric/model";
-import { bandLabel } from "../rubric/bands";
-import { ecologyCalculation } from "./ecology-calculation";
-import {
-  DETAIL_FIELDS,
-  FACTOR_DECIMALS,
-  MAIN_FIELDS,
-  contributionDecimals,
-  criterionFieldNames,
-} from "./ecology-fields";
-import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH, plainNumber } from "./ecology/values";
+// (payload.ts) into read-only fields, so the workflow shows what the workbook computed.
+import { Criterion, Rubric } from "../../rubric/model";
+import { bandLabel } from "../../rubric/bands";
+import { ecologyCalculation } from "./calculation";
+import { DETAIL_FIELDS, FACTOR_DECIMALS, MAIN_FIELDS, contributionDecimals, criterionFieldNames } from "./fields";
+import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH, plainNumber } from "./values";
 
 export {
   DETAIL_FIELDS,
@@ -23,10 +17,10 @@ export {
   MAIN_FIELDS,
   contributionDecimals,
   criterionFieldNames,
-} from "./ecology-fields";
-export { scoreFactor } from "./ecology-calculation";
-export { ecologySpecSheet } from "./ecology-sheet";
-export type { SheetCell } from "./ecology-sheet";
+} from "./fields";
+export { scoreFactor } from "./calculation";
+export { ecologySpecSheet } from "./sheet";
+export type { SheetCell } from "./sheet";
 
 export type EcologyLanguage = "en" | "zh";
 

@@ -3,15 +3,15 @@
 // and the points with the engine's semantics (src/rubric/score.ts, round.ts, bands.ts). See docs/camunda.md.
 //
 // Safety: rubric text (title, labels, descriptions, level labels) only ever goes into plain JSON string properties,
-// neutralised so form-js shows it rather than evaluating it (camunda/text.ts). FEEL expressions are built only from
+// neutralised so form-js shows it rather than evaluating it (text.ts). FEEL expressions are built only from
 // keys generated here (c_<id>, na_<id>: criterion ids are checked identifiers) and numbers.
-import { EvaluationInput } from "../rubric/evaluation";
-import { Band, Criterion, RawValue, Rubric } from "../rubric/model";
-import { classifyValue, NA } from "../rubric/value";
-import { describeProblem } from "../rubric/problem";
-import { CRITERION_ID_PATTERN, validateRubric } from "../rubric/validate";
-import { feelLet, feelName, feelNumber, feelRoundHalfAway, feelSum } from "./camunda/feel";
-import { markdownText, plainLabel } from "./camunda/text";
+import { EvaluationInput } from "../../rubric/evaluation";
+import { Band, Criterion, RawValue, Rubric } from "../../rubric/model";
+import { classifyValue, NA } from "../../rubric/value";
+import { describeProblem } from "../../rubric/problem";
+import { CRITERION_ID_PATTERN, validateRubric } from "../../rubric/validate";
+import { feelLet, feelName, feelNumber, feelRoundHalfAway, feelSum } from "./feel";
+import { markdownText, plainLabel } from "./text";
 
 export const CAMUNDA_SCHEMA_VERSION = 19;
 

@@ -1,14 +1,14 @@
-import { ecologyPayload } from "../../src/formats/ecology-payload";
+import { ecologyPayload } from "../../../src/formats/ecology/payload";
 import {
   ECOLOGY_FIELD_NAME_PATTERN,
   EcologyFormSpec,
   criterionFieldNames,
   ecologyFormSpec,
   ecologySpecSheet,
-} from "../../src/formats/ecology-spec";
-import { exampleRubric } from "../../src/rubric/example";
-import { Rubric } from "../../src/rubric/model";
-import { workedBands, workedCriteria } from "../support/worked-example";
+} from "../../../src/formats/ecology/spec";
+import { exampleRubric } from "../../../src/rubric/example";
+import { Rubric } from "../../../src/rubric/model";
+import { workedBands, workedCriteria } from "../../support/worked-example";
 
 const workedRubric = (): Rubric => ({
   id: "worked",

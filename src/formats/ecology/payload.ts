@@ -2,12 +2,12 @@
 // evaluation, on a form built from ecologyFormSpec. Every value is a string, as the API expects; the total, points
 // and band are the engine's (scoreEvaluation, lookupBand, bandLabel), so the workflow shows what the workbook
 // computed. All-or-nothing: any problem (an evaluation not fully scored, a bad mapping, ...) and no payload at all.
-import { bandLabel } from "../rubric/bands";
-import { EvaluationInput } from "../rubric/evaluation";
-import { Criterion, RawValue, Rubric } from "../rubric/model";
-import { lookupBand } from "../rubric/points";
-import { scoreEvaluation } from "../rubric/score";
-import { NA, classifyValue } from "../rubric/value";
+import { bandLabel } from "../../rubric/bands";
+import { EvaluationInput } from "../../rubric/evaluation";
+import { Criterion, RawValue, Rubric } from "../../rubric/model";
+import { lookupBand } from "../../rubric/points";
+import { scoreEvaluation } from "../../rubric/score";
+import { NA, classifyValue } from "../../rubric/value";
 import {
   DETAIL_FIELDS,
   EcologyField,
@@ -17,17 +17,9 @@ import {
   MAIN_FIELDS,
   contributionDecimals,
   ecologyFormSpec,
-} from "./ecology-spec";
-import {
-  COMMENT_MAX_LENGTH,
-  NAME_MAX_LENGTH,
-  decimalPlaces,
-  fixed,
-  isoDateOf,
-  plainNumber,
-  sumFixed,
-} from "./ecology/values";
-import { NA_TEXT, evaluationSchemaProblems } from "./evaluation-schema";
+} from "./spec";
+import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH, decimalPlaces, fixed, isoDateOf, plainNumber, sumFixed } from "./values";
+import { NA_TEXT, evaluationSchemaProblems } from "../json-schema/evaluation";
 
 export interface EcologyFieldValue {
   fieldName: string;
