@@ -8,16 +8,9 @@ import { Criterion, RawValue, Rubric } from "../../rubric/model";
 import { lookupBand } from "../../rubric/points";
 import { scoreEvaluation } from "../../rubric/score";
 import { NA, classifyValue } from "../../rubric/value";
-import {
-  DETAIL_FIELDS,
-  EcologyField,
-  EcologyFormSpec,
-  EcologySpecOptions,
-  FACTOR_DECIMALS,
-  MAIN_FIELDS,
-  contributionDecimals,
-  ecologyFormSpec,
-} from "./spec";
+import { DETAIL_FIELDS, FACTOR_DECIMALS, MAIN_FIELDS, contributionDecimals } from "./fields";
+import type { EcologyField, EcologyFormSpec, EcologySpecOptions } from "./model";
+import { ecologyFormSpec } from "./spec";
 import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH, decimalPlaces, fixed, isoDateOf, plainNumber, sumFixed } from "./values";
 import { NA_TEXT, evaluationSchemaProblems } from "../json-schema/evaluation";
 
