@@ -10,6 +10,7 @@ import { Band, Criterion, RawValue, Rubric } from "../../rubric/model";
 import { classifyValue, NA } from "../../rubric/value";
 import { describeProblem } from "../../rubric/problem";
 import { CRITERION_ID_PATTERN, validateRubric } from "../../rubric/validate";
+import { ISO_DATE_PATTERN } from "../limits";
 import { feelLet, feelName, feelNumber, feelRoundHalfAway, feelSum } from "./feel";
 import { markdownText, plainLabel } from "./text";
 
@@ -266,6 +267,8 @@ function resultText(decimals: number): string {
   );
 }
 
+const ISO_DATE = new RegExp(ISO_DATE_PATTERN);
+
 /** Form data (process variables) for an evaluation: numbers for number fields, level points as text for radio
  * groups, N/A as a checked box; identifying fields as given. Blank values are left out. */
 export function camundaFormData(rubric: Rubric, evaluation: Partial<EvaluationInput>): Record<string, unknown> {
@@ -274,7 +277,7 @@ export function camundaFormData(rubric: Rubric, evaluation: Partial<EvaluationIn
     const value = evaluation[key];
     if (typeof value === "string" && value !== "") data[key] = value;
   }
-  if (typeof evaluation.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(evaluation.date)) data.date = evaluation.date;
+  if (typeof evaluation.date === "string" && ISO_DATE.test(evaluation.date)) data.date = evaluation.date;
   const byKey = new Map<string, RawValue>();
   for (const [id, value] of Object.entries(evaluation.values ?? {})) byKey.set(id.toUpperCase(), value);
   for (const c of rubric.criteria) {

@@ -11,7 +11,8 @@ import { NA, classifyValue } from "../../rubric/value";
 import { DETAIL_FIELDS, FACTOR_DECIMALS, MAIN_FIELDS, contributionDecimals } from "./fields";
 import type { EcologyField, EcologyFormSpec, EcologySpecOptions } from "./model";
 import { ecologyFormSpec } from "./spec";
-import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH, decimalPlaces, fixed, isoDateOf, plainNumber, sumFixed } from "./values";
+import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH } from "../limits";
+import { decimalPlaces, fixed, isoDateOf, plainNumber, sumFixed } from "./values";
 import { NA_TEXT, evaluationSchemaProblems } from "../json-schema/evaluation";
 
 export interface EcologyFieldValue {

@@ -9,7 +9,8 @@ import { bandLabel } from "../../rubric/bands";
 import { ecologyCalculation } from "./calculation";
 import { DETAIL_FIELDS, FACTOR_DECIMALS, MAIN_FIELDS, contributionDecimals, criterionFieldNames } from "./fields";
 import type { EcologyField, EcologyFormSpec, EcologySelectOption, EcologySpecOptions } from "./model";
-import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH, plainNumber } from "./values";
+import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH } from "../limits";
+import { plainNumber } from "./values";
 
 type Texts = Record<keyof typeof MAIN_FIELDS | `detail_${keyof typeof DETAIL_FIELDS}` | "detailTable" | "na", string>;
 

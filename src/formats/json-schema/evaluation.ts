@@ -7,7 +7,7 @@ import { Criterion, Rubric } from "../../rubric/model";
 import { describeProblem } from "../../rubric/problem";
 import { validateRubric } from "../../rubric/validate";
 import { formatLevels } from "../../rubric/levels";
-import { COMMENT_MAX_LENGTH, ISO_DATE_PATTERN, NAME_MAX_LENGTH } from "../ecology/values";
+import { COMMENT_MAX_LENGTH, ISO_DATE_PATTERN, NAME_MAX_LENGTH } from "../limits";
 
 export const EVALUATION_SCHEMA_ID_PREFIX = "urn:rubric-workbench:evaluation:";
 
