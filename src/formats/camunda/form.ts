@@ -43,8 +43,6 @@ export interface CamundaForm {
   components: CamundaComponent[];
 }
 
-/** Keys of the identifying fields, in form order. */
-export const IDENTITY_KEYS = ["process", "person", "team", "reviewer", "date", "comment"] as const;
 /** Keys of the computed fields: the rounded total, the band's points, and the rubric version scored with. */
 export const TOTAL_KEY = "total";
 export const POINTS_KEY = "points";
