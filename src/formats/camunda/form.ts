@@ -135,27 +135,18 @@ function criterionFields(c: Criterion): CamundaComponent[] {
   const key = criterionKey(c);
   const facts = [`${c.id}`, KIND_TEXT[c.kind], `weight ${c.weight}`, `0–${c.max}`];
   const description = plainLabel([c.description?.trim(), facts.join(" · ")].filter(Boolean).join(" — "));
+  const labelled = { id: `Field_${key}`, key, label: plainLabel(c.label), description };
   const field: CamundaComponent = usesLevels(c)
     ? {
         type: "radio",
-        id: `Field_${key}`,
-        key,
-        label: plainLabel(c.label),
-        description,
+        ...labelled,
         values: c.levels!.map((level) => ({
           label: plainLabel(`${level.label} (${level.points})`),
           value: levelValue(level.points),
         })),
         validate: { required: true },
       }
-    : {
-        type: "number",
-        id: `Field_${key}`,
-        key,
-        label: plainLabel(c.label),
-        description,
-        validate: { required: true, min: 0, max: c.max },
-      };
+    : { type: "number", ...labelled, validate: { required: true, min: 0, max: c.max } };
   if (!c.allowNA) return [field];
   const na = naKey(c);
   return [

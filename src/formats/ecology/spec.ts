@@ -10,7 +10,7 @@ import { ecologyCalculation } from "./calculation";
 import { DETAIL_FIELDS, FACTOR_DECIMALS, MAIN_FIELDS, contributionDecimals, criterionFieldNames } from "./fields";
 import type { EcologyField, EcologyFormSpec, EcologySelectOption, EcologySpecOptions } from "./model";
 import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH } from "../limits";
-import { plainNumber } from "./values";
+import { decimalPlaces, plainNumber } from "./values";
 
 type Texts = Record<keyof typeof MAIN_FIELDS | `detail_${keyof typeof DETAIL_FIELDS}` | "detailTable" | "na", string>;
 
@@ -110,7 +110,7 @@ export function ecologyFormSpec(rubric: Rubric, options: EcologySpecOptions = {}
     ...scoreFields,
     { ...decimal(MAIN_FIELDS.total, t.total, decimals), source: "computed" },
     {
-      ...decimal(MAIN_FIELDS.points, t.points, Math.max(0, ...rubric.bands.map((b) => places(b.points)))),
+      ...decimal(MAIN_FIELDS.points, t.points, Math.max(0, ...rubric.bands.map((b) => decimalPlaces(b.points)))),
       source: "computed",
     },
     { ...text(MAIN_FIELDS.band, t.band, bandLength(rubric), true, true), source: "computed" },
@@ -135,7 +135,7 @@ export function ecologyFormSpec(rubric: Rubric, options: EcologySpecOptions = {}
       source: "evaluation",
     },
   ];
-  const maxPlaces = (values: number[]) => Math.min(6, Math.max(0, ...values.map(places)));
+  const maxPlaces = (values: number[]) => Math.min(6, Math.max(0, ...values.map(decimalPlaces)));
   const detail: EcologyField[] = [
     { ...text(DETAIL_FIELDS.criterion, t.detail_criterion, 64, true, true), source: "rubric" },
     { ...text(DETAIL_FIELDS.label, t.detail_label, 500, true, true), source: "rubric" },
@@ -164,12 +164,6 @@ export function ecologyFormSpec(rubric: Rubric, options: EcologySpecOptions = {}
     calculation: ecologyCalculation(rubric, language),
   };
 }
-
-const places = (x: number): number => {
-  const text = plainNumber(x);
-  const dot = text.indexOf(".");
-  return dot < 0 ? 0 : text.length - dot - 1;
-};
 
 const levelPoints = (rubric: Rubric): number[] => rubric.criteria.flatMap((c) => (c.levels ?? []).map((l) => l.points));
 
