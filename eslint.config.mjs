@@ -73,7 +73,7 @@ const byPathResolver = {
 };
 
 export default [
-  { ignores: ["dist/**", "coverage/**", "node_modules/**", "src/formats/generated/**"] },
+  { ignores: ["dist/**", "coverage/**", "node_modules/**", "src/formats/rubric-json/generated/**"] },
   ...officeAddins.configs.react.map((block) => (block.files ? { ...block, files: ALL_SOURCES } : block)),
   react.configs.flat["jsx-runtime"],
   {

@@ -2,10 +2,10 @@
 // Compiles schema/rubric.schema.json into a standalone validator module, so the shipped add-in validates rubric
 // files without eval or new Function (neither is allowed by the security rules nor by the Office add-in CSP).
 //
-//   npm run gen:validators     writes src/formats/generated/rubric-validator.{js,d.ts}
+//   npm run gen:validators     writes src/formats/rubric-json/generated/rubric-validator.{js,d.ts}
 //
-// The output is committed. test/formats/gen-validators.test.ts regenerates it in-process and fails if it differs,
-// so the committed validator cannot drift from the schema (or from the Ajv version that compiled it).
+// The output is committed. test/formats/rubric-json/gen-validators.test.ts regenerates it in-process and fails if it
+// differs, so the committed validator cannot drift from the schema (or from the Ajv version that compiled it).
 "use strict";
 
 const fs = require("fs");
@@ -15,8 +15,8 @@ const standaloneCode = require("ajv/dist/standalone").default;
 
 const ROOT = path.resolve(__dirname, "..");
 const SCHEMA_FILE = path.join(ROOT, "schema", "rubric.schema.json");
-const OUT_JS = path.join(ROOT, "src", "formats", "generated", "rubric-validator.js");
-const OUT_DTS = path.join(ROOT, "src", "formats", "generated", "rubric-validator.d.ts");
+const OUT_JS = path.join(ROOT, "src", "formats", "rubric-json", "generated", "rubric-validator.js");
+const OUT_DTS = path.join(ROOT, "src", "formats", "rubric-json", "generated", "rubric-validator.d.ts");
 
 /**
  * Ajv runtime helpers the generated code may `require`. They are inlined (their source copied in) so the module
@@ -30,7 +30,7 @@ function header() {
   return (
     "// GENERATED FILE: do not edit. Run `npm run gen:validators` to regenerate.\n" +
     `// Compiled from schema/rubric.schema.json by scripts/gen-validators.js with Ajv ${ajvVersion} (standalone code:\n` +
-    "// no eval, no new Function). test/formats/gen-validators.test.ts checks it matches the schema.\n" +
+    "// no eval, no new Function). test/formats/rubric-json/gen-validators.test.ts checks it matches the schema.\n" +
     "/* eslint-disable */\n"
   );
 }

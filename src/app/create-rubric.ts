@@ -36,7 +36,7 @@ export function blankRubric(language: Language, used: readonly string[]): Rubric
 async function sampleEvaluations(session: WorkbookSession, rubric: Rubric) {
   if (!session.sampleEvaluations) return [];
   // Loaded on demand: the CSV reader stays out of the pane's first download.
-  const { parseEvaluationsCsv } = await import("../formats/evaluations-csv");
+  const { parseEvaluationsCsv } = await import("../formats/csv/evaluations");
   const samples = parseEvaluationsCsv(
     await session.sampleEvaluations(),
     rubric.criteria.map((c) => c.id),

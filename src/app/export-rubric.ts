@@ -1,12 +1,14 @@
 // What the Export tab produces, from the domain model only (the rubric as read and validated, the evaluations as
 // read): never from cell text. Pure; loaded with the Export tab's chunk, so the format modules stay out of the
 // pane's first download.
-import { camundaForm } from "../formats/camunda-form";
-import { ecologyPayload } from "../formats/ecology-payload";
-import { EcologyLanguage, ecologyFormSpec, ecologySpecSheet } from "../formats/ecology-spec";
-import { evaluationSchema, evaluationSchemaProblems } from "../formats/evaluation-schema";
-import { serializeRubric } from "../formats/rubric-json";
+import { camundaForm } from "../formats/camunda/form";
+import { ecologyPayload } from "../formats/ecology/payload";
+import { ecologySpecSheet } from "../formats/ecology/sheet";
+import { ecologyFormSpec } from "../formats/ecology/spec";
+import { evaluationSchema, evaluationSchemaProblems } from "../formats/json-schema/evaluation";
+import { serializeRubric } from "../formats/rubric-json/file";
 import { EvaluationInput } from "../rubric/evaluation";
+import { Language } from "../rubric/language";
 import { Rubric } from "../rubric/model";
 import { describeProblem } from "../rubric/problem";
 import { validateRubric } from "../rubric/validate";
@@ -18,7 +20,7 @@ export type ExportFormat = "rubricJson" | "evaluationSchema" | "ecologySpec" | "
 export interface ExportInput {
   rubric: Rubric;
   /** The language of the e-cology specification's labels and notes. */
-  language: EcologyLanguage;
+  language: Language;
   /** For ecologyPayload: the scored evaluation rows. */
   evaluations?: readonly EvaluationRecord[];
   workflowId?: string;

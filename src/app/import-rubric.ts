@@ -11,7 +11,7 @@ export interface RubricFile {
 
 export const importRubric = defineUseCase("importRubric", async (session, file: RubricFile) => {
   // Loaded on demand: the JSON validator stays out of the pane's first download.
-  const { parseRubric } = await import("../formats/rubric-json");
+  const { parseRubric } = await import("../formats/rubric-json/file");
   const parsed = parseRubric(await file.text());
   if (!parsed.ok) {
     const problems = parsed.errors.map((e) => `${e.path || "/"}: ${e.message}`);

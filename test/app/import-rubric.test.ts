@@ -1,5 +1,5 @@
 import { importRubric } from "../../src/app/import-rubric";
-import { serializeRubric } from "../../src/formats/rubric-json";
+import { serializeRubric } from "../../src/formats/rubric-json/file";
 import { exampleRubric } from "../../src/rubric/example";
 import { journalFrom } from "../support/host-helpers";
 import { failureOf, hostSession, valueOf } from "../support/session";

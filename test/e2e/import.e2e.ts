@@ -1,6 +1,6 @@
 // (e) Importing a rubric JSON file through the pane: a broken file is refused with a visible message and leaves
 // the workbook exactly as it was; a canonical file becomes a rubric sheet and an evaluations sheet.
-import { serializeRubric } from "../../src/formats/rubric-json";
+import { serializeRubric } from "../../src/formats/rubric-json/file";
 import { Rubric } from "../../src/rubric/model";
 import { rubricHeading } from "./support/flows";
 import { expectSameText } from "./support/preview";

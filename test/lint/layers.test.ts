@@ -79,7 +79,7 @@ const CASES: Case[] = [
   // src/app: not the pane.
   flagged("src/app/planted.ts", "../taskpane/actions", APP),
   allowed("src/app/planted.ts", "../workbook"),
-  allowed("src/app/planted.ts", "../formats/rubric-json"),
+  allowed("src/app/planted.ts", "../formats/rubric-json/file"),
 
   // src/taskpane: the workbook only through src/app; every import form counts, from any depth.
   flagged("src/taskpane/planted.ts", "../workbook", TASKPANE),

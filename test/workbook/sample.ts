@@ -1,7 +1,7 @@
 // The sample evaluations (assets/examples/sample-evaluations.csv, a copy of the shared example) as evaluation inputs.
 import { readFileSync } from "fs";
 import { join } from "path";
-import { parseEvaluationsCsv } from "../../src/formats/evaluations-csv";
+import { parseEvaluationsCsv } from "../../src/formats/csv/evaluations";
 import { EvaluationInput } from "../../src/rubric/evaluation";
 import { exampleRubric } from "../../src/rubric/example";
 

@@ -6,9 +6,12 @@
 /** U+2060 WORD JOINER: invisible, and it keeps "{{", "}}" and a leading "=" from being read as template syntax. */
 export const JOINER = "\u2060";
 
+/** Every line break (CRLF, CR, LF, U+2028, U+2029) as one space: form-js shows only a label's first line. */
+const oneLine = (text: string): string => text.replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
+
 /** A single line of plain text that form-js shows verbatim (apart from invisible joiners). */
 export function plainLabel(text: string): string {
-  let line = text.replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
+  let line = oneLine(text);
   // A run like "{{{" needs more than one pass: each replacement consumes the braces it looks at.
   while (line.includes("{{") || line.includes("}}")) {
     line = line.replace(/\{\{/g, `{${JOINER}{`).replace(/\}\}/g, `}${JOINER}}`);
@@ -19,5 +22,5 @@ export function plainLabel(text: string): string {
 /** Markdown that renders `text` literally on one line: every ASCII punctuation character is backslash-escaped
  * (CommonMark allows escaping any of them), which also breaks up "{{" and a leading "=". */
 export function markdownText(text: string): string {
-  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
+  return oneLine(text).replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
 }

@@ -1,12 +1,6 @@
-// Small pure helpers shared by the workflow exports (evaluation schema, e-cology spec and payload).
+// Small pure helpers of the e-cology specification and payload: dates, decimal text, and cell text.
 import { roundHalfAway } from "../../rubric/round";
 
-/** Longest process, person, team and reviewer text a workflow export accepts (characters). */
-export const NAME_MAX_LENGTH = 200;
-/** Longest comment a workflow export accepts (characters). */
-export const COMMENT_MAX_LENGTH = 4000;
-
-export const ISO_DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;

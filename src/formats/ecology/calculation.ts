@@ -1,17 +1,18 @@
 // The calculation rules of the e-cology form: the factor K, and the row and column rules an administrator enters
 // when the rubric's arithmetic is a plain weighted sum, with notes on what e-cology cannot reproduce (and why the
 // total, points and band come from the payload).
-import { Criterion, Rubric } from "../rubric/model";
-import { DETAIL_FIELDS, FACTOR_DECIMALS, MAIN_FIELDS } from "./ecology-fields";
-import type { EcologyCalculation, EcologyLanguage } from "./ecology-spec";
-import { plainNumber } from "./ecology/values";
+import type { Language } from "../../rubric/language";
+import { Criterion, Rubric } from "../../rubric/model";
+import { DETAIL_FIELDS, FACTOR_DECIMALS, MAIN_FIELDS } from "./fields";
+import type { EcologyCalculation } from "./model";
+import { plainNumber } from "./values";
 
 /** The weighting factor K = scale / Σ weights of the score criteria. */
 export const scoreFactor = (rubric: Rubric): number =>
   rubric.settings.scale / rubric.criteria.reduce((sum, c) => (c.kind === "score" ? sum + c.weight : sum), 0);
 
 /** The calculation rules for `rubric`, with notes in `language`. */
-export function ecologyCalculation(rubric: Rubric, language: EcologyLanguage): EcologyCalculation {
+export function ecologyCalculation(rubric: Rubric, language: Language): EcologyCalculation {
   const k = scoreFactor(rubric);
   const kText = plainNumber(Number(k.toFixed(FACTOR_DECIMALS)));
   const exactK = Number(k.toFixed(FACTOR_DECIMALS)) === k;

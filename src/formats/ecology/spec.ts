@@ -2,106 +2,19 @@
 // a stabilised rubric's evaluations: main-table fields, a detail table with one row per criterion, and the
 // calculation rules that fit e-cology's own arithmetic. Everything e-cology cannot reproduce exactly (N/A
 // renormalisation, gates, the floor at 0, rounding half away from zero, bands) comes from the payload
-// (ecology-payload.ts) into read-only fields, so the workflow shows what the workbook computed.
-import { Criterion, Rubric } from "../rubric/model";
-import { bandLabel } from "../rubric/bands";
-import { ecologyCalculation } from "./ecology-calculation";
-import {
-  DETAIL_FIELDS,
-  FACTOR_DECIMALS,
-  MAIN_FIELDS,
-  contributionDecimals,
-  criterionFieldNames,
-} from "./ecology-fields";
-import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH, plainNumber } from "./ecology/values";
-
-export {
-  DETAIL_FIELDS,
-  ECOLOGY_FIELD_NAME_MAX,
-  ECOLOGY_FIELD_NAME_PATTERN,
-  FACTOR_DECIMALS,
-  MAIN_FIELDS,
-  contributionDecimals,
-  criterionFieldNames,
-} from "./ecology-fields";
-export { scoreFactor } from "./ecology-calculation";
-export { ecologySpecSheet } from "./ecology-sheet";
-export type { SheetCell } from "./ecology-sheet";
-
-export type EcologyLanguage = "en" | "zh";
-
-/** e-cology's fieldhtmltype: 1 single-line text, 2 multi-line text, 5 select box. */
-export type EcologyHtmlType = 1 | 2 | 5;
-/** The type (subtype) of a single-line text field: 1 text, 2 integer, 3 decimal. */
-export type EcologyTextType = 1 | 2 | 3;
-
-export interface EcologySelectOption {
-  /** e-cology's selectvalue: what the form stores and what the payload sends. Options are numbered 0, 1, 2, ... in
-   * the order given, as the form designer numbers them when they are added in that order. */
-  value: number;
-  /** selectname: what the user sees. */
-  label: string;
-  /** The raw value (level points) the option stands for, or "NA". */
-  stands: number | "NA";
-}
-
-export type EcologyFieldSource = "evaluation" | "rubric" | "computed";
-
-export interface EcologyField {
-  /** The database field name: ASCII, lower case, at most 30 characters, unique within its table. */
-  fieldName: string;
-  label: string;
-  fieldHtmlType: EcologyHtmlType;
-  /** For fieldHtmlType 1 only. */
-  type?: EcologyTextType;
-  /** Text length (characters), for text fields. */
-  length?: number;
-  /** Decimal places, for decimal fields (type 3). */
-  decimals?: number;
-  /** For select boxes (fieldHtmlType 5). */
-  options?: EcologySelectOption[];
-  required: boolean;
-  readOnly: boolean;
-  /** Where the value comes from: the reviewer's evaluation, the rubric, or the add-in's engine. */
-  source: EcologyFieldSource;
-  /** The criterion the field belongs to, for per-criterion fields. */
-  criterion?: string;
-}
-
-export interface EcologyCalculation {
-  /** Whether the rubric's arithmetic fits plain weighted sums (then the rules below reproduce it). */
-  fits: boolean;
-  /** The detail-table row rule, as an administrator enters it; present when `fits`. */
-  rowRule?: string;
-  /** The column (sum) rule into the main table; present when `fits`. */
-  columnRule?: string;
-  /** K: scale / total weight of the score criteria. */
-  factor: number;
-  /** Plain-language statements: what the rules do and do not reproduce, and why total, points and band come from
-   * the payload. */
-  notes: string[];
-}
-
-export interface EcologyFormSpec {
-  rubricId: string;
-  rubricVersion: number;
-  title: string;
-  language: EcologyLanguage;
-  main: EcologyField[];
-  detail: { label: string; fields: EcologyField[] };
-  calculation: EcologyCalculation;
-}
-
-export interface EcologySpecOptions {
-  /** Language of the fixed labels and notes. Default "en". */
-  language?: EcologyLanguage;
-  /** Decimal places of free (level-less) score fields. Default 2. */
-  scoreDecimals?: number;
-}
+// (payload.ts) into read-only fields, so the workflow shows what the workbook computed.
+import type { Language } from "../../rubric/language";
+import { Criterion, Rubric } from "../../rubric/model";
+import { bandLabel } from "../../rubric/bands";
+import { ecologyCalculation } from "./calculation";
+import { DETAIL_FIELDS, FACTOR_DECIMALS, MAIN_FIELDS, contributionDecimals, criterionFieldNames } from "./fields";
+import type { EcologyField, EcologyFormSpec, EcologySelectOption, EcologySpecOptions } from "./model";
+import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH } from "../limits";
+import { decimalPlaces, plainNumber } from "./values";
 
 type Texts = Record<keyof typeof MAIN_FIELDS | `detail_${keyof typeof DETAIL_FIELDS}` | "detailTable" | "na", string>;
 
-const TEXTS: Record<EcologyLanguage, Texts> = {
+const TEXTS: Record<Language, Texts> = {
   en: {
     process: "Process",
     person: "Person",
@@ -153,7 +66,7 @@ const TEXTS: Record<EcologyLanguage, Texts> = {
 };
 
 /** The options of a level criterion's select box: its levels in order, then "NA" where allowed. */
-export function levelOptions(c: Criterion, language: EcologyLanguage): EcologySelectOption[] {
+export function levelOptions(c: Criterion, language: Language): EcologySelectOption[] {
   const options: EcologySelectOption[] = (c.levels ?? []).map((l, i) => ({
     value: i,
     label: `${plainNumber(l.points)} = ${l.label}`,
@@ -197,7 +110,7 @@ export function ecologyFormSpec(rubric: Rubric, options: EcologySpecOptions = {}
     ...scoreFields,
     { ...decimal(MAIN_FIELDS.total, t.total, decimals), source: "computed" },
     {
-      ...decimal(MAIN_FIELDS.points, t.points, Math.max(0, ...rubric.bands.map((b) => places(b.points)))),
+      ...decimal(MAIN_FIELDS.points, t.points, Math.max(0, ...rubric.bands.map((b) => decimalPlaces(b.points)))),
       source: "computed",
     },
     { ...text(MAIN_FIELDS.band, t.band, bandLength(rubric), true, true), source: "computed" },
@@ -222,7 +135,7 @@ export function ecologyFormSpec(rubric: Rubric, options: EcologySpecOptions = {}
       source: "evaluation",
     },
   ];
-  const maxPlaces = (values: number[]) => Math.min(6, Math.max(0, ...values.map(places)));
+  const maxPlaces = (values: number[]) => Math.min(6, Math.max(0, ...values.map(decimalPlaces)));
   const detail: EcologyField[] = [
     { ...text(DETAIL_FIELDS.criterion, t.detail_criterion, 64, true, true), source: "rubric" },
     { ...text(DETAIL_FIELDS.label, t.detail_label, 500, true, true), source: "rubric" },
@@ -251,12 +164,6 @@ export function ecologyFormSpec(rubric: Rubric, options: EcologySpecOptions = {}
     calculation: ecologyCalculation(rubric, language),
   };
 }
-
-const places = (x: number): number => {
-  const text = plainNumber(x);
-  const dot = text.indexOf(".");
-  return dot < 0 ? 0 : text.length - dot - 1;
-};
 
 const levelPoints = (rubric: Rubric): number[] => rubric.criteria.flatMap((c) => (c.levels ?? []).map((l) => l.points));
 

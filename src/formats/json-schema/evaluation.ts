@@ -3,11 +3,11 @@
 // The schema is plain data: the rubric's texts only ever appear as JSON string values (title, description, const),
 // never as property names other than criterion ids (which validateRubric restricts to letters, digits and "_").
 // It is produced for other programs to validate with; the add-in itself never compiles it (no eval at run time).
-import { Criterion, Rubric } from "../rubric/model";
-import { describeProblem } from "../rubric/problem";
-import { validateRubric } from "../rubric/validate";
-import { formatLevels } from "../rubric/levels";
-import { COMMENT_MAX_LENGTH, ISO_DATE_PATTERN, NAME_MAX_LENGTH } from "./ecology/values";
+import { Criterion, Rubric } from "../../rubric/model";
+import { describeProblem } from "../../rubric/problem";
+import { validateRubric } from "../../rubric/validate";
+import { formatLevels } from "../../rubric/levels";
+import { COMMENT_MAX_LENGTH, ISO_DATE_PATTERN, NAME_MAX_LENGTH } from "../limits";
 
 export const EVALUATION_SCHEMA_ID_PREFIX = "urn:rubric-workbench:evaluation:";
 

@@ -13,15 +13,15 @@ import {
   naKey,
   POINTS_KEY,
   TOTAL_KEY,
-} from "../../src/formats/camunda-form";
-import { JOINER } from "../../src/formats/camunda/text";
-import { exampleRubric } from "../../src/rubric/example";
-import { Band, Criterion, CriterionKind, RawValue, Rubric } from "../../src/rubric/model";
-import { lookupBand } from "../../src/rubric/points";
-import { scoreEvaluation } from "../../src/rubric/score";
-import { validateRubric } from "../../src/rubric/validate";
-import { workedBands, workedCriteria, workedScores } from "../support/worked-example";
-import { rubricArb } from "./arbitraries";
+} from "../../../src/formats/camunda/form";
+import { JOINER } from "../../../src/formats/camunda/text";
+import { exampleRubric } from "../../../src/rubric/example";
+import { Band, Criterion, CriterionKind, RawValue, Rubric } from "../../../src/rubric/model";
+import { lookupBand } from "../../../src/rubric/points";
+import { scoreEvaluation } from "../../../src/rubric/score";
+import { validateRubric } from "../../../src/rubric/validate";
+import { workedBands, workedCriteria, workedScores } from "../../support/worked-example";
+import { rubricArb } from "../arbitraries";
 
 // ---------------------------------------------------------------------------------------------- harness
 

@@ -2,8 +2,8 @@
 // read back exactly, and rounding matches src/rubric/round.ts on ties and on arbitrary doubles.
 import fc from "fast-check";
 import { evaluate } from "@bpmn-io/feelin";
-import { feelName, feelNumber, feelRoundHalfAway, plainDecimal } from "../../src/formats/camunda/feel";
-import { roundHalfAway } from "../../src/rubric/round";
+import { feelName, feelNumber, feelRoundHalfAway, plainDecimal } from "../../../src/formats/camunda/feel";
+import { roundHalfAway } from "../../../src/rubric/round";
 
 const feel = (expression: string, context: Record<string, unknown> = {}): unknown =>
   evaluate(expression, context).value;

@@ -1,11 +1,12 @@
 // The e-cology form specification as a sheet an administrator reads while building the form: one row per field,
 // then the calculation rules and notes, with labels in English or Chinese.
-import type { EcologyField, EcologyFormSpec, EcologyLanguage } from "./ecology-spec";
-import { neutraliseFormula } from "./ecology/values";
+import type { Language } from "../../rubric/language";
+import type { EcologyField, EcologyFormSpec } from "./model";
+import { neutraliseFormula } from "./values";
 
 export type SheetCell = string | number;
 
-const SHEET_TEXTS: Record<EcologyLanguage, Record<string, string>> = {
+const SHEET_TEXTS: Record<Language, Record<string, string>> = {
   en: {
     table: "Table",
     fieldName: "Field name",
@@ -77,7 +78,7 @@ const SHEET_TEXTS: Record<EcologyLanguage, Record<string, string>> = {
  * field, then the calculation rules and notes. Every row has the header's length. Text a spreadsheet would take for
  * a formula (starting with = + - @) is prefixed with an apostrophe, so labels from the rubric stay text.
  */
-export function ecologySpecSheet(spec: EcologyFormSpec, language: EcologyLanguage = spec.language): SheetCell[][] {
+export function ecologySpecSheet(spec: EcologyFormSpec, language: Language = spec.language): SheetCell[][] {
   const t = SHEET_TEXTS[language];
   const header = [
     t.table,

@@ -174,16 +174,29 @@ export function parseJsonStrict(text: string, options: StrictParseOptions = {}):
     }
   };
 
-  const parseObject = (path: string, depth: number): JsonValue => {
+  // Objects and arrays open, separate their items and close alike; only the closing bracket differs.
+  /** At "{" or "[": steps in; true when `close` follows at once (an empty object or array), stepping past it. */
+  const openIsEmpty = (close: "}" | "]", depth: number): boolean => {
     if (depth > maxDepth) fail(`arrays and objects are nested more than ${maxDepth} deep`);
-    pos++; // {
+    pos++;
+    skipWhitespace();
+    if (text[pos] !== close) return false;
+    pos++;
+    return true;
+  };
+  /** After an item: steps past the comma, or past `close` and then true; anything else is a syntax error. */
+  const closesAfter = (close: "}" | "]", item: string): boolean => {
+    skipWhitespace();
+    const next = text[pos];
+    if (next !== "," && next !== close) fail(`expected ',' or '${close}' after ${item}, found ${describeAt(pos)}`);
+    pos++;
+    return next === close;
+  };
+
+  const parseObject = (path: string, depth: number): JsonValue => {
     const obj: { [key: string]: JsonValue } = {};
     const seen = new Set<string>();
-    skipWhitespace();
-    if (text[pos] === "}") {
-      pos++;
-      return obj;
-    }
+    if (openIsEmpty("}", depth)) return obj;
     for (;;) {
       skipWhitespace();
       if (text[pos] !== '"') fail(`expected a property name in double quotes, found ${describeAt(pos)}`);
@@ -201,40 +214,16 @@ export function parseJsonStrict(text: string, options: StrictParseOptions = {}):
         seen.add(key);
         Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
       }
-      skipWhitespace();
-      const next = text[pos];
-      if (next === ",") {
-        pos++;
-      } else if (next === "}") {
-        pos++;
-        return obj;
-      } else {
-        fail(`expected ',' or '}' after a property value, found ${describeAt(pos)}`);
-      }
+      if (closesAfter("}", "a property value")) return obj;
     }
   };
 
   const parseArray = (path: string, depth: number): JsonValue => {
-    if (depth > maxDepth) fail(`arrays and objects are nested more than ${maxDepth} deep`);
-    pos++; // [
     const arr: JsonValue[] = [];
-    skipWhitespace();
-    if (text[pos] === "]") {
-      pos++;
-      return arr;
-    }
+    if (openIsEmpty("]", depth)) return arr;
     for (;;) {
       arr.push(parseValue(pointer(path, arr.length), depth));
-      skipWhitespace();
-      const next = text[pos];
-      if (next === ",") {
-        pos++;
-      } else if (next === "]") {
-        pos++;
-        return arr;
-      } else {
-        fail(`expected ',' or ']' after an array item, found ${describeAt(pos)}`);
-      }
+      if (closesAfter("]", "an array item")) return arr;
     }
   };
 

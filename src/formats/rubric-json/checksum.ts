@@ -6,7 +6,6 @@ import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { canonicalJson } from "./canonical-json";
 
 export const CHECKSUM_PREFIX = "sha256:";
-export const CHECKSUM_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
 /** Lowercase hex SHA-256 of the UTF-8 encoding of `text`. */
 export function sha256Hex(text: string): string {

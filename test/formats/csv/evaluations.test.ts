@@ -1,11 +1,11 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { parseEvaluationsCsv } from "../../src/formats/evaluations-csv";
-import { exampleRubric } from "../../src/rubric/example";
-import { scoreEvaluation } from "../../src/rubric/score";
+import { parseEvaluationsCsv } from "../../../src/formats/csv/evaluations";
+import { exampleRubric } from "../../../src/rubric/example";
+import { scoreEvaluation } from "../../../src/rubric/score";
 
 const ids = exampleRubric().criteria.map((c) => c.id);
-const sample = readFileSync(join(__dirname, "../../assets/examples/sample-evaluations.csv"), "utf8");
+const sample = readFileSync(join(__dirname, "../../../assets/examples/sample-evaluations.csv"), "utf8");
 
 describe("parseEvaluationsCsv", () => {
   test("reads the 146 sample evaluations, each scoring to a total", () => {

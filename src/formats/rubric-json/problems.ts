@@ -1,7 +1,7 @@
 // The problems parseRubric reports, located by JSON Pointer into the file: schema violations (Ajv's errors, in
 // plain language) and the rubric's own rules (validateRubric's problems, located by scope, index and field).
 import type { ErrorObject } from "ajv";
-import { Problem, describeProblem } from "../rubric/problem";
+import { Problem, describeProblem } from "../../rubric/problem";
 import { JsonProblem, pointer } from "./json-text";
 
 /** The problems without repeats (same path and message), in order. */

@@ -2,32 +2,18 @@
 // evaluation, on a form built from ecologyFormSpec. Every value is a string, as the API expects; the total, points
 // and band are the engine's (scoreEvaluation, lookupBand, bandLabel), so the workflow shows what the workbook
 // computed. All-or-nothing: any problem (an evaluation not fully scored, a bad mapping, ...) and no payload at all.
-import { bandLabel } from "../rubric/bands";
-import { EvaluationInput } from "../rubric/evaluation";
-import { Criterion, RawValue, Rubric } from "../rubric/model";
-import { lookupBand } from "../rubric/points";
-import { scoreEvaluation } from "../rubric/score";
-import { NA, classifyValue } from "../rubric/value";
-import {
-  DETAIL_FIELDS,
-  EcologyField,
-  EcologyFormSpec,
-  EcologySpecOptions,
-  FACTOR_DECIMALS,
-  MAIN_FIELDS,
-  contributionDecimals,
-  ecologyFormSpec,
-} from "./ecology-spec";
-import {
-  COMMENT_MAX_LENGTH,
-  NAME_MAX_LENGTH,
-  decimalPlaces,
-  fixed,
-  isoDateOf,
-  plainNumber,
-  sumFixed,
-} from "./ecology/values";
-import { NA_TEXT, evaluationSchemaProblems } from "./evaluation-schema";
+import { bandLabel } from "../../rubric/bands";
+import { EvaluationInput } from "../../rubric/evaluation";
+import { Criterion, RawValue, Rubric } from "../../rubric/model";
+import { lookupBand } from "../../rubric/points";
+import { scoreEvaluation } from "../../rubric/score";
+import { NA, classifyValue } from "../../rubric/value";
+import { DETAIL_FIELDS, FACTOR_DECIMALS, MAIN_FIELDS, contributionDecimals } from "./fields";
+import type { EcologyField, EcologyFormSpec, EcologySpecOptions } from "./model";
+import { ecologyFormSpec } from "./spec";
+import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH } from "../limits";
+import { decimalPlaces, fixed, isoDateOf, plainNumber, sumFixed } from "./values";
+import { NA_TEXT, evaluationSchemaProblems } from "../json-schema/evaluation";
 
 export interface EcologyFieldValue {
   fieldName: string;

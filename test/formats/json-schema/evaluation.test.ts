@@ -1,7 +1,11 @@
 import Ajv from "ajv";
-import { EVALUATION_SCHEMA_ID_PREFIX, evaluationSchema, evaluationSchemaId } from "../../src/formats/evaluation-schema";
-import { exampleRubric } from "../../src/rubric/example";
-import { Rubric } from "../../src/rubric/model";
+import {
+  EVALUATION_SCHEMA_ID_PREFIX,
+  evaluationSchema,
+  evaluationSchemaId,
+} from "../../../src/formats/json-schema/evaluation";
+import { exampleRubric } from "../../../src/rubric/example";
+import { Rubric } from "../../../src/rubric/model";
 
 const HOSTILE = [
   'He said "hi"',

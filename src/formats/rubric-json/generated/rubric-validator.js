@@ -1,6 +1,6 @@
 // GENERATED FILE: do not edit. Run `npm run gen:validators` to regenerate.
 // Compiled from schema/rubric.schema.json by scripts/gen-validators.js with Ajv 8.20.0 (standalone code:
-// no eval, no new Function). test/formats/gen-validators.test.ts checks it matches the schema.
+// no eval, no new Function). test/formats/rubric-json/gen-validators.test.ts checks it matches the schema.
 /* eslint-disable */
 "use strict";
 export const validate = validate10;

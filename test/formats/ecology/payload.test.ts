@@ -1,14 +1,14 @@
 import Ajv from "ajv";
 import fc from "fast-check";
-import { EcologyRequest, ecologyFormParameters, ecologyPayload } from "../../src/formats/ecology-payload";
-import { ecologyFormSpec } from "../../src/formats/ecology-spec";
-import { fixed } from "../../src/formats/ecology/values";
-import { EvaluationInput } from "../../src/rubric/evaluation";
-import { exampleRubric } from "../../src/rubric/example";
-import { Rubric } from "../../src/rubric/model";
-import { roundHalfAway } from "../../src/rubric/round";
-import { scoreEvaluation } from "../../src/rubric/score";
-import { workedBands, workedCriteria, workedScores } from "../support/worked-example";
+import { EcologyRequest, ecologyFormParameters, ecologyPayload } from "../../../src/formats/ecology/payload";
+import { ecologyFormSpec } from "../../../src/formats/ecology/spec";
+import { fixed } from "../../../src/formats/ecology/values";
+import { EvaluationInput } from "../../../src/rubric/evaluation";
+import { exampleRubric } from "../../../src/rubric/example";
+import { Rubric } from "../../../src/rubric/model";
+import { roundHalfAway } from "../../../src/rubric/round";
+import { scoreEvaluation } from "../../../src/rubric/score";
+import { workedBands, workedCriteria, workedScores } from "../../support/worked-example";
 
 const mapping = { workflowId: "1234", detailTableDBName: "formtable_main_88_dt1" };
 

@@ -3,15 +3,16 @@
 // and the points with the engine's semantics (src/rubric/score.ts, round.ts, bands.ts). See docs/camunda.md.
 //
 // Safety: rubric text (title, labels, descriptions, level labels) only ever goes into plain JSON string properties,
-// neutralised so form-js shows it rather than evaluating it (camunda/text.ts). FEEL expressions are built only from
+// neutralised so form-js shows it rather than evaluating it (text.ts). FEEL expressions are built only from
 // keys generated here (c_<id>, na_<id>: criterion ids are checked identifiers) and numbers.
-import { EvaluationInput } from "../rubric/evaluation";
-import { Band, Criterion, RawValue, Rubric } from "../rubric/model";
-import { classifyValue, NA } from "../rubric/value";
-import { describeProblem } from "../rubric/problem";
-import { CRITERION_ID_PATTERN, validateRubric } from "../rubric/validate";
-import { feelLet, feelName, feelNumber, feelRoundHalfAway, feelSum } from "./camunda/feel";
-import { markdownText, plainLabel } from "./camunda/text";
+import { EvaluationInput } from "../../rubric/evaluation";
+import { Band, Criterion, RawValue, Rubric } from "../../rubric/model";
+import { classifyValue, NA } from "../../rubric/value";
+import { describeProblem } from "../../rubric/problem";
+import { CRITERION_ID_PATTERN, validateRubric } from "../../rubric/validate";
+import { ISO_DATE_PATTERN } from "../limits";
+import { feelLet, feelName, feelNumber, feelRoundHalfAway, feelSum } from "./feel";
+import { markdownText, plainLabel } from "./text";
 
 export const CAMUNDA_SCHEMA_VERSION = 19;
 
@@ -42,8 +43,6 @@ export interface CamundaForm {
   components: CamundaComponent[];
 }
 
-/** Keys of the identifying fields, in form order. */
-export const IDENTITY_KEYS = ["process", "person", "team", "reviewer", "date", "comment"] as const;
 /** Keys of the computed fields: the rounded total, the band's points, and the rubric version scored with. */
 export const TOTAL_KEY = "total";
 export const POINTS_KEY = "points";
@@ -136,27 +135,18 @@ function criterionFields(c: Criterion): CamundaComponent[] {
   const key = criterionKey(c);
   const facts = [`${c.id}`, KIND_TEXT[c.kind], `weight ${c.weight}`, `0–${c.max}`];
   const description = plainLabel([c.description?.trim(), facts.join(" · ")].filter(Boolean).join(" — "));
+  const labelled = { id: `Field_${key}`, key, label: plainLabel(c.label), description };
   const field: CamundaComponent = usesLevels(c)
     ? {
         type: "radio",
-        id: `Field_${key}`,
-        key,
-        label: plainLabel(c.label),
-        description,
+        ...labelled,
         values: c.levels!.map((level) => ({
           label: plainLabel(`${level.label} (${level.points})`),
           value: levelValue(level.points),
         })),
         validate: { required: true },
       }
-    : {
-        type: "number",
-        id: `Field_${key}`,
-        key,
-        label: plainLabel(c.label),
-        description,
-        validate: { required: true, min: 0, max: c.max },
-      };
+    : { type: "number", ...labelled, validate: { required: true, min: 0, max: c.max } };
   if (!c.allowNA) return [field];
   const na = naKey(c);
   return [
@@ -266,6 +256,8 @@ function resultText(decimals: number): string {
   );
 }
 
+const ISO_DATE = new RegExp(ISO_DATE_PATTERN);
+
 /** Form data (process variables) for an evaluation: numbers for number fields, level points as text for radio
  * groups, N/A as a checked box; identifying fields as given. Blank values are left out. */
 export function camundaFormData(rubric: Rubric, evaluation: Partial<EvaluationInput>): Record<string, unknown> {
@@ -274,7 +266,7 @@ export function camundaFormData(rubric: Rubric, evaluation: Partial<EvaluationIn
     const value = evaluation[key];
     if (typeof value === "string" && value !== "") data[key] = value;
   }
-  if (typeof evaluation.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(evaluation.date)) data.date = evaluation.date;
+  if (typeof evaluation.date === "string" && ISO_DATE.test(evaluation.date)) data.date = evaluation.date;
   const byKey = new Map<string, RawValue>();
   for (const [id, value] of Object.entries(evaluation.values ?? {})) byKey.set(id.toUpperCase(), value);
   for (const c of rubric.criteria) {

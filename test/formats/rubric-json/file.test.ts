@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
-import { documentChecksum } from "../../src/formats/checksum";
+import { documentChecksum } from "../../../src/formats/rubric-json/checksum";
 import {
   CHECKSUM_MISMATCH,
   MAX_RUBRIC_FILE_BYTES,
@@ -10,11 +10,11 @@ import {
   RUBRIC_SCHEMA_ID,
   parseRubric,
   serializeRubric,
-} from "../../src/formats/rubric-json";
-import { JsonProblem } from "../../src/formats/json-text";
-import { Rubric } from "../../src/rubric/model";
-import { validateRubric } from "../../src/rubric/validate";
-import { rubricArb } from "./arbitraries";
+} from "../../../src/formats/rubric-json/file";
+import { JsonProblem } from "../../../src/formats/rubric-json/json-text";
+import { Rubric } from "../../../src/rubric/model";
+import { validateRubric } from "../../../src/rubric/validate";
+import { rubricArb } from "../arbitraries";
 import { proactiveVisit } from "./fixtures/proactive-visit";
 
 type Doc = Record<string, any>;
@@ -471,7 +471,7 @@ describe("parseRubric rejects", () => {
 
 describe("docs/rubric-json.md", () => {
   test("its example is a valid, correctly checksummed export", () => {
-    const md = fs.readFileSync(path.join(__dirname, "..", "..", "docs", "rubric-json.md"), "utf8");
+    const md = fs.readFileSync(path.join(__dirname, "..", "..", "..", "docs", "rubric-json.md"), "utf8");
     const example = /```json\n([\s\S]*?)\n```/.exec(md)![1];
     const result = parseRubric(example);
     expect(result).toMatchObject({ ok: true, warnings: [] });

@@ -1,6 +1,6 @@
 // A rubric file's content as the schema (schema/rubric.schema.json) describes it, and its conversion to the
 // domain's Rubric once the schema has accepted it.
-import { Band, Criterion, CriterionKind, Level, Rubric, RubricStatus } from "../rubric/model";
+import { Band, Criterion, CriterionKind, Level, Rubric, RubricStatus } from "../../rubric/model";
 
 /** A rubric file as the schema describes it (after schema validation). kind and allowNA may be absent on input. */
 export interface RubricDocument {

@@ -1,7 +1,7 @@
 // Evaluations from CSV (the sample evaluations, or a sheet exported as CSV): a header row naming Date, Process,
 // Person, Team, Reviewer, one column per criterion id, and Comment. Parsing is all-or-nothing.
 import Papa from "papaparse";
-import { EvaluationInput } from "../rubric/evaluation";
+import { EvaluationInput } from "../../rubric/evaluation";
 
 export type CsvResult = { ok: true; evaluations: EvaluationInput[] } | { ok: false; errors: string[] };
 

@@ -4,16 +4,16 @@
 // canonical form of the content. Reading treats the text as untrusted and is all-or-nothing: size limit, strict
 // JSON (no duplicate or dangerous keys), format and version, the schema (by a validator generated ahead of time, so
 // no eval at run time), the rubric's own rules (validateRubric), then the checksum. Any error: no rubric.
-import { Rubric } from "../rubric/model";
-import { validateRubric } from "../rubric/validate";
+import { Rubric } from "../../rubric/model";
+import { validateRubric } from "../../rubric/validate";
 import { documentChecksum } from "./checksum";
 import validateSchema from "./generated/rubric-validator";
 import { JsonProblem, parseJsonStrict } from "./json-text";
-import { RubricDocument, toRubric } from "./rubric-document";
-import { dedupe, domainProblem, schemaProblem } from "./rubric-json-problems";
+import { RubricDocument, toRubric } from "./document";
+import { dedupe, domainProblem, schemaProblem } from "./problems";
 
 export type { JsonProblem } from "./json-text";
-export type { RubricDocument } from "./rubric-document";
+export type { RubricDocument } from "./document";
 
 export const RUBRIC_FORMAT = "rubric-workbench/rubric";
 export const RUBRIC_FORMAT_VERSION = 1;

@@ -1,9 +1,9 @@
 import * as fs from "fs";
 import * as path from "path";
-import validate from "../../src/formats/generated/rubric-validator";
+import validate from "../../../src/formats/rubric-json/generated/rubric-validator";
 
 // The generator is a plain Node script (CommonJS), so it is loaded with require.
-const gen = require("../../scripts/gen-validators") as {
+const gen = require("../../../scripts/gen-validators") as {
   generateRubricValidator(): string;
   generateRubricValidatorTypes(): string;
   OUT_JS: string;
@@ -11,12 +11,14 @@ const gen = require("../../scripts/gen-validators") as {
   SCHEMA_FILE: string;
 };
 
-const ROOT = path.resolve(__dirname, "../..");
+const ROOT = path.resolve(__dirname, "../../..");
 
 describe("generated rubric validator", () => {
   test("matches the schema: regenerating gives the committed file byte for byte", () => {
     // If this fails, run `npm run gen:validators` and commit the result.
-    expect(path.relative(ROOT, gen.OUT_JS)).toBe(path.join("src", "formats", "generated", "rubric-validator.js"));
+    expect(path.relative(ROOT, gen.OUT_JS)).toBe(
+      path.join("src", "formats", "rubric-json", "generated", "rubric-validator.js"),
+    );
     expect(fs.readFileSync(gen.OUT_JS, "utf8")).toBe(gen.generateRubricValidator());
     expect(fs.readFileSync(gen.OUT_DTS, "utf8")).toBe(gen.generateRubricValidatorTypes());
   });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { lineAndColumn, parseJsonStrict, pointer } from "../../src/formats/json-text";
+import { lineAndColumn, parseJsonStrict, pointer } from "../../../src/formats/rubric-json/json-text";
 
 const errorsOf = (text: string) => {
   const r = parseJsonStrict(text);

@@ -1,6 +1,6 @@
 // The names e-cology's database knows the form's fields by: the fixed main-table and detail-table fields, the
 // per-criterion score fields derived from criterion ids, and the decimal places of the computed numbers.
-import { Criterion, Rubric } from "../rubric/model";
+import { Criterion, Rubric } from "../../rubric/model";
 
 /** The longest field name e-cology accepts on every database it supports (Oracle: 30). */
 export const ECOLOGY_FIELD_NAME_MAX = 30;

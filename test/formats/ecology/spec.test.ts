@@ -1,14 +1,11 @@
-import { ecologyPayload } from "../../src/formats/ecology-payload";
-import {
-  ECOLOGY_FIELD_NAME_PATTERN,
-  EcologyFormSpec,
-  criterionFieldNames,
-  ecologyFormSpec,
-  ecologySpecSheet,
-} from "../../src/formats/ecology-spec";
-import { exampleRubric } from "../../src/rubric/example";
-import { Rubric } from "../../src/rubric/model";
-import { workedBands, workedCriteria } from "../support/worked-example";
+import { ecologyPayload } from "../../../src/formats/ecology/payload";
+import { ECOLOGY_FIELD_NAME_PATTERN, criterionFieldNames } from "../../../src/formats/ecology/fields";
+import type { EcologyFormSpec } from "../../../src/formats/ecology/model";
+import { ecologySpecSheet } from "../../../src/formats/ecology/sheet";
+import { ecologyFormSpec } from "../../../src/formats/ecology/spec";
+import { exampleRubric } from "../../../src/rubric/example";
+import { Rubric } from "../../../src/rubric/model";
+import { workedBands, workedCriteria } from "../../support/worked-example";
 
 const workedRubric = (): Rubric => ({
   id: "worked",
