@@ -2,8 +2,8 @@
 // the selection to a row.
 import { classifyValue } from "../rubric/value";
 import { EvaluationRow, ReadEvaluationsOptions, evaluationRow, readEvaluations } from "./evaluations";
-import { checkRowIndex, evaluationsLayout } from "./evaluations-layout";
-import { tableNames } from "./layout";
+import { checkRowIndex } from "./evaluations-layout";
+import { queueEvaluationsTable } from "./evaluations-table";
 
 export interface EvaluationRowRead extends EvaluationRow {
   /** Score columns marked retired in the label row. */
@@ -33,16 +33,13 @@ async function readRow(
   which: number | "last",
 ): Promise<EvaluationRowRead> {
   if (which !== "last") checkRowIndex(which); // a negative or fractional row cannot even be queued
-  const table = context.workbook.tables.getItem(tableNames(rubricId).evaluations);
-  const header = table.getHeaderRowRange().load("values,rowIndex");
-  const labels = header.getOffsetRange(-1, 0).load("values");
-  const body = table.getDataBodyRange().load("rowCount");
+  const { header, body, layout: layoutOf } = queueEvaluationsTable(context, rubricId, { labels: true, sheetRow: true });
   // A row outside the table reads cells below it (or above it): checked before use.
   const row = (which === "last" ? body.getLastRow() : body.getRow(which)).load("values");
   await context.sync();
   const rowIndex = which === "last" ? body.rowCount - 1 : which;
   checkRowIndex(rowIndex, body.rowCount);
-  const layout = evaluationsLayout(header.values[0], labels.values[0]);
+  const layout = layoutOf();
   return {
     ...evaluationRow(layout, row.values[0], rowIndex),
     sheetRow: header.rowIndex + 2 + rowIndex,
@@ -77,12 +74,10 @@ export async function selectEvaluationRow(
   rubricId: string,
   rowIndex: number,
 ): Promise<void> {
-  const table = context.workbook.tables.getItem(tableNames(rubricId).evaluations);
-  const header = table.getHeaderRowRange().load("values");
-  const body = table.getDataBodyRange().load("rowCount");
+  const { table, body, layout } = queueEvaluationsTable(context, rubricId);
   await context.sync();
   checkRowIndex(rowIndex, body.rowCount);
-  const first = evaluationsLayout(header.values[0]).scoreAt[0] ?? 0;
+  const first = layout().scoreAt[0] ?? 0;
   table.worksheet.activate();
   body.getCell(rowIndex, first).select();
   await context.sync();

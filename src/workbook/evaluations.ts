@@ -7,8 +7,8 @@
 // syncs whatever its size.
 import { RawValue } from "../rubric/model";
 import { isoDate } from "./cells";
-import { EvaluationColumn, EvaluationsLayout, evaluationsLayout } from "./evaluations-layout";
-import { tableNames } from "./layout";
+import { EvaluationColumn, EvaluationsLayout } from "./evaluations-layout";
+import { queueEvaluationsTable } from "./evaluations-table";
 
 /** Request budget, below Excel on the web's 5 MB payload limit. */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
@@ -86,13 +86,11 @@ export async function readEvaluations(
   rubricId: string,
   options: ReadEvaluationsOptions = {},
 ): Promise<EvaluationsRead> {
-  const table = context.workbook.tables.getItem(tableNames(rubricId).evaluations);
-  const header = table.getHeaderRowRange().load("values");
-  const labels = header.getOffsetRange(-1, 0).load("values");
-  const body = table.getDataBodyRange().load("rowCount,columnCount");
+  const queued = queueEvaluationsTable(context, rubricId, { labels: true, columnCount: true });
+  const { body } = queued;
   await context.sync();
 
-  const layout = evaluationsLayout(header.values[0], labels.values[0]);
+  const layout = queued.layout();
 
   const rows: EvaluationRow[] = [];
   const step = rowsPerChunk(body.columnCount, options.chunkRows);

@@ -11,6 +11,7 @@ import { cellNumber } from "../rubric/value";
 import { cellAddress, parseAddress, rangeAddress } from "./address";
 import { EvaluationInput, inputRow } from "./cells";
 import { EvaluationsLayout, LEADING_COLUMNS, checkRowIndex, evaluationsLayout, inputSpan } from "./evaluations-layout";
+import { queueEvaluationsTable } from "./evaluations-table";
 import { SETTINGS_VALUE_COLUMN, settingRow, tableNames } from "./layout";
 
 /** The row to write: what the caller gives, and the current cell where the caller gives nothing. */
@@ -35,13 +36,11 @@ export async function saveEvaluationRow(
   rowIndex: number,
   input: EvaluationInput,
 ): Promise<void> {
-  const table = context.workbook.tables.getItem(tableNames(rubricId).evaluations);
-  const header = table.getHeaderRowRange().load("values");
-  const body = table.getDataBodyRange().load("rowCount");
+  const { body, layout: layoutOf } = queueEvaluationsTable(context, rubricId);
   const row = body.getRow(rowIndex).load("values");
   await context.sync();
   checkRowIndex(rowIndex, body.rowCount);
-  const layout = evaluationsLayout(header.values[0]);
+  const layout = layoutOf();
   const span = inputSpan(layout);
   body.getCell(rowIndex, 0).getResizedRange(0, span.editable - 1).values = [mergedRow(input, layout, row.values[0])];
   await context.sync();
