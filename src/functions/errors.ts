@@ -1,5 +1,7 @@
 // Excel errors with a message. Only #VALUE! and #N/A carry one; Excel shows at most 255 characters of it.
 
+import { CellError } from "../rubric/cell-error";
+
 const MAX_MESSAGE = 255;
 
 function excelError(code: CustomFunctions.ErrorCode, message: string): CustomFunctions.Error {
@@ -12,3 +14,7 @@ export const valueError = (message: string) => excelError(CustomFunctions.ErrorC
 
 /** #N/A: not computable yet (incomplete, undefined). */
 export const notAvailable = (message: string) => excelError(CustomFunctions.ErrorCode.notAvailable, message);
+
+/** The error a cell shows (src/rubric/cell-error.ts), with its message. */
+export const cellErrorOf = (error: CellError, message: string) =>
+  error === "#N/A" ? notAvailable(message) : valueError(message);

@@ -5,20 +5,19 @@ import { checkTables } from "../rubric/check";
 import { scoreKeyed, scorePositional } from "../rubric/formula";
 import { lookupBand } from "../rubric/points";
 import { describeProblem } from "../rubric/problem";
-import { ScoreOutcome, isUndefinedResult } from "../rubric/score";
+import { INVALID_BANDS_ERROR, bandCellError, scoreCellError } from "../rubric/cell-error";
+import { DEFAULT_SETTINGS } from "../rubric/model";
+import { ScoreOutcome } from "../rubric/score";
 import { Cells, readBandsTable } from "../rubric/table";
 import { validateBands } from "../rubric/validate";
 import { decimalsArgument, scaleArgument, single, vector } from "./arguments";
-import { notAvailable, valueError } from "./errors";
-
-const DEFAULT_DECIMALS = 1;
-const DEFAULT_SCALE = 100;
+import { cellErrorOf } from "./errors";
 
 function totalOf(outcome: ScoreOutcome): number | string {
   if (outcome.status === "total") return outcome.total;
   if (outcome.status === "blank") return "";
   const { code, message } = outcome.error;
-  throw isUndefinedResult(code) ? notAvailable(message) : valueError(message);
+  throw cellErrorOf(scoreCellError(code), message);
 }
 
 /**
@@ -44,7 +43,7 @@ export function score(
       vector("weights", weights),
       vector("maxima", maxima),
       kinds ? vector("kinds", kinds) : null,
-      decimalsArgument(single(decimals), DEFAULT_DECIMALS),
+      decimalsArgument(single(decimals), DEFAULT_SETTINGS.decimals),
     ),
   );
 }
@@ -65,8 +64,8 @@ export function total(scores: any[][], ids: any[][], criteria: any[][], decimals
       vector("scores", scores),
       vector("ids", ids),
       criteria,
-      decimalsArgument(single(decimals), DEFAULT_DECIMALS),
-      scaleArgument(single(scale), DEFAULT_SCALE),
+      decimalsArgument(single(decimals), DEFAULT_SETTINGS.decimals),
+      scaleArgument(single(scale), DEFAULT_SETTINGS.scale),
     ),
   );
 }
@@ -74,7 +73,7 @@ export function total(scores: any[][], ids: any[][], criteria: any[][], decimals
 function readBands(bands: Cells) {
   const table = readBandsTable(bands);
   const problems = table.problems.length > 0 ? table.problems : validateBands(table.bands);
-  if (problems.length > 0) throw valueError(`invalid bands: ${problems.map(describeProblem).join("; ")}`);
+  if (problems.length > 0) throw cellErrorOf(INVALID_BANDS_ERROR, `invalid bands: ${problems.map(describeProblem).join("; ")}`);
   return table.bands;
 }
 
@@ -83,7 +82,7 @@ function bandIndex(totalValue: unknown, bands: any[][]): { index: number; bands:
   const found = lookupBand(single(totalValue), table);
   if (found.status === "blank") return null;
   if (found.status === "error")
-    throw found.code === "below-bands" ? notAvailable(found.message) : valueError(found.message);
+    throw cellErrorOf(bandCellError(found.code), found.message);
   return { index: found.index, bands: table };
 }
 

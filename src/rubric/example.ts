@@ -1,5 +1,5 @@
 // The built-in example: the proactive follow-up visit (主动回访流程) rubric, in English or Simplified Chinese.
-import { Criterion, Level, Rubric } from "./model";
+import { Criterion, DEFAULT_SETTINGS, Level, Rubric } from "./model";
 
 import { Language } from "./language";
 
@@ -44,7 +44,7 @@ export function exampleRubric(language: ExampleLanguage = "en"): Rubric {
     title: language === "en" ? "Proactive follow-up visit" : "主动回访流程",
     version: 1,
     status: "draft",
-    settings: { scale: 100, decimals: 1 },
+    settings: { ...DEFAULT_SETTINGS },
     criteria: CRITERIA.map(([id, kind, weight, max, allowNA, label]) => ({
       id,
       label: label[language],

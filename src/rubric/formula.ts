@@ -1,15 +1,16 @@
 // Scoring as the sheet's formulas ask for it: from cell values, criteria given position by position (SCORE) or
 // as a criteria table keyed by id (TOTAL).
-import { CriterionKind, RubricSettings } from "./model";
+import { CriterionKind, DEFAULT_SETTINGS, RubricSettings } from "./model";
 import { describeProblem, Problem } from "./problem";
 import { prepareCriteria } from "./prepared";
 import { ScoreOutcome, Scorer, fail } from "./score";
-import { Cells, cellNumber } from "./table";
+import { Cells } from "./table";
+import { cellNumber } from "./value";
 import { validateCriteria } from "./validate";
 import { matchColumns } from "./keyed";
 import { parseKind } from "./vocabulary";
 
-const settingsWith = (decimals: number): RubricSettings => ({ scale: 100, decimals });
+const settingsWith = (decimals: number): RubricSettings => ({ scale: DEFAULT_SETTINGS.scale, decimals });
 
 function invalidRubric(problems: Problem[]): ScoreOutcome {
   return fail("invalid-rubric", `invalid rubric: ${problems.map(describeProblem).join("; ")}`);
@@ -71,7 +72,7 @@ export function scoreKeyed(
   ids: readonly unknown[],
   criteriaCells: Cells,
   decimals: number,
-  scale = 100,
+  scale = DEFAULT_SETTINGS.scale,
 ): ScoreOutcome {
   if (scores.length !== ids.length) return fail("length", `${scores.length} scores but ${ids.length} ids`);
   const prepared = prepareCriteria(criteriaCells, { scale, decimals });

@@ -48,7 +48,7 @@ export interface Rubric {
   id: string;
   title: string;
   description?: string;
-  /** Integer >= 1, raised each time a changed rubric is applied. */
+  /** Integer >= 1: which version of the rubric this is (as the settings block says; nothing raises it yet). */
   version: number;
   status: RubricStatus;
   settings: RubricSettings;

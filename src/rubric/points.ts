@@ -1,7 +1,7 @@
 // From a total (as a cell holds it) to its band, for RUBRIC.POINTS and RUBRIC.BAND and the pane.
 import { findBand, belowBandsMessage } from "./bands";
 import { Band } from "./model";
-import { cellNumber } from "./table";
+import { cellNumber } from "./value";
 
 export type BandLookup =
   | { status: "band"; index: number }

@@ -12,6 +12,7 @@ import {
   parseYesNo,
 } from "./vocabulary";
 import { parseLevels } from "./levels";
+import { cellNumber } from "./value";
 
 export type Cells = readonly (readonly unknown[])[];
 
@@ -37,15 +38,8 @@ const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "
 /** Desktop Excel passes an empty cell of a range argument as 0: in a text column, or across a whole row, 0 is blank. */
 const isBlankOrZero = (v: unknown) => v === 0 || isBlank(v);
 
-/** A number from a number cell or numeric text; undefined for anything else. */
-export function cellNumber(v: unknown): number | undefined {
-  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
-  if (typeof v === "string" && v.trim() !== "") {
-    const n = Number(v);
-    return Number.isFinite(n) ? n : undefined;
-  }
-  return undefined;
-}
+/** Numbers in table cells are read as the engine reads scores. */
+export { cellNumber };
 
 const cellText = (v: unknown): string => (v === null || v === undefined || v === 0 ? "" : String(v).trim());
 

@@ -1,4 +1,5 @@
-// What a raw cell or form value means to the engine.
+// What a raw cell or form value means: the one reader of raw values, used by the engine, the workbook layer and the
+// pane. Numeric text is what NUMERIC_TEXT says, not what Number() accepts: "0x7" is not a number anywhere.
 
 /** Not applicable: the criterion is left out and the others renormalised. */
 export const NA = "NA";
@@ -21,6 +22,26 @@ export function classifyValue(raw: unknown): ValueClass {
     if (raw.trim() === "") return null;
   }
   return INVALID;
+}
+
+/** A finite number from a number or numeric text (weights, maxima, settings, totals); undefined for anything else. */
+export function cellNumber(raw: unknown): number | undefined {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : undefined;
+  if (typeof raw === "string" && NUMERIC_TEXT.test(raw)) {
+    const n = Number(raw);
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
+}
+
+/** A raw value as a score cell holds it: blank -> "", numbers and numeric text -> the number, any NA spelling ->
+ * "NA", anything else (which the engine reports as invalid) as given, text trimmed. */
+export function cellValue(raw: unknown): string | number | boolean {
+  const v = classifyValue(raw);
+  if (v === null) return "";
+  if (v !== INVALID) return v;
+  if (typeof raw === "string") return raw.trim();
+  return raw as number | boolean;
 }
 
 /** Shows a raw value in an error message: text quoted, the rest as it is. */

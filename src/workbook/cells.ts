@@ -1,5 +1,5 @@
 // Turning evaluation inputs into cell values and back. Pure.
-import { RawValue } from "../rubric/model";
+import { cellValue } from "../rubric/value";
 
 export type { EvaluationInput } from "../rubric/evaluation";
 import { EvaluationInput } from "../rubric/evaluation";
@@ -25,17 +25,6 @@ export function isoDate(cell: unknown): string {
   return cell === null || cell === undefined ? "" : String(cell).trim();
 }
 
-/** A raw value as a cell: blank -> "", NA/N/A -> "NA", numbers and numeric text -> numbers. */
-export function scoreCell(value: RawValue): string | number | boolean {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") {
-    const text = value.trim();
-    if (text === "") return "";
-    const n = Number(text);
-    return Number.isFinite(n) ? n : text;
-  }
-  return value;
-}
 
 /** The input cells of one row, in sheet order: Date .. Reviewer, the score columns, Comment, [Rubric version]. */
 export function inputRow(input: EvaluationInput, scoreColumns: readonly string[], version?: number): unknown[] {
@@ -46,7 +35,7 @@ export function inputRow(input: EvaluationInput, scoreColumns: readonly string[]
     input.person ?? "",
     input.team ?? "",
     input.reviewer ?? "",
-    ...scoreColumns.map((id) => scoreCell(byId.get(id.toUpperCase()))),
+    ...scoreColumns.map((id) => cellValue(byId.get(id.toUpperCase()))),
     input.comment ?? "",
   ];
   if (version !== undefined) row.push(version);

@@ -9,18 +9,15 @@
 //   is treated as one: the old column is retired with its scores, a new empty column is added.
 // Only the label row, the new columns and the formula columns are written; score cells are never touched.
 // Two syncs: one read (criteria, headers, labels), one write.
-import { cellNumber, readCriteriaTable } from "../rubric/table";
+import { DEFAULT_SETTINGS } from "../rubric/model";
+import { readCriteriaTable } from "../rubric/table";
 import { CRITERION_ID_PATTERN } from "../rubric/validate";
+import { cellNumber } from "../rubric/value";
+import { evaluationColumn, retiredLabel } from "../rubric/vocabulary";
 import { cellAddress, parseAddress } from "./address";
-import {
-  evaluationColumn,
-  headerLanguage,
-  retiredLabel,
-  SETTINGS_VALUE_COLUMN,
-  settingRow,
-  tableNames,
-} from "./layout";
-import { scoreColumns, writeEvaluationColumns } from "./evaluation-columns";
+import { writeEvaluationColumns } from "./evaluation-columns";
+import { evaluationsLayout } from "./evaluations-layout";
+import { SETTINGS_VALUE_COLUMN, settingRow, tableNames } from "./layout";
 
 export interface SyncColumnsResult {
   /** Criterion ids that got a new column. */
@@ -47,22 +44,20 @@ export async function syncColumns(context: Excel.RequestContext, rubricId: strin
   const criteria = readCriteriaTable(criteriaRange.values).criteria.filter(
     (c) => CRITERION_ID_PATTERN.test(c.id) && evaluationColumn(c.id) === undefined,
   );
-  const headers = header.values[0].map((h) => String(h));
+  const layout = evaluationsLayout(header.values[0]);
+  const { headers, language } = layout;
   const labels = labelRow.values[0].map((l) => (l === null || l === undefined ? "" : String(l)));
-  const language = headerLanguage(headers[0]);
-  const known = new Set(scoreColumns(headers).map((id) => id.toUpperCase()));
+  const known = new Set(layout.scores.map((id) => id.toUpperCase()));
   const added = criteria.map((c) => c.id).filter((id) => !known.has(id.toUpperCase()));
 
   // Insert new columns after the last score column (or after Reviewer when there is none).
-  const lastScore = headers.reduce((last, h, i) => (evaluationColumn(h) === undefined ? i : last), -1);
-  const reviewer = headers.findIndex((h) => evaluationColumn(h) === "reviewer");
-  const insertAt = (lastScore >= 0 ? lastScore : reviewer) + 1;
+  const insertAt = (layout.scoreAt[layout.scoreAt.length - 1] ?? layout.at.reviewer ?? -1) + 1;
   added.forEach((id, k) => evaluations.columns.add(insertAt + k, undefined, id));
   const newHeaders = [...headers.slice(0, insertAt), ...added, ...headers.slice(insertAt)];
   const oldLabels = [...labels.slice(0, insertAt), ...added.map(() => ""), ...labels.slice(insertAt)];
 
   const byId = new Map(criteria.map((c) => [c.id.toUpperCase(), c]));
-  const scores = scoreColumns(newHeaders);
+  const scores = evaluationsLayout(newHeaders).scores;
   const active = scores.filter((id) => byId.has(id.toUpperCase()));
   const retired = scores.filter((id) => !byId.has(id.toUpperCase()));
   const newLabels = newHeaders.map((h, i) => {
@@ -72,7 +67,6 @@ export async function syncColumns(context: Excel.RequestContext, rubricId: strin
   });
   const box = parseAddress(header.address);
   writeEvaluationColumns(header.worksheet, evaluations, {
-    language,
     names,
     rubricSheet: rubricSheet.name,
     headers: newHeaders,
@@ -81,7 +75,7 @@ export async function syncColumns(context: Excel.RequestContext, rubricId: strin
     active,
     labels: newLabels,
     formatScores: added,
-    decimals: cellNumber(decimalsCell.values[0][0]) ?? 1,
+    decimals: cellNumber(decimalsCell.values[0][0]) ?? DEFAULT_SETTINGS.decimals,
   });
   await context.sync();
   return { added, retired, active };

@@ -1,41 +1,38 @@
 // createRubric: writes a rubric's sheet (settings, criteria and bands tables, live checks) and its evaluations
 // sheet (table with one column per criterion, formulas, validation, formats), in two syncs whatever the size.
-import { formatLevels } from "../rubric/levels";
-import { Rubric } from "../rubric/model";
+import { Language } from "../rubric/language";
+import { RUBRIC_STATUSES, Rubric } from "../rubric/model";
 import { describeProblem } from "../rubric/problem";
 import { validateRubric } from "../rubric/validate";
-import { CRITERIA_HEADER_TEXT, KIND_TEXT } from "../rubric/vocabulary";
+import { SHEET_VOCABULARY, evaluationColumn } from "../rubric/vocabulary";
 import { cellAddress, rangeAddress, sheetCellReference } from "./address";
 import { EvaluationInput, inputRow } from "./cells";
-import { fillRange } from "./fill";
-import { checkFormula, shareFormula, weightTotalFormula } from "./formulas";
-import { WorkbookLanguage } from "./language";
+import { criteriaHeader, criteriaHeaders, criteriaLayout, shareHeader } from "./criteria-layout";
+import { writeEvaluationColumns } from "./evaluation-columns";
 import {
-  BANDS_HEADER_TEXT,
-  BANDS_ORIGIN,
-  CHECK_LABELS,
-  CHECKS_BOX,
-  CRITERIA_ORIGIN,
   EVALUATIONS_COLUMN,
   EVALUATIONS_HEADER_ROW,
   EVALUATIONS_TITLE_ROW,
+  evaluationHeaders,
+} from "./evaluations-layout";
+import { fillRange } from "./fill";
+import { checkFormula, shareFormula, weightTotalFormula } from "./formulas";
+import {
+  BANDS_ORIGIN,
+  CHECKS_BOX,
+  CRITERIA_ORIGIN,
   SETTING_KEYS,
-  SETTING_LABELS,
   SETTINGS_BOX,
   SETTINGS_VALUE_COLUMN,
-  SHARE_HEADER,
-  YES_NO_TEXT,
-  criteriaHeaders,
-  evaluationColumn,
-  evaluationHeaders,
+  bandsHeaders,
   settingRow,
   sheetNames,
   tableNames,
 } from "./layout";
-import { writeEvaluationColumns } from "./evaluation-columns";
+import { criteriaRow, formatCriteriaColumns } from "./write-criteria";
 
 export interface CreateRubricOptions {
-  language: WorkbookLanguage;
+  language: Language;
   /** Rows to write into the new evaluations table (e.g. the sample evaluations), in one write. */
   evaluations?: readonly EvaluationInput[];
 }
@@ -87,7 +84,7 @@ export async function createRubric(
   return { rubricSheet: sheets.rubric, evaluationsSheet: sheets.evaluations, tables: names };
 }
 
-function writeSettings(sheet: Excel.Worksheet, rubric: Rubric, language: WorkbookLanguage): void {
+function writeSettings(sheet: Excel.Worksheet, rubric: Rubric, language: Language): void {
   const value = {
     id: rubric.id,
     title: rubric.title,
@@ -99,68 +96,44 @@ function writeSettings(sheet: Excel.Worksheet, rubric: Rubric, language: Workboo
   };
   const box = SETTINGS_BOX;
   const range = sheet.getRange(rangeAddress(box.row, box.column, box.rows, box.columns));
-  range.values = SETTING_KEYS.map((key) => [SETTING_LABELS[language][key], value[key]]);
+  range.values = SETTING_KEYS.map((key) => [SHEET_VOCABULARY[language].settings[key], value[key]]);
   range.getColumn(0).format.font.bold = true;
   const status = sheet.getRange(cellAddress(settingRow("status"), SETTINGS_VALUE_COLUMN));
-  status.dataValidation.rule = { list: { inCellDropDown: true, source: "draft,stable,final" } };
+  status.dataValidation.rule = { list: { inCellDropDown: true, source: RUBRIC_STATUSES.join(",") } };
 }
 
-function writeCriteria(
-  sheet: Excel.Worksheet,
-  rubric: Rubric,
-  language: WorkbookLanguage,
-  tableName: string,
-  sheetName: string,
-): void {
+function writeCriteria(sheet: Excel.Worksheet, rubric: Rubric, language: Language, tableName: string, sheetName: string) {
   const headers = criteriaHeaders(language);
-  const [yes, no] = YES_NO_TEXT[language];
-  const rows = rubric.criteria.map((c) => [
-    c.id,
-    c.label,
-    c.description ?? "",
-    KIND_TEXT[language][c.kind],
-    c.weight,
-    c.max,
-    c.allowNA ? yes : no,
-    c.levels && c.levels.length > 0 ? formatLevels(c.levels) : "",
-    c.section ?? "",
-    "",
-  ]);
+  const layout = criteriaLayout(headers);
+  const rows = rubric.criteria.map((c) => criteriaRow(c, layout, headers.map(() => "")));
   const { row, column } = CRITERIA_ORIGIN;
   const address = rangeAddress(row, column, rows.length + 1, headers.length);
   sheet.getRange(address).values = [headers, ...rows];
   const table = sheet.tables.add(address, true);
   table.name = tableName;
-  const text = CRITERIA_HEADER_TEXT[language];
   const weightTotal = sheetCellReference(sheetName, CHECKS_BOX.row + 1, CHECKS_BOX.column + 1);
-  const share = table.columns.getItem(SHARE_HEADER[language]).getDataBodyRange();
-  fillRange(share, "formulas", shareFormula(tableName, text.weight, text.kind, weightTotal));
-  fillRange(share, "numberFormat", "0.0%");
-  const kind = table.columns.getItem(text.kind).getDataBodyRange();
-  kind.dataValidation.rule = {
-    list: { inCellDropDown: true, source: Object.values(KIND_TEXT[language]).join(",") },
-  };
-  const allowNA = table.columns.getItem(text.allowNA).getDataBodyRange();
-  allowNA.dataValidation.rule = { list: { inCellDropDown: true, source: `${yes},${no}` } };
+  const [weight, kind] = [criteriaHeader(layout, "weight")!, criteriaHeader(layout, "kind")!];
+  const share = table.columns.getItem(shareHeader(layout)!).getDataBodyRange();
+  fillRange(share, "formulas", shareFormula(tableName, weight, kind, weightTotal));
+  formatCriteriaColumns(table, layout);
 }
 
-function writeBands(sheet: Excel.Worksheet, rubric: Rubric, language: WorkbookLanguage, tableName: string): void {
+function writeBands(sheet: Excel.Worksheet, rubric: Rubric, language: Language, tableName: string): void {
   const rows = rubric.bands.map((b) => [b.from === null ? "" : b.from, b.points, b.label ?? ""]);
   if (rows.length === 0) rows.push(["", "", ""]);
   const { row, column } = BANDS_ORIGIN;
   const address = rangeAddress(row, column, rows.length + 1, 3);
-  sheet.getRange(address).values = [BANDS_HEADER_TEXT[language], ...rows];
+  sheet.getRange(address).values = [bandsHeaders(language), ...rows];
   sheet.tables.add(address, true).name = tableName;
 }
 
-function writeChecks(sheet: Excel.Worksheet, language: WorkbookLanguage, names: ReturnType<typeof tableNames>): void {
+function writeChecks(sheet: Excel.Worksheet, language: Language, names: ReturnType<typeof tableNames>): void {
   const { row, column } = CHECKS_BOX;
-  const text = CRITERIA_HEADER_TEXT[language];
-  const labels = CHECK_LABELS[language];
+  const { criteria: headers, checks: labels } = SHEET_VOCABULARY[language];
   sheet.getRange(rangeAddress(row, column, 2, 1)).values = [[labels.check], [labels.weightTotal]];
   sheet.getRange(rangeAddress(row, column + 1, 2, 1)).formulas = [
     [checkFormula(names.criteria, names.bands)],
-    [weightTotalFormula(names.criteria, text.weight, text.kind)],
+    [weightTotalFormula(names.criteria, headers.weight[0], headers.kind[0])],
   ];
 }
 
@@ -188,7 +161,6 @@ function writeEvaluationsSheet(
   const table = sheet.tables.add(rangeAddress(top, left, dataRows + 1, headers.length), true);
   table.name = names.evaluations;
   writeEvaluationColumns(sheet, table, {
-    language,
     names,
     rubricSheet,
     headers,

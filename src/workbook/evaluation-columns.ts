@@ -1,25 +1,22 @@
 // The parts of an evaluations table that depend on its criteria columns: the label row above the header, the
 // formula columns (Total over the active criteria, Points, Band), formats, and score-cell validation. Used by
 // createRubric and syncColumns; queues commands only (no sync).
-import { Criterion } from "../rubric/model";
+import { Criterion, DEFAULT_SETTINGS } from "../rubric/model";
+import { SHEET_VOCABULARY } from "../rubric/vocabulary";
 import { cellAddress, rangeAddress, sheetCellReference } from "./address";
+import {
+  EVALUATIONS_COLUMN,
+  EVALUATIONS_HEADER_ROW,
+  EvaluationColumn,
+  evaluationHeader,
+  evaluationsLayout,
+} from "./evaluations-layout";
 import { fillRange } from "./fill";
 import { bandFormula, pointsFormula, totalFormula } from "./formulas";
-import { WorkbookLanguage } from "./language";
-import {
-  EVALUATION_HEADER_TEXT,
-  EvaluationColumn,
-  NUMBER_FORMATS,
-  SETTINGS_VALUE_COLUMN,
-  TableNames,
-  evaluationColumn,
-  settingRow,
-  totalFormat,
-} from "./layout";
+import { NUMBER_FORMATS, SETTINGS_VALUE_COLUMN, TableNames, settingRow, totalFormat } from "./layout";
 import { applyScoreValidation } from "./validation";
 
 export interface EvaluationColumnsPlan {
-  language: WorkbookLanguage;
   names: TableNames;
   rubricSheet: string;
   /** The table's headers as they will be after any inserts queued before this call. */
@@ -38,23 +35,14 @@ export interface EvaluationColumnsPlan {
   decimals?: number;
 }
 
-/** The score columns of a header row: everything that is not a fixed column. */
-export function scoreColumns(headers: readonly unknown[]): string[] {
-  return headers.filter((h) => evaluationColumn(h) === undefined).map((h) => String(h));
-}
-
-export function headerOf(headers: readonly unknown[], column: EvaluationColumn): string | undefined {
-  const found = headers.find((h) => evaluationColumn(h) === column);
-  return found === undefined ? undefined : String(found);
-}
-
 export function writeEvaluationColumns(sheet: Excel.Worksheet, table: Excel.Table, plan: EvaluationColumnsPlan): void {
-  const { names, headers, language } = plan;
-  const origin = plan.origin ?? { row: 2, column: 0 };
+  const { names, headers } = plan;
+  const origin = plan.origin ?? { row: EVALUATIONS_HEADER_ROW, column: EVALUATIONS_COLUMN };
   sheet.getRange(rangeAddress(origin.row - 1, origin.column, 1, headers.length)).values = [[...plan.labels]];
 
-  const scores = scoreColumns(headers);
-  const header = (c: EvaluationColumn) => headerOf(headers, c) ?? EVALUATION_HEADER_TEXT[language][c];
+  const layout = evaluationsLayout(headers);
+  const { scores, language } = layout;
+  const header = (c: EvaluationColumn) => evaluationHeader(layout, c) ?? SHEET_VOCABULARY[language].evaluations[c];
   const bodyOf = (name: string) => table.columns.getItem(name).getDataBodyRange();
   const decimals = sheetCellReference(plan.rubricSheet, settingRow("decimals"), SETTINGS_VALUE_COLUMN);
   const scale = sheetCellReference(plan.rubricSheet, settingRow("scale"), SETTINGS_VALUE_COLUMN);
@@ -74,7 +62,7 @@ export function writeEvaluationColumns(sheet: Excel.Worksheet, table: Excel.Tabl
       language,
     }),
   );
-  fillRange(total, "numberFormat", totalFormat(plan.decimals ?? 1));
+  fillRange(total, "numberFormat", totalFormat(plan.decimals ?? DEFAULT_SETTINGS.decimals));
   const points = bodyOf(header("points"));
   fillRange(points, "formulas", pointsFormula(names.evaluations, names.bands, header("total")));
   fillRange(points, "numberFormat", NUMBER_FORMATS.points);
@@ -84,8 +72,9 @@ export function writeEvaluationColumns(sheet: Excel.Worksheet, table: Excel.Tabl
 
   for (const id of plan.formatScores) {
     const criterion = plan.criteria.find((c) => c.id.toUpperCase() === id.toUpperCase());
-    const index = headers.findIndex((h) => h.toUpperCase() === id.toUpperCase());
-    if (!criterion || index < 0) continue;
+    const k = scores.findIndex((h) => h.toUpperCase() === id.toUpperCase());
+    if (!criterion || k < 0) continue;
+    const index = layout.scoreAt[k];
     const body = bodyOf(headers[index]);
     fillRange(body, "numberFormat", NUMBER_FORMATS.score);
     applyScoreValidation(body, criterion, cellAddress(origin.row + 1, origin.column + index));

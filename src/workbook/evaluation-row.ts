@@ -1,8 +1,9 @@
 // One evaluation row: reading it (one sync), finding the next row with an active criterion left blank, and moving
 // the selection to a row.
 import { classifyValue } from "../rubric/value";
-import { EvaluationRow, ReadEvaluationsOptions, evaluationLayout, evaluationRow, readEvaluations } from "./evaluations";
-import { evaluationColumn, isRetiredLabel, tableNames } from "./layout";
+import { EvaluationRow, ReadEvaluationsOptions, evaluationRow, readEvaluations } from "./evaluations";
+import { checkRowIndex } from "./evaluations-layout";
+import { queueEvaluationsTable } from "./evaluations-table";
 
 export interface EvaluationRowRead extends EvaluationRow {
   /** Score columns marked retired in the label row. */
@@ -31,28 +32,18 @@ async function readRow(
   rubricId: string,
   which: number | "last",
 ): Promise<EvaluationRowRead> {
-  if (which !== "last" && (!Number.isInteger(which) || which < 0)) {
-    throw new Error(`row ${which} is outside the evaluations table`);
-  }
-  const table = context.workbook.tables.getItem(tableNames(rubricId).evaluations);
-  const header = table.getHeaderRowRange().load("values,rowIndex");
-  const labels = header.getOffsetRange(-1, 0).load("values");
-  const body = table.getDataBodyRange().load("rowCount");
+  if (which !== "last") checkRowIndex(which); // a negative or fractional row cannot even be queued
+  const { header, body, layout: layoutOf } = queueEvaluationsTable(context, rubricId, { labels: true, sheetRow: true });
   // A row outside the table reads cells below it (or above it): checked before use.
   const row = (which === "last" ? body.getLastRow() : body.getRow(which)).load("values");
   await context.sync();
   const rowIndex = which === "last" ? body.rowCount - 1 : which;
-  if (!Number.isInteger(rowIndex) || rowIndex < 0 || rowIndex >= body.rowCount) {
-    throw new Error(`row ${rowIndex} is outside the evaluations table (${body.rowCount} rows)`);
-  }
-
-  const headers = header.values[0];
+  checkRowIndex(rowIndex, body.rowCount);
+  const layout = layoutOf();
   return {
-    ...evaluationRow(evaluationLayout(headers), row.values[0], rowIndex),
+    ...evaluationRow(layout, row.values[0], rowIndex),
     sheetRow: header.rowIndex + 2 + rowIndex,
-    retired: headers
-      .filter((h, i) => evaluationColumn(h) === undefined && isRetiredLabel(labels.values[0][i]))
-      .map(String),
+    retired: layout.retired,
   };
 }
 
@@ -83,15 +74,11 @@ export async function selectEvaluationRow(
   rubricId: string,
   rowIndex: number,
 ): Promise<void> {
-  const table = context.workbook.tables.getItem(tableNames(rubricId).evaluations);
-  const header = table.getHeaderRowRange().load("values");
-  const body = table.getDataBodyRange().load("rowCount");
+  const { table, body, layout } = queueEvaluationsTable(context, rubricId);
   await context.sync();
-  if (!Number.isInteger(rowIndex) || rowIndex < 0 || rowIndex >= body.rowCount) {
-    throw new Error(`row ${rowIndex} is outside the evaluations table (${body.rowCount} rows)`);
-  }
-  const first = header.values[0].findIndex((h) => evaluationColumn(h) === undefined);
+  checkRowIndex(rowIndex, body.rowCount);
+  const first = layout().scoreAt[0] ?? 0;
   table.worksheet.activate();
-  body.getCell(rowIndex, Math.max(first, 0)).select();
+  body.getCell(rowIndex, first).select();
   await context.sync();
 }

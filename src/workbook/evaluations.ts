@@ -7,8 +7,8 @@
 // syncs whatever its size.
 import { RawValue } from "../rubric/model";
 import { isoDate } from "./cells";
-import { scoreColumns } from "./evaluation-columns";
-import { EvaluationColumn, evaluationColumn, isRetiredLabel, tableNames } from "./layout";
+import { EvaluationColumn, EvaluationsLayout } from "./evaluations-layout";
+import { queueEvaluationsTable } from "./evaluations-table";
 
 /** Request budget, below Excel on the web's 5 MB payload limit. */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
@@ -61,25 +61,8 @@ const blankToNull = (v: unknown): RawValue =>
   v === null || v === undefined || (typeof v === "string" && v.trim() === "") ? null : (v as RawValue);
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 
-/** Where each part of an evaluation sits in the table's columns. */
-export interface EvaluationLayout {
-  scores: string[];
-  scoreAt: number[];
-  at: Partial<Record<EvaluationColumn, number>>;
-}
-
-export function evaluationLayout(headers: readonly unknown[]): EvaluationLayout {
-  const scores = scoreColumns(headers);
-  const at: Partial<Record<EvaluationColumn, number>> = {};
-  headers.forEach((h, i) => {
-    const c = evaluationColumn(h);
-    if (c !== undefined && at[c] === undefined) at[c] = i;
-  });
-  return { scores, scoreAt: scores.map((id) => headers.indexOf(id)), at };
-}
-
 /** One row of cells as an evaluation. */
-export function evaluationRow(layout: EvaluationLayout, cells: readonly unknown[], rowIndex: number): EvaluationRow {
+export function evaluationRow(layout: EvaluationsLayout, cells: readonly unknown[], rowIndex: number): EvaluationRow {
   const get = (c: EvaluationColumn) => (layout.at[c] === undefined ? null : cells[layout.at[c]!]);
   const version = get("version");
   return {
@@ -103,19 +86,11 @@ export async function readEvaluations(
   rubricId: string,
   options: ReadEvaluationsOptions = {},
 ): Promise<EvaluationsRead> {
-  const table = context.workbook.tables.getItem(tableNames(rubricId).evaluations);
-  const header = table.getHeaderRowRange().load("values");
-  const labels = header.getOffsetRange(-1, 0).load("values");
-  const body = table.getDataBodyRange().load("rowCount,columnCount");
+  const queued = queueEvaluationsTable(context, rubricId, { labels: true, columnCount: true });
+  const { body } = queued;
   await context.sync();
 
-  const headers = header.values[0];
-  const retired = headers.filter((h, i) => evaluationColumn(h) === undefined && isRetiredLabel(labels.values[0][i]));
-  const layout = evaluationLayout(headers);
-  const { scores, scoreAt, at } = layout;
-  const inputColumns = [...Object.values(at), ...scoreAt].filter(
-    (i) => i !== at.total && i !== at.points && i !== at.band,
-  );
+  const layout = queued.layout();
 
   const rows: EvaluationRow[] = [];
   const step = rowsPerChunk(body.columnCount, options.chunkRows);
@@ -129,9 +104,9 @@ export async function readEvaluations(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     chunk.values.forEach((cells, r) => {
-      if (inputColumns.every((i) => blankToNull(cells[i]) === null)) return; // an empty row
+      if (layout.inputAt.every((i) => blankToNull(cells[i]) === null)) return; // an empty row
       rows.push(evaluationRow(layout, cells, start + r));
     });
   }
-  return { scores, retired: retired.map(String), rows };
+  return { scores: layout.scores, retired: layout.retired, rows };
 }

@@ -4,7 +4,8 @@
 // the moment a weight or a score changes. Desktop Excel passes empty cells to custom functions as 0, so the Total
 // formula itself checks for blanks among the ACTIVE criteria columns before calling RUBRIC.TOTAL: an empty row
 // stays "", a partly scored row says how many are missing, never a low number.
-import { WorkbookLanguage } from "./language";
+import { Language } from "../rubric/language";
+import { SCORE_KIND_WORDS, SHEET_VOCABULARY } from "../rubric/vocabulary";
 
 /** Escapes a column name for a structured reference: [ ] # ' are prefixed with '. */
 export function escapeColumn(name: string): string {
@@ -17,9 +18,10 @@ const bracketed = (name: string) => {
   return /^[A-Za-z0-9_\u0080-\uffff]+$/.test(name) ? escaped : `[${escaped}]`;
 };
 
-/** "2 of 7 not scored" / "7项中2项未评分", built in the sheet from the blank count. */
-function notScoredText(blanks: string, count: number, language: WorkbookLanguage): string {
-  return language === "zh" ? `"${count}项中"&${blanks}&"项未评分"` : `${blanks}&" of ${count} not scored"`;
+/** "2 of 7 not scored" / "7项中2项未评分" (the vocabulary's notScored), built in the sheet from the blank count. */
+function notScoredText(blanks: string, count: number, language: Language): string {
+  const [before, after] = SHEET_VOCABULARY[language].notScored.replace("{count}", String(count)).split("{blanks}");
+  return [before ? `"${before}"` : "", blanks, after ? `"${after}"` : ""].filter((part) => part !== "").join("&");
 }
 
 export interface TotalFormulaInput {
@@ -34,7 +36,7 @@ export interface TotalFormulaInput {
   decimals: string | number;
   /** A number or a reference to the settings' scale cell. */
   scale: string | number;
-  language: WorkbookLanguage;
+  language: Language;
 }
 
 export function totalFormula(input: TotalFormulaInput): string {
@@ -62,9 +64,6 @@ export function bandFormula(evaluations: string, bands: string, totalHeader: str
 export function checkFormula(criteria: string, bands: string): string {
   return `=RUBRIC.CHECK(${criteria}[#All],${bands}[#All])`;
 }
-
-/** Kind texts that mean "score" (blank too), in both languages, as vocabulary.ts reads them. */
-const SCORE_KIND_WORDS = ["score", "得分", "评分", ""];
 
 /** Total of the score criteria's weights. */
 export function weightTotalFormula(criteria: string, weightHeader: string, kindHeader: string): string {

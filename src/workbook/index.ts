@@ -1,5 +1,8 @@
 // The workbook layer: the only code that touches Excel.*. Every operation takes an Excel.RequestContext first.
 export * from "./layout";
+export * from "./evaluations-layout";
+export { CRITERIA_COLUMNS, criteriaHeaders, criteriaLayout } from "./criteria-layout";
+export type { CriteriaLayout } from "./criteria-layout";
 export type { WorkbookLanguage } from "./language";
 export type { EvaluationInput } from "./cells";
 export { createRubric } from "./create";
@@ -11,7 +14,7 @@ export type { EvaluationRow, EvaluationsRead, ReadEvaluationsOptions } from "./e
 export { syncColumns } from "./columns";
 export type { SyncColumnsResult } from "./columns";
 export { appendEvaluationRow, saveEvaluationRow } from "./rows";
-export { findRubrics, selectedEvaluation, selectionPosition } from "./locate";
+export { findRubrics, selectionPosition } from "./locate";
 export type { SelectedEvaluation, SelectionPosition } from "./locate";
 export { nextUnscoredRow, readEvaluationRow, readLastEvaluationRow, selectEvaluationRow } from "./evaluation-row";
 export type { EvaluationRowRead } from "./evaluation-row";

@@ -2,26 +2,17 @@
 // only. Every text cell is formatted as text ("@") before the values are written, so nothing written is ever taken
 // for a formula, whatever it starts with; numbers stay numbers. Two syncs: one to learn the sheet names, one to write.
 import { cellAddress } from "./address";
+import { fitSheetName, sheetText } from "./sheet-name";
 
-/** Excel's longest sheet name. */
-export const MAX_SHEET_NAME = 31;
-
-/** Characters Excel refuses in a sheet name. */
-const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
+export { MAX_SHEET_NAME } from "./sheet-name";
 
 /** `wanted` made a valid sheet name not in `taken` (ignoring case): "Name", then "Name (2)", "Name (3)", ... */
 export function uniqueSheetName(wanted: string, taken: readonly string[]): string {
-  let base = wanted
-    .replace(INVALID_SHEET_CHARS, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^'+|'+$/g, "")
-    .trim();
+  let base = sheetText(wanted);
   if (base === "" || base.toLowerCase() === "history") base = "Export";
   const used = new Set(taken.map((n) => n.toLowerCase()));
-  const fit = (text: string, suffix: string) => `${text.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd()}${suffix}`;
-  let name = fit(base, "");
-  for (let n = 2; used.has(name.toLowerCase()); n++) name = fit(base, ` (${n})`);
+  let name = fitSheetName(base);
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = fitSheetName(base, ` (${n})`);
   return name;
 }
 

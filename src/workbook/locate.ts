@@ -96,8 +96,3 @@ export async function selectionPosition(context: Excel.RequestContext): Promise<
   }
   return { rubrics: [...idOf.values()], rubricId, evaluation };
 }
-
-/** The evaluations table and data row holding the active cell; null outside every evaluations table's data rows. */
-export async function selectedEvaluation(context: Excel.RequestContext): Promise<SelectedEvaluation | null> {
-  return (await selectionPosition(context)).evaluation;
-}

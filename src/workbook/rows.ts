@@ -7,47 +7,25 @@
 // keeps what the caller did not send: a field left undefined, or a retired criterion's score absent from `values`,
 // is written back unchanged instead of being blanked.
 import { RawValue } from "../rubric/model";
-import { cellNumber } from "../rubric/table";
+import { cellNumber } from "../rubric/value";
 import { cellAddress, parseAddress, rangeAddress } from "./address";
 import { EvaluationInput, inputRow } from "./cells";
-import { evaluationColumn, SETTINGS_VALUE_COLUMN, settingRow, tableNames } from "./layout";
-import { scoreColumns } from "./evaluation-columns";
-
-interface InputLayout {
-  /** Score column ids in sheet order. */
-  scores: string[];
-  /** Number of cells from Date to Comment. */
-  editable: number;
-  /** Column index of Rubric version (right after Comment). */
-  version: number;
-  /** First formula column and how many. */
-  formulas: { first: number; count: number };
-}
-
-function inputLayout(headers: readonly unknown[]): InputLayout {
-  const index = (c: string) => headers.findIndex((h) => evaluationColumn(h) === c);
-  const scores = scoreColumns(headers);
-  const comment = index("comment");
-  const version = index("version");
-  const total = index("total");
-  if (index("date") !== 0 || comment !== 5 + scores.length || version !== comment + 1 || total !== version + 1) {
-    throw new Error(`the evaluations table's columns are not in the expected order: ${headers.join(", ")}`);
-  }
-  return { scores, editable: comment + 1, version, formulas: { first: total, count: headers.length - total } };
-}
+import { EvaluationsLayout, LEADING_COLUMNS, checkRowIndex, evaluationsLayout, inputSpan } from "./evaluations-layout";
+import { queueEvaluationsTable } from "./evaluations-table";
+import { SETTINGS_VALUE_COLUMN, settingRow, tableNames } from "./layout";
 
 /** The row to write: what the caller gives, and the current cell where the caller gives nothing. */
-function mergedRow(input: EvaluationInput, layout: InputLayout, current: readonly unknown[]): unknown[] {
+function mergedRow(input: EvaluationInput, layout: EvaluationsLayout, current: readonly unknown[]): unknown[] {
   const given = new Set(Object.keys(input.values).map((id) => id.toUpperCase()));
   const row = inputRow(input, layout.scores);
-  const fields: (keyof EvaluationInput)[] = ["date", "process", "person", "team", "reviewer"];
-  fields.forEach((f, i) => {
-    if (input[f] === undefined) row[i] = current[i];
-  });
+  const keep = (at: number | undefined) => {
+    if (at !== undefined) row[at] = current[at];
+  };
+  for (const column of LEADING_COLUMNS) if (input[column] === undefined) keep(layout.at[column]);
   layout.scores.forEach((id, k) => {
-    if (!given.has(id.toUpperCase())) row[5 + k] = current[5 + k];
+    if (!given.has(id.toUpperCase())) keep(layout.scoreAt[k]);
   });
-  if (input.comment === undefined) row[layout.editable - 1] = current[layout.editable - 1];
+  if (input.comment === undefined) keep(layout.at.comment);
   return row;
 }
 
@@ -58,16 +36,13 @@ export async function saveEvaluationRow(
   rowIndex: number,
   input: EvaluationInput,
 ): Promise<void> {
-  const table = context.workbook.tables.getItem(tableNames(rubricId).evaluations);
-  const header = table.getHeaderRowRange().load("values");
-  const body = table.getDataBodyRange().load("rowCount");
+  const { body, layout: layoutOf } = queueEvaluationsTable(context, rubricId);
   const row = body.getRow(rowIndex).load("values");
   await context.sync();
-  if (!Number.isInteger(rowIndex) || rowIndex < 0 || rowIndex >= body.rowCount) {
-    throw new Error(`row ${rowIndex} is outside the evaluations table (${body.rowCount} rows)`);
-  }
-  const layout = inputLayout(header.values[0]);
-  body.getCell(rowIndex, 0).getResizedRange(0, layout.editable - 1).values = [mergedRow(input, layout, row.values[0])];
+  checkRowIndex(rowIndex, body.rowCount);
+  const layout = layoutOf();
+  const span = inputSpan(layout);
+  body.getCell(rowIndex, 0).getResizedRange(0, span.editable - 1).values = [mergedRow(input, layout, row.values[0])];
   await context.sync();
 }
 
@@ -94,10 +69,11 @@ export async function appendEvaluationRow(
     .load("values");
   await context.sync();
 
-  const layout = inputLayout(header.values[0]);
+  const layout = evaluationsLayout(header.values[0]);
+  const span = inputSpan(layout);
   const box = parseAddress(whole.address);
   const dataRows = box.rows - 1;
-  const lastInputs = last.values[0].slice(0, layout.version + 1);
+  const lastInputs = last.values[0].slice(0, span.version + 1);
   const reuse = dataRows === 1 && lastInputs.every(isBlank);
   const version = input.version ?? cellNumber(versionCell.values[0][0]);
   const values: Record<string, RawValue> = { ...input.values };
@@ -112,7 +88,7 @@ export async function appendEvaluationRow(
   // host does with formats when a table grows.
   if (!reuse) whole.getCell(offset, 0).getResizedRange(0, box.columns - 1).numberFormat = last.numberFormat;
   whole.getCell(offset, 0).getResizedRange(0, row.length - 1).values = [row];
-  const { first, count } = layout.formulas;
+  const { first, count } = span.formulas;
   const formulas = last.formulas[0].slice(first, first + count);
   if (!reuse && formulas.every((f) => typeof f === "string" && f.startsWith("="))) {
     whole.getCell(offset, first).getResizedRange(0, count - 1).formulas = [formulas];

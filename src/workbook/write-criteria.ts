@@ -4,15 +4,15 @@
 // Syncs: one read and one write here, then syncColumns' two: four whatever the sizes.
 import { formatLevels } from "../rubric/levels";
 import { Criterion, Rubric } from "../rubric/model";
-import { CRITERIA_HEADERS, CRITERIA_HEADER_TEXT, CriteriaColumn, KIND_TEXT, foldHeader } from "../rubric/vocabulary";
+import { CriteriaColumn, kindChoices, kindText, yesNoText } from "../rubric/vocabulary";
 import { parseAddress, rangeAddress } from "./address";
 import { SyncColumnsResult, syncColumns } from "./columns";
+import { CriteriaLayout, criteriaHeader, criteriaLayout, shareHeader } from "./criteria-layout";
 import { fillRange } from "./fill";
-import { WorkbookLanguage } from "./language";
-import { SHARE_HEADER, YES_NO_TEXT, tableNames } from "./layout";
+import { NUMBER_FORMATS, tableNames } from "./layout";
 
-function cellOf(criterion: Criterion, column: CriteriaColumn, language: WorkbookLanguage): unknown {
-  const [yes, no] = YES_NO_TEXT[language];
+function cellOf(criterion: Criterion, column: CriteriaColumn, layout: CriteriaLayout): unknown {
+  const [yes, no] = yesNoText(layout.language);
   switch (column) {
     case "id":
       return criterion.id;
@@ -21,7 +21,7 @@ function cellOf(criterion: Criterion, column: CriteriaColumn, language: Workbook
     case "description":
       return criterion.description ?? "";
     case "kind":
-      return KIND_TEXT[language][criterion.kind];
+      return kindText(layout.language, criterion.kind);
     case "weight":
       return criterion.weight;
     case "max":
@@ -35,11 +35,25 @@ function cellOf(criterion: Criterion, column: CriteriaColumn, language: Workbook
   }
 }
 
-/** The language the criteria table was written in, from its Kind (or ID) header; English when unknown. */
-function criteriaLanguage(headers: readonly unknown[]): WorkbookLanguage {
-  const zh = CRITERIA_HEADER_TEXT.zh;
-  const folded = headers.map(foldHeader);
-  return folded.includes(foldHeader(zh.kind)) || folded.includes(foldHeader(zh.id)) ? "zh" : "en";
+/** A criterion as a row of the table: each field under its header; `other[i]` in a column the rubric does not read
+ * (a formula such as Share). */
+export function criteriaRow(criterion: Criterion, layout: CriteriaLayout, other: readonly unknown[]): unknown[] {
+  return layout.columns.map((column, i) => (column ? cellOf(criterion, column, layout) : other[i]));
+}
+
+/** Queues the columns' formats and drop-downs over the whole table (new rows included); no sync. */
+export function formatCriteriaColumns(table: Excel.Table, layout: CriteriaLayout): void {
+  const bodyOf = (name: string) => table.columns.getItem(name).getDataBodyRange();
+  const share = shareHeader(layout);
+  if (share !== undefined) fillRange(bodyOf(share), "numberFormat", NUMBER_FORMATS.share);
+  const dropDown = (header: string | undefined, choices: readonly string[]) => {
+    if (header === undefined) return;
+    const body = bodyOf(header);
+    body.dataValidation.clear(); // Excel refuses to set a rule over one
+    body.dataValidation.rule = { list: { inCellDropDown: true, source: choices.join(",") } };
+  };
+  dropDown(criteriaHeader(layout, "kind"), kindChoices(layout.language));
+  dropDown(criteriaHeader(layout, "allowNA"), yesNoText(layout.language));
 }
 
 export async function writeCriteria(
@@ -53,13 +67,11 @@ export async function writeCriteria(
   const first = table.getDataBodyRange().getRow(0).load("formulas");
   await context.sync();
 
-  const headers = header.values[0];
-  const language = criteriaLanguage(headers);
-  const columns = headers.map((h) => CRITERIA_HEADERS.get(foldHeader(h)));
+  const layout = criteriaLayout(header.values[0]);
   // Other columns keep their formula (Share); a column of plain values there has no row to follow and is blanked.
   const kept = first.formulas[0].map((f) => (typeof f === "string" && f.startsWith("=") ? f : ""));
-  const rows = rubric.criteria.map((c) => columns.map((column, i) => (column ? cellOf(c, column, language) : kept[i])));
-  if (rows.length === 0) rows.push(columns.map((column, i) => (column ? "" : kept[i]))); // a table keeps one row
+  const rows = rubric.criteria.map((c) => criteriaRow(c, layout, kept));
+  if (rows.length === 0) rows.push(layout.columns.map((column, i) => (column ? "" : kept[i]))); // a table keeps one row
 
   const box = parseAddress(whole.address);
   const oldRows = box.rows - 1;
@@ -74,24 +86,7 @@ export async function writeCriteria(
   }
 
   // New rows get the columns' formats and drop-downs.
-  const headerAt = (column: CriteriaColumn) => headers.find((_, i) => columns[i] === column);
-  const bodyOf = (name: unknown) => table.columns.getItem(String(name)).getDataBodyRange();
-  const share = headers.find((h) => foldHeader(h) === foldHeader(SHARE_HEADER[language]));
-  if (share !== undefined) fillRange(bodyOf(share), "numberFormat", "0.0%");
-  const kindHeader = headerAt("kind");
-  if (kindHeader !== undefined) {
-    const kind = bodyOf(kindHeader);
-    kind.dataValidation.clear();
-    kind.dataValidation.rule = {
-      list: { inCellDropDown: true, source: Object.values(KIND_TEXT[language]).join(",") },
-    };
-  }
-  const allowNAHeader = headerAt("allowNA");
-  if (allowNAHeader !== undefined) {
-    const allowNA = bodyOf(allowNAHeader);
-    allowNA.dataValidation.clear();
-    allowNA.dataValidation.rule = { list: { inCellDropDown: true, source: YES_NO_TEXT[language].join(",") } };
-  }
+  formatCriteriaColumns(table, layout);
   await context.sync();
 
   return await syncColumns(context, rubricId);

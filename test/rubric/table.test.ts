@@ -187,6 +187,8 @@ describe("cellNumber", () => {
     [null, undefined],
     [true, undefined],
     [Number.POSITIVE_INFINITY, undefined],
+    ["0x7", undefined], // Number() would say 7; the engine's rule says it is no number
+    ["1e400", undefined],
   ])("%p -> %p", (input, expected) => {
     expect(cellNumber(input)).toBe(expected);
   });

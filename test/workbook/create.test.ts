@@ -1,5 +1,5 @@
 import { exampleRubric } from "../../src/rubric/example";
-import { CRITERIA_HEADER_TEXT } from "../../src/rubric/vocabulary";
+import { criteriaHeaderText } from "../../src/rubric/vocabulary";
 import { createRubric } from "../../src/workbook/create";
 import { readRubric } from "../../src/workbook/read-rubric";
 import { createSimulatedHost } from "../host";
@@ -173,7 +173,7 @@ describe("createRubric", () => {
       "proactive-visit 评分标准",
       "proactive-visit 评价记录",
     ]);
-    expect(headers(host, "Criteria_proactive_visit")).toEqual([...Object.values(CRITERIA_HEADER_TEXT.zh), "占比"]);
+    expect(headers(host, "Criteria_proactive_visit")).toEqual([...Object.values(criteriaHeaderText("zh")), "占比"]);
     expect(grid(host, "proactive-visit 评分标准", "D11:G11")).toEqual([["得分", 15, 10, "否"]]);
     expect(grid(host, "proactive-visit 评分标准", "D14:G14")).toEqual([["得分", 25, 10, "是"]]);
     expect(headers(host, "Bands_proactive_visit")).toEqual(["起始分", "积分", "标签"]);

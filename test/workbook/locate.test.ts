@@ -1,6 +1,6 @@
 import { exampleRubric } from "../../src/rubric/example";
 import { createRubric } from "../../src/workbook/create";
-import { findRubrics, selectedEvaluation, selectionPosition } from "../../src/workbook/locate";
+import { findRubrics, selectionPosition } from "../../src/workbook/locate";
 import { createSimulatedHost } from "../host";
 import { exampleHost, selectCell, syncsOf, typeInto } from "../support/host-helpers";
 import { sampleEvaluations } from "./sample";
@@ -12,7 +12,7 @@ async function setUp(rows = 5) {
   return {
     host,
     find: () => host.run((context) => findRubrics(context)),
-    selected: () => host.run((context) => selectedEvaluation(context)),
+    selected: async () => (await host.run((context) => selectionPosition(context))).evaluation,
   };
 }
 
@@ -34,8 +34,8 @@ describe("findRubrics", () => {
   });
 });
 
-describe("selectedEvaluation", () => {
-  it("gives the rubric and data row of the active cell", async () => {
+describe("selectionPosition", () => {
+  it("gives the rubric and data row of the active cell as the evaluation", async () => {
     const { host, selected } = await setUp();
     selectCell(host, "proactive-visit evaluations", 5, 7);
     expect(await selected()).toEqual({ rubricId: "proactive-visit", rowIndex: 2 });
@@ -43,7 +43,7 @@ describe("selectedEvaluation", () => {
     expect(await selected()).toEqual({ rubricId: "visit-2", rowIndex: 0 });
   });
 
-  it("is null on the header, beside the table, below it and on the rubric sheet", async () => {
+  it("has no evaluation on the header, beside the table, below it and on the rubric sheet", async () => {
     const { host, selected } = await setUp(5);
     for (const active of [
       { sheet: "proactive-visit evaluations", row: 2, column: 5 },

@@ -4,11 +4,12 @@ import { bandLabel } from "../../rubric/bands";
 import { RawValue, Rubric } from "../../rubric/model";
 import { lookupBand } from "../../rubric/points";
 import { describeProblem } from "../../rubric/problem";
-import { isUndefinedResult, scoreEvaluation } from "../../rubric/score";
+import { scoreEvaluation } from "../../rubric/score";
+import { CellError, INVALID_BANDS_ERROR, bandCellError, scoreCellError } from "../../rubric/cell-error";
 import { validateBands, validateCriteria } from "../../rubric/validate";
 
 /** What a cell shows instead of a number. */
-export type CellError = "#N/A" | "#VALUE!";
+export type { CellError };
 
 export interface Failed {
   error: CellError;
@@ -28,7 +29,7 @@ export function summarise(rubric: Rubric, values: Readonly<Record<string, RawVal
   if (criteriaProblems.length > 0) {
     return {
       status: "error",
-      error: "#VALUE!",
+      error: scoreCellError("invalid-rubric"),
       message: `invalid rubric: ${criteriaProblems.map(describeProblem).join("; ")}`,
     };
   }
@@ -36,7 +37,7 @@ export function summarise(rubric: Rubric, values: Readonly<Record<string, RawVal
   if (outcome.status === "blank") return { status: "blank" };
   if (outcome.status === "error") {
     const { code, message, criterion } = outcome.error;
-    const summary: Summary = { status: "error", error: isUndefinedResult(code) ? "#N/A" : "#VALUE!", message };
+    const summary: Summary = { status: "error", error: scoreCellError(code), message };
     if (criterion !== undefined) summary.criterion = criterion;
     return summary;
   }
@@ -54,13 +55,13 @@ export function summarise(rubric: Rubric, values: Readonly<Record<string, RawVal
 export function bandOf(rubric: Rubric, total: number): BandSummary {
   const problems = validateBands(rubric.bands);
   if (problems.length > 0) {
-    return { error: "#VALUE!", message: `invalid bands: ${problems.map(describeProblem).join("; ")}` };
+    return { error: INVALID_BANDS_ERROR, message: `invalid bands: ${problems.map(describeProblem).join("; ")}` };
   }
   const found = lookupBand(total, rubric.bands);
   if (found.status === "band") {
     return { points: rubric.bands[found.index].points, label: bandLabel(rubric.bands, found.index) };
   }
   if (found.status === "error")
-    return { error: found.code === "below-bands" ? "#N/A" : "#VALUE!", message: found.message };
+    return { error: bandCellError(found.code), message: found.message };
   return { error: "#N/A", message: "" }; // a number is never blank
 }

@@ -1,27 +1,25 @@
 // Raw values as the form edits them, and what is wrong with one (shown inline, in the reviewer's language).
 import { Criterion, RawValue } from "../../rubric/model";
-import { INVALID, NA, classifyValue } from "../../rubric/value";
+import { INVALID, NA, cellValue, classifyValue } from "../../rubric/value";
 
 /** Text typed into a score box: blank → undefined; a number that reads back the same → the number; else the text
  * (so "7." stays as typed while the engine still reads it as 7, and "abc" reaches the engine as invalid). */
 export function valueFromText(text: string): RawValue {
   const trimmed = text.trim();
   if (trimmed === "") return undefined;
-  const n = Number(trimmed);
-  return Number.isFinite(n) && String(n) === trimmed ? n : text;
+  const v = classifyValue(trimmed);
+  return typeof v === "number" && String(v) === trimmed ? v : text;
 }
 
 export function textOfValue(value: RawValue): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
-/** Values to write to the sheet: numeric text as numbers, any NA spelling as "NA", blanks as "". */
+/** Values to write to the sheet, as score cells hold them (cellValue): numeric text as numbers, any NA spelling as
+ * "NA", blanks as "". */
 export function normaliseValues(values: Readonly<Record<string, RawValue>>): Record<string, RawValue> {
   const out: Record<string, RawValue> = {};
-  for (const [id, raw] of Object.entries(values)) {
-    const v = classifyValue(raw);
-    out[id] = v === null ? "" : v === INVALID ? raw : v;
-  }
+  for (const [id, raw] of Object.entries(values)) out[id] = cellValue(raw);
   return out;
 }
 

@@ -1,0 +1,37 @@
+// The shape of a language pack: every text a rubric workbook shows or reads, in one language. One pack per language
+// (en.ts, zh.ts), as HyperFormula ships its translation packages; lookup.ts reads headers and words in any of them.
+import { CriterionKind } from "../model";
+
+export type CriteriaColumn =
+  "id" | "label" | "description" | "kind" | "weight" | "max" | "allowNA" | "levels" | "section";
+export type BandsColumn = "from" | "points" | "label";
+
+export type LeadingColumn = "date" | "process" | "person" | "team" | "reviewer";
+export type TrailingInputColumn = "comment" | "version";
+export type FormulaColumn = "total" | "points" | "band";
+/** The fixed columns of an evaluations table (everything else is a criterion's score column). */
+export type EvaluationColumn = LeadingColumn | TrailingInputColumn | FormulaColumn;
+
+export type SettingKey = "id" | "title" | "version" | "status" | "scale" | "decimals" | "description";
+
+/** Texts as written (the first word of each list is the one written; the others are also read). */
+export interface SheetVocabulary {
+  /** Criteria table headers: written text, then other headers read as the same column. */
+  criteria: Record<CriteriaColumn, readonly [string, ...string[]]>;
+  /** The criteria table's extra formula column (weight / total of score weights). */
+  share: string;
+  bands: Record<BandsColumn, readonly [string, ...string[]]>;
+  evaluations: Record<EvaluationColumn, string>;
+  settings: Record<SettingKey, string>;
+  checks: { check: string; weightTotal: string };
+  kinds: Record<CriterionKind, readonly [string, ...string[]]>;
+  yes: readonly [string, ...string[]];
+  no: readonly [string, ...string[]];
+  /** The label-row word above a retired criterion's score column. */
+  retired: string;
+  sheetSuffix: { rubric: string; evaluations: string };
+  /** The Total column's text for a partly scored row; {blanks} and {count} are filled in by the formula. */
+  notScored: string;
+  /** What a new blank rubric is called, and its one criterion. */
+  blankRubric: { title: string; criterion: string };
+}

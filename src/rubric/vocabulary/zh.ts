@@ -1,0 +1,51 @@
+// Simplified Chinese sheet texts.
+import { SheetVocabulary } from "./sheet-vocabulary";
+
+export const zh: SheetVocabulary = {
+  criteria: {
+    id: ["编号"],
+    label: ["评价项", "名称"],
+    description: ["说明", "描述"],
+    kind: ["类型"],
+    weight: ["权重"],
+    max: ["满分", "最高分"],
+    allowNA: ["允许不适用", "可不适用"],
+    levels: ["评分等级", "等级"],
+    section: ["分组", "部分"],
+  },
+  share: "占比",
+  bands: {
+    from: ["起始分", "起点", "下限"],
+    points: ["积分", "晋级积分", "分值"],
+    label: ["标签", "档次", "说明"],
+  },
+  evaluations: {
+    date: "日期",
+    process: "流程",
+    person: "人员",
+    team: "团队",
+    reviewer: "评审人",
+    comment: "备注",
+    version: "标准版本",
+    total: "总分",
+    points: "积分",
+    band: "档次",
+  },
+  settings: {
+    id: "标准编号",
+    title: "标题",
+    version: "版本",
+    status: "状态",
+    scale: "计分基数",
+    decimals: "小数位数",
+    description: "说明",
+  },
+  checks: { check: "检查", weightTotal: "得分项权重合计" },
+  kinds: { score: ["得分", "评分"], bonus: ["加分"], penalty: ["扣分"], gate: ["否决", "一票否决"] },
+  yes: ["是", "允许"],
+  no: ["否", "不允许"],
+  retired: "已停用",
+  sheetSuffix: { rubric: " 评分标准", evaluations: " 评价记录" },
+  notScored: "{count}项中{blanks}项未评分",
+  blankRubric: { title: "新评分标准", criterion: "评价项 1" },
+};
