@@ -43,11 +43,11 @@ describe("importing a rubric JSON file", () => {
     const sheetsBefore = await preview.sheetNames();
 
     await importFile(name, content);
-    const message = preview.pane.getByText("Could not create the rubric.");
+    const message = preview.pane.getByText("Could not import the rubric.");
     await message.waitFor();
     expect(await message.isVisible()).toBe(true);
     // Fluent's MessageBar is a group; the one holding the message.
-    const bar = preview.pane.getByRole("group").filter({ hasText: "Could not create the rubric." });
+    const bar = preview.pane.getByRole("group").filter({ hasText: "Could not import the rubric." });
     const text = (await bar.textContent()) ?? "";
     expect(text).toContain(`${name} is not a rubric file`);
     expect(text).toMatch(reason);
