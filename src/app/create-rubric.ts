@@ -3,6 +3,7 @@
 import { exampleRubric } from "../rubric/example";
 import { Language } from "../rubric/language";
 import { DEFAULT_SETTINGS, Rubric } from "../rubric/model";
+import { SHEET_VOCABULARY } from "../rubric/vocabulary";
 import { findRubrics, tableSuffix } from "../workbook";
 import { writeNewRubric } from "./new-rubric";
 import { WorkbookSession } from "./session";
@@ -11,17 +12,12 @@ import { defineUseCase } from "./use-case";
 /** How a new rubric starts: the built-in example or an empty one (imports: import-rubric.ts). */
 export type NewRubricKind = "example" | "blank";
 
-const BLANK_TEXT: Record<Language, { title: string; criterion: string }> = {
-  en: { title: "New rubric", criterion: "Criterion 1" },
-  zh: { title: "新评分标准", criterion: "评价项 1" },
-};
-
 /** A minimal valid rubric with an id not used in the workbook: rubric-1, rubric-2, ... */
 export function blankRubric(language: Language, used: readonly string[]): Rubric {
   const taken = new Set(used.map((id) => tableSuffix(id).toLowerCase()));
   let n = 1;
   while (taken.has(tableSuffix(`rubric-${n}`).toLowerCase())) n++;
-  const text = BLANK_TEXT[language];
+  const text = SHEET_VOCABULARY[language].blankRubric;
   return {
     id: `rubric-${n}`,
     title: text.title,

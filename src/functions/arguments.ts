@@ -1,4 +1,5 @@
 // Converting Excel arguments: a range arrives as any[][], a single cell as [[value]], an omitted optional as null.
+import { cellNumber } from "../rubric/value";
 import { valueError } from "./errors";
 
 /** One row or one column as a flat list; anything two-dimensional is a #VALUE! naming the argument. */
@@ -12,8 +13,9 @@ export function vector(name: string, cells: unknown[][] | null | undefined): unk
 /** An optional decimals argument: a whole number 0..6, default `fallback`. */
 export function decimalsArgument(value: unknown, fallback: number): number {
   if (value === null || value === undefined || value === "") return fallback;
-  const n = typeof value === "number" ? value : Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 6)
+  // The one reading of numeric text (src/rubric/value.ts): "0x2" or TRUE is no number of decimals.
+  const n = cellNumber(value);
+  if (n === undefined || !Number.isInteger(n) || n < 0 || n > 6)
     throw valueError(`decimals: ${String(value)} is not a whole number from 0 to 6`);
   return n;
 }
@@ -21,8 +23,8 @@ export function decimalsArgument(value: unknown, fallback: number): number {
 /** An optional scale argument: a number > 0, default `fallback`. */
 export function scaleArgument(value: unknown, fallback: number): number {
   if (value === null || value === undefined || value === "") return fallback;
-  const n = typeof value === "number" ? value : Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw valueError(`scale: ${String(value)} is not a number > 0`);
+  const n = cellNumber(value);
+  if (n === undefined || n <= 0) throw valueError(`scale: ${String(value)} is not a number > 0`);
   return n;
 }
 

@@ -73,7 +73,8 @@ export function total(scores: any[][], ids: any[][], criteria: any[][], decimals
 function readBands(bands: Cells) {
   const table = readBandsTable(bands);
   const problems = table.problems.length > 0 ? table.problems : validateBands(table.bands);
-  if (problems.length > 0) throw cellErrorOf(INVALID_BANDS_ERROR, `invalid bands: ${problems.map(describeProblem).join("; ")}`);
+  if (problems.length > 0)
+    throw cellErrorOf(INVALID_BANDS_ERROR, `invalid bands: ${problems.map(describeProblem).join("; ")}`);
   return table.bands;
 }
 
@@ -81,8 +82,7 @@ function bandIndex(totalValue: unknown, bands: any[][]): { index: number; bands:
   const table = readBands(bands);
   const found = lookupBand(single(totalValue), table);
   if (found.status === "blank") return null;
-  if (found.status === "error")
-    throw cellErrorOf(bandCellError(found.code), found.message);
+  if (found.status === "error") throw cellErrorOf(bandCellError(found.code), found.message);
   return { index: found.index, bands: table };
 }
 

@@ -3,9 +3,7 @@ import { Criterion, DEFAULT_SETTINGS, Level, Rubric } from "./model";
 
 import { Language } from "./language";
 
-export type ExampleLanguage = Language;
-
-type Text = Record<ExampleLanguage, string>;
+type Text = Record<Language, string>;
 
 const SCORE_LEVELS: [number, Text][] = [
   [0, { en: "Not done", zh: "未完成" }],
@@ -35,10 +33,10 @@ const CRITERIA: [string, Criterion["kind"], number, number, boolean, Text][] = [
   ["BONUS", "bonus", 10, 1, false, { en: "Insight passed on to product development", zh: "产品改进洞察（加分项）" }],
 ];
 
-const levels = (table: [number, Text][], language: ExampleLanguage): Level[] =>
+const levels = (table: [number, Text][], language: Language): Level[] =>
   table.map(([points, label]) => ({ points, label: label[language] }));
 
-export function exampleRubric(language: ExampleLanguage = "en"): Rubric {
+export function exampleRubric(language: Language = "en"): Rubric {
   return {
     id: "proactive-visit",
     title: language === "en" ? "Proactive follow-up visit" : "主动回访流程",

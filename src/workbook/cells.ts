@@ -25,7 +25,6 @@ export function isoDate(cell: unknown): string {
   return cell === null || cell === undefined ? "" : String(cell).trim();
 }
 
-
 /** The input cells of one row, in sheet order: Date .. Reviewer, the score columns, Comment, [Rubric version]. */
 export function inputRow(input: EvaluationInput, scoreColumns: readonly string[], version?: number): unknown[] {
   const byId = new Map(Object.entries(input.values).map(([id, v]) => [id.toUpperCase(), v]));

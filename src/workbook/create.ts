@@ -102,10 +102,22 @@ function writeSettings(sheet: Excel.Worksheet, rubric: Rubric, language: Languag
   status.dataValidation.rule = { list: { inCellDropDown: true, source: RUBRIC_STATUSES.join(",") } };
 }
 
-function writeCriteria(sheet: Excel.Worksheet, rubric: Rubric, language: Language, tableName: string, sheetName: string) {
+function writeCriteria(
+  sheet: Excel.Worksheet,
+  rubric: Rubric,
+  language: Language,
+  tableName: string,
+  sheetName: string,
+) {
   const headers = criteriaHeaders(language);
   const layout = criteriaLayout(headers);
-  const rows = rubric.criteria.map((c) => criteriaRow(c, layout, headers.map(() => "")));
+  const rows = rubric.criteria.map((c) =>
+    criteriaRow(
+      c,
+      layout,
+      headers.map(() => ""),
+    ),
+  );
   const { row, column } = CRITERIA_ORIGIN;
   const address = rangeAddress(row, column, rows.length + 1, headers.length);
   sheet.getRange(address).values = [headers, ...rows];

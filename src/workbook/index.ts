@@ -3,7 +3,6 @@ export * from "./layout";
 export * from "./evaluations-layout";
 export { CRITERIA_COLUMNS, criteriaHeaders, criteriaLayout } from "./criteria-layout";
 export type { CriteriaLayout } from "./criteria-layout";
-export type { WorkbookLanguage } from "./language";
 export type { EvaluationInput } from "./cells";
 export { createRubric } from "./create";
 export type { CreateRubricOptions, CreatedRubric } from "./create";

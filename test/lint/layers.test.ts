@@ -88,10 +88,10 @@ const CASES: Case[] = [
     name: "a type-only import, a re-export and import() of src/workbook in the pane are each flagged",
     filePath: "src/taskpane/planted.ts",
     code:
-      'import type { WorkbookLanguage } from "../workbook/language";\n' +
+      'import type { WorkbookContext } from "../workbook/session";\n' +
       'export { runInWorkbook } from "../workbook";\n' +
       'export const later = () => import("../workbook/session");\n' +
-      "export type Language = WorkbookLanguage;\n",
+      "export type Context = WorkbookContext;\n",
     expected: [
       [ZONES, TASKPANE],
       [ZONES, TASKPANE],

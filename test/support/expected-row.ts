@@ -5,7 +5,7 @@ import { RawValue, Rubric } from "../../src/rubric/model";
 import { lookupBand } from "../../src/rubric/points";
 import { isUndefinedResult, scoreEvaluation } from "../../src/rubric/score";
 
-export type RowLanguage = "en" | "zh";
+import { Language } from "../../src/rubric/language";
 
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
@@ -14,7 +14,7 @@ const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "
 export function expectedRow(
   rubric: Rubric,
   values: Readonly<Record<string, RawValue>>,
-  language: RowLanguage = "en",
+  language: Language = "en",
 ): Array<string | number> {
   const byId = new Map(Object.entries(values).map(([id, v]) => [id.toUpperCase(), v]));
   const blanks = rubric.criteria.filter((c) => isBlank(byId.get(c.id.toUpperCase()))).length;

@@ -2,6 +2,7 @@
 // with the add-in's own RUBRIC.* functions) — not copies of them — give the engine's totals and points.
 import { band as rubricBand } from "../../src/functions/functions";
 import { exampleRubric } from "../../src/rubric/example";
+import { Language } from "../../src/rubric/language";
 import { Rubric } from "../../src/rubric/model";
 import { EvaluationInput } from "../../src/workbook/cells";
 import { syncColumns } from "../../src/workbook/columns";
@@ -78,8 +79,6 @@ describe("evaluating what createRubric wrote: the worked example", () => {
 
 // ---------------------------------------------------------------------------------------------------------------
 // The built-in example with the sample evaluations, compared row by row with the engine.
-
-type Language = "en" | "zh";
 
 /** What the Total, Points and Band cells should show for an evaluation, from the engine (src/rubric). */
 function engineRow(rubric: Rubric, input: EvaluationInput, language: Language): ComputedValue[] {

@@ -24,6 +24,7 @@ import { EvaluationsStore } from "../evaluations/store";
 import { useEvaluations } from "../evaluations/useEvaluations";
 import { FailureBar } from "../FailureBar";
 import { ProblemList } from "../rubric/ProblemList";
+import { languageOf } from "../i18n";
 import { useSession } from "../session";
 import { download } from "./download";
 import { Notice, NoticeBar } from "./ExportNotice";
@@ -59,7 +60,7 @@ export function ExportTab({ rubric: state, evaluations: store }: ExportTabProps)
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const session = useSession();
-  const language = i18n.language === "zh" ? "zh" : "en";
+  const language = languageOf(i18n.language);
   const [format, setFormat] = useState<ExportFormat>("rubricJson");
   const [workflowId, setWorkflowId] = useState("");
   const [detailTable, setDetailTable] = useState("");

@@ -61,7 +61,6 @@ export function bandOf(rubric: Rubric, total: number): BandSummary {
   if (found.status === "band") {
     return { points: rubric.bands[found.index].points, label: bandLabel(rubric.bands, found.index) };
   }
-  if (found.status === "error")
-    return { error: bandCellError(found.code), message: found.message };
+  if (found.status === "error") return { error: bandCellError(found.code), message: found.message };
   return { error: "#N/A", message: "" }; // a number is never blank
 }

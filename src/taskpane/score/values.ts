@@ -23,10 +23,6 @@ export function normaliseValues(values: Readonly<Record<string, RawValue>>): Rec
   return out;
 }
 
-export function isNA(value: RawValue): boolean {
-  return classifyValue(value) === NA;
-}
-
 export type ValueProblem = "outOfRange" | "notANumber";
 
 /** The inline problem with a criterion's value, or null when the engine will accept it. */
