@@ -7,3 +7,8 @@ export const LANGUAGES: readonly Language[] = ["en", "zh"];
 export function languageOf(tag: string | null | undefined): Language {
   return typeof tag === "string" && /^zh(\b|[-_])/i.test(tag.trim()) ? "zh" : "en";
 }
+
+/** The BCP 47 tag a page in this language declares (html lang, FluentProvider lang). */
+export function languageTag(language: Language): string {
+  return language === "zh" ? "zh-CN" : "en";
+}

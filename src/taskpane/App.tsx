@@ -2,7 +2,7 @@ import { FluentProvider, Subtitle1, makeStyles, tokens, webDarkTheme, webLightTh
 import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import type { WorkbookSession } from "../app/session";
-import { Language, createI18n } from "./i18n";
+import { Language, createI18n, languageTag } from "./i18n";
 import { NotConnected } from "./NotConnected";
 import { SessionProvider } from "./session";
 import { Workbench } from "./Workbench";
@@ -35,7 +35,7 @@ export function App({ host, dark = false, language = "en", session }: AppProps) 
   const i18n = useMemo(() => createI18n(language), [language]);
   return (
     <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={language === "zh" ? "zh-CN" : "en"}>
+      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={languageTag(language)}>
         <Pane host={host} session={session} />
       </FluentProvider>
     </I18nextProvider>

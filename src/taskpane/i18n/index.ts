@@ -6,7 +6,7 @@ import zh from "./zh.json";
 import type { Language } from "../../rubric/language";
 
 export type { Language } from "../../rubric/language";
-export { languageOf } from "../../rubric/language";
+export { languageOf, languageTag } from "../../rubric/language";
 
 export const resources = { en: { translation: en }, zh: { translation: zh } } as const;
 
