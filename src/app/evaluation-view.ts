@@ -1,10 +1,12 @@
 // One evaluation as the score form shows it, and where it sits in the workbook.
 import { RawValue } from "../rubric/model";
-import { EvaluationRowRead, WorkbookContext, readEvaluationRow } from "../workbook";
+import { EvaluationRowRead, WorkbookContext, giveEvaluationsKeys, readEvaluationRow } from "../workbook";
 
-/** Which evaluation: its rubric and its data row (0 = first row of the evaluations table). */
+/** Which evaluation: its rubric, its stable key, and the data row it was read from (0 = first row of the
+ * evaluations table; a save looks there first, then finds the key wherever the row moved). */
 export interface EvaluationRef {
   rubricId: string;
+  key: string;
   rowIndex: number;
 }
 
@@ -21,8 +23,16 @@ function labelOf(row: EvaluationRowRead): string {
   return [`row ${row.sheetRow}`, row.person, row.date].filter((part) => part !== "").join(" · ");
 }
 
-/** Reads the evaluation at `ref` (one sync). */
-export async function evaluationView(context: WorkbookContext, ref: EvaluationRef): Promise<EvaluationView> {
-  const row = await readEvaluationRow(context, ref.rubricId, ref.rowIndex);
-  return { ref, values: row.values, comment: row.comment, label: labelOf(row) };
+/** Reads the evaluation in data row `rowIndex` (one sync); a row without a key (typed under the table by hand, or
+ * in a table from before keys) gets one first. */
+export async function evaluationView(
+  context: WorkbookContext,
+  at: { rubricId: string; rowIndex: number },
+): Promise<EvaluationView> {
+  let row = await readEvaluationRow(context, at.rubricId, at.rowIndex);
+  if (row.key === "") {
+    await giveEvaluationsKeys(context, at.rubricId);
+    row = await readEvaluationRow(context, at.rubricId, at.rowIndex);
+  }
+  return { ref: { ...at, key: row.key }, values: row.values, comment: row.comment, label: labelOf(row) };
 }

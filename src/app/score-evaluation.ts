@@ -1,16 +1,17 @@
-// Saves the form's scores and comment to the evaluation the form showed (not to wherever the selection is now).
-import { RawValue } from "../rubric/model";
-import { saveEvaluationRow } from "../workbook";
+// Saves what the reviewer changed to the evaluation the form showed: found by its key wherever it is now (not
+// wherever the selection is), and only the cells that changed are written.
+import { EvaluationChanges, saveEvaluation } from "../workbook";
 import { EvaluationRef } from "./evaluation-view";
 import { defineUseCase } from "./use-case";
 
-export interface Scores {
-  values: Record<string, RawValue>;
-  comment: string;
-}
+export type { EvaluationChanges } from "../workbook";
 
-export const scoreEvaluation = defineUseCase("saveEvaluation", (session, ref: EvaluationRef, scores: Scores) =>
-  session.run((context) =>
-    saveEvaluationRow(context, ref.rubricId, ref.rowIndex, { values: scores.values, comment: scores.comment }),
-  ),
+/** Resolves to the evaluation's reference as it is now (its row may have moved). */
+export const scoreEvaluation = defineUseCase(
+  "saveEvaluation",
+  (session, ref: EvaluationRef, changes: EvaluationChanges) =>
+    session.run(async (context): Promise<EvaluationRef> => {
+      const rowIndex = await saveEvaluation(context, ref.rubricId, ref, changes);
+      return { ...ref, rowIndex };
+    }),
 );

@@ -17,13 +17,15 @@ import { Failure, Outcome } from "../app/use-case";
 import { RubricChange } from "../rubric/change";
 import { RawValue } from "../rubric/model";
 import { EvaluationsStore } from "./evaluations/store";
-import { normaliseValues } from "./score/values";
+import { changesOf } from "./score/changes";
 
 export interface WorkbookState {
   /** undefined while the first read is under way. */
   rubric: RubricState | undefined;
   /** The selected evaluation as the form edits it; null when none is selected; undefined while reading. */
   evaluation: EvaluationView | null | undefined;
+  /** The same evaluation as the sheet held it when read or last saved: a save writes only what differs. */
+  shown: EvaluationView | null;
   busy: boolean;
   saving: boolean;
   /** A failure of reading or of a rubric action. */
@@ -38,6 +40,7 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
   const [state, setState] = useState<WorkbookState>({
     rubric: undefined,
     evaluation: undefined,
+    shown: null,
     busy: false,
     saving: false,
     failure: null,
@@ -60,7 +63,7 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
     const request = ++evaluationRequest.current;
     const outcome = await readSelectedEvaluation(session);
     if (!mounted.current || request !== evaluationRequest.current) return;
-    if (outcome.ok) update({ evaluation: outcome.value, scoreFailure: null, allScored: false });
+    if (outcome.ok) update({ evaluation: outcome.value, shown: outcome.value, scoreFailure: null, allScored: false });
     else update({ failure: outcome.failure });
   }, [session]);
 
@@ -105,7 +108,7 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
     else if (request !== evaluationRequest.current) update({ busy: false });
     // No unscored row left: stay on the current evaluation and say so.
     else if (outcome.value === null) update({ busy: false, allScored: true });
-    else update({ evaluation: outcome.value, busy: false, scoreFailure: null, allScored: false });
+    else update({ evaluation: outcome.value, shown: outcome.value, busy: false, scoreFailure: null, allScored: false });
   };
 
   return {
@@ -119,16 +122,22 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
     edit: (values: Record<string, RawValue>, comment: string) =>
       setState((s) => (s.evaluation ? { ...s, evaluation: { ...s.evaluation, values, comment } } : s)),
     save: async () => {
-      const evaluation = state.evaluation;
+      const { evaluation, shown } = state;
       if (!evaluation) return;
       update({ saving: true });
-      const outcome = await scoreEvaluation(session, evaluation.ref, {
-        values: normaliseValues(evaluation.values),
-        comment: evaluation.comment,
-      });
+      const outcome = await scoreEvaluation(session, evaluation.ref, changesOf(shown, evaluation));
       if (!mounted.current) return;
       evaluations.invalidate();
-      update(outcome.ok ? { saving: false, scoreFailure: null } : { saving: false, scoreFailure: outcome.failure });
+      if (!outcome.ok) return update({ saving: false, scoreFailure: outcome.failure });
+      // What was saved is what the sheet holds now: the next save writes only later changes.
+      const saved = { ...evaluation, ref: outcome.value };
+      setState((s) => ({
+        ...s,
+        saving: false,
+        scoreFailure: null,
+        shown: saved,
+        evaluation: s.evaluation?.ref.key === saved.ref.key ? { ...s.evaluation, ref: saved.ref } : s.evaluation,
+      }));
     },
     nextUnscored: () => moveTo(() => nextUnscored(session, state.evaluation?.ref ?? null), false),
     newEvaluation: () => moveTo(() => newEvaluation(session), true),

@@ -1,5 +1,6 @@
 // createRubric: writes a rubric's sheet (settings, criteria and bands tables, live checks) and its evaluations
 // sheet (table with one column per criterion, formulas, validation, formats), in two syncs whatever the size.
+import { newEvaluationKeys } from "../rubric/evaluation-key";
 import { Language } from "../rubric/language";
 import { RUBRIC_STATUSES, Rubric } from "../rubric/model";
 import { describeProblem } from "../rubric/problem";
@@ -169,6 +170,9 @@ function writeEvaluationsSheet(
   if (evaluations.length > 0) {
     const rows = evaluations.map((e) => inputRow(e, ids, e.version ?? rubric.version));
     sheet.getRange(rangeAddress(top + 1, left, rows.length, rows[0].length)).values = rows;
+    // Every evaluation gets its key now; the Key column is the table's last.
+    const keys = newEvaluationKeys(rows.length).map((key) => [key]);
+    sheet.getRange(rangeAddress(top + 1, left + headers.length - 1, keys.length, 1)).values = keys;
   }
   const table = sheet.tables.add(rangeAddress(top, left, dataRows + 1, headers.length), true);
   table.name = names.evaluations;

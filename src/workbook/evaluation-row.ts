@@ -33,7 +33,7 @@ async function readRow(
   which: number | "last",
 ): Promise<EvaluationRowRead> {
   if (which !== "last") checkRowIndex(which); // a negative or fractional row cannot even be queued
-  const { header, body, layout: layoutOf } = queueEvaluationsTable(context, rubricId, { labels: true, sheetRow: true });
+  const { header, body, layout: layoutOf } = queueEvaluationsTable(context, rubricId, { sheetRow: true });
   // A row outside the table reads cells below it (or above it): checked before use.
   const row = (which === "last" ? body.getLastRow() : body.getRow(which)).load("values");
   await context.sync();

@@ -4,8 +4,8 @@
 // score column.
 //
 // A new table's order: Date, Process, Person, Team, Reviewer, <criterion ids>, Comment, Rubric version, Total,
-// Points, Band. The input cells (Date .. Rubric version) are contiguous so that a row is saved with one
-// Range.values write; the formula columns come last.
+// Points, Band, Key. Writes address each cell by its header, so a column the user inserts or moves changes
+// nothing; the Key column comes last so that adding it to an older table moves no other column.
 import { Language } from "../rubric/language";
 import {
   EvaluationColumn,
@@ -23,6 +23,7 @@ export type { EvaluationColumn, FormulaColumn, LeadingColumn, TrailingInputColum
 export const LEADING_COLUMNS: readonly LeadingColumn[] = ["date", "process", "person", "team", "reviewer"];
 export const TRAILING_INPUT_COLUMNS: readonly TrailingInputColumn[] = ["comment", "version"];
 export const FORMULA_COLUMNS: readonly FormulaColumn[] = ["total", "points", "band"];
+export const KEY_COLUMN = "key" as const;
 
 /** Evaluations sheet: a title in A1, criterion labels in row 2 above the score columns, the header in row 3. */
 export const EVALUATIONS_TITLE_ROW = 0;
@@ -37,6 +38,7 @@ export function evaluationHeaders(language: Language, criterionIds: readonly str
     ...criterionIds,
     ...TRAILING_INPUT_COLUMNS.map((c) => text[c]),
     ...FORMULA_COLUMNS.map((c) => text[c]),
+    text[KEY_COLUMN],
   ];
 }
 
@@ -51,13 +53,28 @@ export interface EvaluationsLayout {
   scoreAt: number[];
   /** Score columns marked retired in the label row (none when no label row was given). */
   retired: string[];
+  /** Positions of the user's own columns: neither fixed nor a criterion's. The add-in never writes them. */
+  others: number[];
   /** Positions of the cells an evaluation is typed into: the fixed input columns and the score columns. */
   inputAt: number[];
 }
 
-const FORMULA = new Set<EvaluationColumn>(FORMULA_COLUMNS);
+/** Columns that hold no input: an evaluation with nothing else is an empty row. */
+const NOT_INPUT = new Set<EvaluationColumn>([...FORMULA_COLUMNS, KEY_COLUMN]);
 
-export function evaluationsLayout(headers: readonly unknown[], labels: readonly unknown[] = []): EvaluationsLayout {
+/**
+ * `criterionIds`, when known, tells a criterion's score column from a column the user added: a header is a score
+ * column when it is a criterion's id, or when the label row above it marks a retired criterion. Without them every
+ * header that is not a fixed one counts as a score column.
+ */
+export function evaluationsLayout(
+  headers: readonly unknown[],
+  labels: readonly unknown[] = [],
+  criterionIds?: readonly string[],
+): EvaluationsLayout {
+  const ids = criterionIds && new Set(criterionIds.map((id) => id.toUpperCase()));
+  const isScore = (header: unknown, label: unknown) =>
+    !ids || ids.has(String(header).toUpperCase()) || isRetiredLabel(label);
   const layout: EvaluationsLayout = {
     language: tableLanguage(headers),
     headers: headers.map((h) => String(h)),
@@ -65,18 +82,21 @@ export function evaluationsLayout(headers: readonly unknown[], labels: readonly 
     scores: [],
     scoreAt: [],
     retired: [],
+    others: [],
     inputAt: [],
   };
   headers.forEach((h, i) => {
     const column = evaluationColumn(h);
-    if (column === undefined) {
+    if (column === undefined && !isScore(h, labels[i])) {
+      layout.others.push(i);
+    } else if (column === undefined) {
       layout.scores.push(String(h));
       layout.scoreAt.push(i);
       layout.inputAt.push(i);
       if (isRetiredLabel(labels[i])) layout.retired.push(String(h));
     } else if (layout.at[column] === undefined) {
       layout.at[column] = i;
-      if (!FORMULA.has(column)) layout.inputAt.push(i);
+      if (!NOT_INPUT.has(column)) layout.inputAt.push(i);
     }
   });
   return layout;

@@ -21,6 +21,8 @@ export const MAX_CELLS_PER_READ = 5_000_000;
 export interface EvaluationRow {
   /** 0 = first data row of the table. */
   rowIndex: number;
+  /** The evaluation's stable key; "" for a row that has none yet (typed by hand, or a table from before keys). */
+  key: string;
   /** ISO date (yyyy-mm-dd) when the cell holds a date; the text otherwise. */
   date: string;
   process: string;
@@ -67,6 +69,7 @@ export function evaluationRow(layout: EvaluationsLayout, cells: readonly unknown
   const version = get("version");
   return {
     rowIndex,
+    key: text(get("key")).trim(),
     date: isoDate(get("date")),
     process: text(get("process")),
     person: text(get("person")),
@@ -86,7 +89,7 @@ export async function readEvaluations(
   rubricId: string,
   options: ReadEvaluationsOptions = {},
 ): Promise<EvaluationsRead> {
-  const queued = queueEvaluationsTable(context, rubricId, { labels: true, columnCount: true });
+  const queued = queueEvaluationsTable(context, rubricId, { columnCount: true });
   const { body } = queued;
   await context.sync();
 

@@ -1,98 +1,192 @@
-// Saving and appending evaluation rows: each writes its input cells (Date .. Comment, plus Rubric version for a new
-// row) with one Range.values write, never the formula columns, and never TableRowCollection.add (which conflicts
-// under co-authoring).
-//
-// Two syncs each, whatever the table's size: the first reads the header (so values land under their criterion id
-// even after columns were inserted or moved) and the row's current cells; the second writes. Reading first also
-// keeps what the caller did not send: a field left undefined, or a retired criterion's score absent from `values`,
-// is written back unchanged instead of being blanked.
+// Saving and appending evaluations. Each cell is addressed by its column's header, never by position, so a column
+// the user inserted, moved or added is left as it is; only the cells named are written (a formula the reviewer did
+// not touch stays a formula), never the formula columns, and never TableRowCollection.add (which conflicts under
+// co-authoring). A save finds its evaluation by key, wherever sorting or deleted rows have moved it.
+import { newEvaluationKey } from "../rubric/evaluation-key";
 import { RawValue } from "../rubric/model";
-import { cellNumber } from "../rubric/value";
+import { cellNumber, cellValue } from "../rubric/value";
 import { cellAddress, parseAddress, rangeAddress } from "./address";
-import { EvaluationInput, inputRow } from "./cells";
-import { EvaluationsLayout, LEADING_COLUMNS, checkRowIndex, evaluationsLayout, inputSpan } from "./evaluations-layout";
+import { EvaluationInput, dateCell } from "./cells";
+import { EvaluationsLayout, FORMULA_COLUMNS, KEY_COLUMN, LEADING_COLUMNS } from "./evaluations-layout";
 import { queueEvaluationsTable } from "./evaluations-table";
 import { SETTINGS_VALUE_COLUMN, settingRow, tableNames } from "./layout";
 
-/** The row to write: what the caller gives, and the current cell where the caller gives nothing. */
-function mergedRow(input: EvaluationInput, layout: EvaluationsLayout, current: readonly unknown[]): unknown[] {
-  const given = new Set(Object.keys(input.values).map((id) => id.toUpperCase()));
-  const row = inputRow(input, layout.scores);
-  const keep = (at: number | undefined) => {
-    if (at !== undefined) row[at] = current[at];
-  };
-  for (const column of LEADING_COLUMNS) if (input[column] === undefined) keep(layout.at[column]);
-  layout.scores.forEach((id, k) => {
-    if (!given.has(id.toUpperCase())) keep(layout.scoreAt[k]);
-  });
-  if (input.comment === undefined) keep(layout.at.comment);
-  return row;
+/** What a save writes: only the fields given. */
+export interface EvaluationChanges {
+  /** ISO text ("2024-05-02") is written as a date. */
+  date?: string | number | null;
+  process?: string;
+  person?: string;
+  team?: string;
+  reviewer?: string;
+  /** Scores by criterion id. */
+  values?: Record<string, RawValue>;
+  comment?: string;
 }
 
-/** Writes the input cells of data row `rowIndex` (0 = first row under the header). */
-export async function saveEvaluationRow(
+/** Which evaluation: its key, and the data row it was read from (looked at first). */
+export interface EvaluationTarget {
+  key: string;
+  rowIndex: number;
+}
+
+/** The cells to write, by column position; an error names a score that has no column (it would be lost). */
+function cellsOf(changes: EvaluationChanges, layout: EvaluationsLayout): Map<number, unknown> {
+  const cells = new Map<number, unknown>();
+  const put = (at: number | undefined, value: unknown, what: string) => {
+    if (at === undefined) throw new Error(`the evaluations table has no ${what} column`);
+    cells.set(at, value);
+  };
+  for (const field of LEADING_COLUMNS) {
+    const value = changes[field];
+    if (value !== undefined) put(layout.at[field], field === "date" ? dateCell(value) : value, field);
+  }
+  const scoreAt = new Map(layout.scores.map((id, k) => [id.toUpperCase(), layout.scoreAt[k]]));
+  for (const [id, value] of Object.entries(changes.values ?? {})) {
+    put(scoreAt.get(id.toUpperCase()), cellValue(value), `score "${id}"`);
+  }
+  if (changes.comment !== undefined) put(layout.at.comment, changes.comment, "comment");
+  return cells;
+}
+
+function writeCells(body: Excel.Range, rowIndex: number, cells: Map<number, unknown>): void {
+  for (const [column, value] of cells) body.getCell(rowIndex, column).values = [[value]];
+}
+
+/** The data row holding `key`; an error when it is gone, or when two rows claim it. */
+function rowOfKey(keys: readonly unknown[][], key: string): number {
+  const found = keys.flatMap((row, i) => (String(row[0] ?? "").trim() === key ? [i] : []));
+  if (found.length === 0) {
+    throw new Error(`the evaluation ${key} is no longer in the evaluations table (was its row deleted?)`);
+  }
+  if (found.length > 1) {
+    throw new Error(`rows ${found.map((i) => i + 1).join(" and ")} of the evaluations table share the key ${key}`);
+  }
+  return found[0];
+}
+
+/** Where a key was last seen: a data row, and that row's cells as just read (undefined when it is not a data row). */
+interface Seen {
+  rowIndex: number;
+  cells: readonly unknown[] | undefined;
+}
+
+/** The row a valid `rowIndex` names, else the first: read before the table's size is known. */
+const hintOf = (rowIndex: number) => (Number.isInteger(rowIndex) && rowIndex >= 0 ? rowIndex : 0);
+
+/** The evaluation's data row: where it was seen when that row still holds its key, else wherever the key column
+ * has it (one more sync). */
+async function locate(
+  context: Excel.RequestContext,
+  body: Excel.Range,
+  keyAt: number,
+  key: string,
+  seen: Seen,
+): Promise<number> {
+  if (seen.cells && String(seen.cells[keyAt] ?? "").trim() === key) return seen.rowIndex;
+  // The evaluation moved (sorted, rows inserted or deleted above it): find it by its key.
+  const keys = body.getColumn(keyAt).load("values");
+  await context.sync();
+  return rowOfKey(keys.values, key);
+}
+
+/** The data row of the evaluation with `target.key`, wherever it is now: one sync, two when it moved. */
+export async function findEvaluation(
   context: Excel.RequestContext,
   rubricId: string,
-  rowIndex: number,
-  input: EvaluationInput,
-): Promise<void> {
-  const { body, layout: layoutOf } = queueEvaluationsTable(context, rubricId);
-  const row = body.getRow(rowIndex).load("values");
+  target: EvaluationTarget,
+): Promise<number> {
+  const queued = queueEvaluationsTable(context, rubricId);
+  const hint = hintOf(target.rowIndex);
+  const row = queued.body.getRow(hint).load("values");
   await context.sync();
-  checkRowIndex(rowIndex, body.rowCount);
-  const layout = layoutOf();
-  const span = inputSpan(layout);
-  body.getCell(rowIndex, 0).getResizedRange(0, span.editable - 1).values = [mergedRow(input, layout, row.values[0])];
+  const keyAt = queued.layout().at[KEY_COLUMN];
+  if (keyAt === undefined) throw new Error("the evaluations table has no Key column");
+  const cells = hint < queued.body.rowCount ? row.values[0] : undefined;
+  return locate(context, queued.body, keyAt, target.key, { rowIndex: hint, cells });
+}
+
+/**
+ * Writes `changes` to the evaluation with `target.key` and returns its data row. Two syncs when the evaluation is
+ * still where it was read (the usual case), three when it moved.
+ */
+export async function saveEvaluation(
+  context: Excel.RequestContext,
+  rubricId: string,
+  target: EvaluationTarget,
+  changes: EvaluationChanges,
+): Promise<number> {
+  if (target.key.trim() === "") throw new Error("the evaluation has no key yet: select its row again");
+  const queued = queueEvaluationsTable(context, rubricId);
+  const { body } = queued;
+  const hint = hintOf(target.rowIndex);
+  const row = body.getRow(hint).load("values");
   await context.sync();
+  const layout = queued.layout();
+  const keyAt = layout.at[KEY_COLUMN];
+  if (keyAt === undefined) throw new Error("the evaluations table has no Key column");
+  const cells = cellsOf(changes, layout);
+
+  const seen = { rowIndex: hint, cells: hint < body.rowCount ? row.values[0] : undefined };
+  const rowIndex = await locate(context, body, keyAt, target.key, seen);
+  writeCells(body, rowIndex, cells);
+  await context.sync();
+  return rowIndex;
 }
 
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /**
- * Adds an evaluation under the last one and returns its row index. The table grows with Table.resize (ExcelApi
- * 1.13); the new row gets the rubric's current version, the last row's number formats and a copy of its formulas
- * (structured references with @ are the same in every row). A table's one empty starting row is filled instead of adding.
+ * Adds an evaluation under the last one, with a new key, and returns its data row. The table grows with
+ * Table.resize (ExcelApi 1.13); the new row gets the rubric's current version, the last row's number formats and
+ * the last row's formulas (structured references with @ are the same in every row). A table's one empty starting
+ * row is filled instead. Two syncs. The key is random (10 letters or digits): two evaluations meeting on one is
+ * below one in a trillion, and a save refuses a key that two rows claim.
  */
 export async function appendEvaluationRow(
   context: Excel.RequestContext,
   rubricId: string,
   input: EvaluationInput,
 ): Promise<number> {
-  const names = tableNames(rubricId);
-  const table = context.workbook.tables.getItem(names.evaluations);
-  const header = table.getHeaderRowRange().load("values");
-  const whole = table.getRange().load("address");
-  const last = table.getDataBodyRange().getLastRow().load("values,formulas,numberFormat");
+  const queued = queueEvaluationsTable(context, rubricId);
+  const { table, header, body } = queued;
+  header.load("address");
+  const last = body.getLastRow().load("values,formulas,numberFormat");
   const versionCell = context.workbook.tables
-    .getItem(names.criteria)
+    .getItem(tableNames(rubricId).criteria)
     .worksheet.getRange(cellAddress(settingRow("version"), SETTINGS_VALUE_COLUMN))
     .load("values");
   await context.sync();
 
-  const layout = evaluationsLayout(header.values[0]);
-  const span = inputSpan(layout);
-  const box = parseAddress(whole.address);
-  const dataRows = box.rows - 1;
-  const lastInputs = last.values[0].slice(0, span.version + 1);
-  const reuse = dataRows === 1 && lastInputs.every(isBlank);
+  const layout = queued.layout();
+  const keyAt = layout.at[KEY_COLUMN];
+  if (keyAt === undefined) throw new Error("the evaluations table has no Key column");
+  const top = parseAddress(header.address);
+  const reuse = body.rowCount === 1 && layout.inputAt.every((i) => isBlank(last.values[0][i]));
+  const rowIndex = reuse ? 0 : body.rowCount;
+  const cells = cellsOf(input, layout);
   const version = input.version ?? cellNumber(versionCell.values[0][0]);
-  const values: Record<string, RawValue> = { ...input.values };
-  const row = [...inputRow({ ...input, values }, layout.scores), version ?? ""];
-  const target = reuse ? box.row + 1 : box.row + box.rows;
+  if (layout.at.version !== undefined) cells.set(layout.at.version, version ?? "");
+  // A key, once given, is never changed: the empty starting row may have one already.
+  if (!reuse || isBlank(last.values[0][keyAt])) cells.set(keyAt, newEvaluationKey(new Set()));
+
   if (!reuse) {
-    table.resize(rangeAddress(box.row, box.column, box.rows + 1, box.columns));
+    table.resize(rangeAddress(top.row, top.column, body.rowCount + 2, top.columns));
   }
-  // Cells relative to the table's range (getCell may point below it): the row under the table or its empty row.
-  const offset = target - box.row;
-  // The new row gets the last row's number formats (dates, decimals of the total) before its values, whatever the
-  // host does with formats when a table grows.
-  if (!reuse) whole.getCell(offset, 0).getResizedRange(0, box.columns - 1).numberFormat = last.numberFormat;
-  whole.getCell(offset, 0).getResizedRange(0, row.length - 1).values = [row];
-  const { first, count } = span.formulas;
-  const formulas = last.formulas[0].slice(first, first + count);
-  if (!reuse && formulas.every((f) => typeof f === "string" && f.startsWith("="))) {
-    whole.getCell(offset, first).getResizedRange(0, count - 1).formulas = [formulas];
+  // Cells relative to the header row: the new row may lie below the data body as it was queued.
+  const newRow = header.getOffsetRange(rowIndex + 1, 0);
+  if (!reuse) {
+    // The last row's number formats (dates, decimals of the total), whatever the host does with formats when a
+    // table grows, and its formulas in the columns that are formulas: Total, Points, Band, and the user's own
+    // calculated columns. A formula typed into one input cell is not copied.
+    newRow.numberFormat = last.numberFormat;
+    const formulaColumns = [...FORMULA_COLUMNS.map((c) => layout.at[c]), ...layout.others];
+    for (const column of formulaColumns) {
+      const formula = column === undefined ? undefined : last.formulas[0][column];
+      if (typeof formula === "string" && formula.startsWith("=")) newRow.getCell(0, column!).formulas = [[formula]];
+    }
   }
+  for (const [column, value] of cells) newRow.getCell(0, column).values = [[value]];
   await context.sync();
-  return target - box.row - 1;
+  return rowIndex;
 }

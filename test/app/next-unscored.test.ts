@@ -19,7 +19,8 @@ describe("nextUnscored", () => {
   it("selects the next row with a blank score after the one shown, wraps around, and gives null when none is left", async () => {
     const { session, host } = hostSession();
     valueOf(await createRubric(session, "example"));
-    const ref = { rubricId: "proactive-visit", rowIndex: 2 };
+    selectCell(host, EVALUATIONS_SHEET, 5, 0);
+    const { ref } = valueOf(await readSelectedEvaluation(session))!;
     valueOf(await scoreEvaluation(session, ref, { values: { PREP: "" }, comment: "" }));
     selectCell(host, EVALUATIONS_SHEET, 3, 0);
     const shown = valueOf(await readSelectedEvaluation(session));

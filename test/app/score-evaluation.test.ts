@@ -26,18 +26,21 @@ describe("scoreEvaluation", () => {
     after.forEach((row, r) => r !== 2 && expect(row).toEqual(before[r]));
   });
 
-  it("fails under its key for a row outside the table, writing nothing", async () => {
+  it("fails under its key when its evaluation is gone, writing nothing", async () => {
     const { session, host } = hostSession({ samples: false });
     valueOf(await createRubric(session, "example"));
     const from = journalFrom(host);
     const failure = failureOf(
       await scoreEvaluation(
         session,
-        { rubricId: "proactive-visit", rowIndex: 5 },
+        { rubricId: "proactive-visit", key: "ev-gone", rowIndex: 5 },
         { values: { PREP: 4 }, comment: "" },
       ),
     );
-    expect(failure).toEqual({ key: "saveEvaluation", message: "row 5 is outside the evaluations table (1 rows)" });
+    expect(failure).toEqual({
+      key: "saveEvaluation",
+      message: "the evaluation ev-gone is no longer in the evaluations table (was its row deleted?)",
+    });
     expect(from.writes()).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { RawValue, Rubric } from "../../src/rubric/model";
 import { expectedRow } from "../support/expected-row";
 import { readEvaluations } from "../../src/workbook/evaluations";
 import { readRubric } from "../../src/workbook/read-rubric";
-import { appendEvaluationRow, saveEvaluationRow } from "../../src/workbook/rows";
+import { appendEvaluationRow, saveEvaluation } from "../../src/workbook/rows";
 import { writeCriteria } from "../../src/workbook/write-criteria";
 import { createSimulatedHost, SimulatedHost } from "./index";
 import { exampleHost } from "../support/host-helpers";
@@ -76,13 +76,14 @@ describe("the workbook layer on the simulated host", () => {
     expect(valuesOf(host, "Total")[0]).toBe("2 of 7 not scored");
   });
 
-  it("scores a row through saveEvaluationRow and appends one through appendEvaluationRow", async () => {
+  it("scores a row through saveEvaluation and appends one through appendEvaluationRow", async () => {
     const host = await exampleHost(sampleEvaluations());
     const input = {
       person: "Li Lei",
       values: { PREP: 10, MAIL1: 10, OAUSE: 10, PROC: 10, SUMM: 10, MAIL2: 10, BONUS: 1 },
     };
-    await host.run((context) => saveEvaluationRow(context, "proactive-visit", 2, input));
+    const { rows } = await host.run((context) => readEvaluations(context, "proactive-visit"));
+    await host.run((context) => saveEvaluation(context, "proactive-visit", { key: rows[2].key, rowIndex: 2 }, input));
     const index = await host.run((context) => appendEvaluationRow(context, "proactive-visit", input));
     expect(index).toBe(146);
     const totals = valuesOf(host, "Total");

@@ -15,7 +15,7 @@ describe("cellValue: a raw value as a score cell holds it", () => {
     expect(cellValue(input)).toBe(expected);
   });
 
-  it("agrees with the engine: \"0x7\" is invalid, not 7", () => {
+  it('agrees with the engine: "0x7" is invalid, not 7', () => {
     expect(classifyValue("0x7")).toBe(INVALID);
   });
 });

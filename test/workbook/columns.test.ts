@@ -62,6 +62,7 @@ describe("syncColumns", () => {
       "Total",
       "Points",
       "Band",
+      "Key",
     ]);
     // Every value is where it was (score block) or moved one column right (Comment, version); CALL is empty.
     const after = grid(host, SHEET, "A4:O13");

@@ -115,6 +115,7 @@ describe("createRubric", () => {
       "Total",
       "Points",
       "Band",
+      "Key",
     ]);
     expect(grid(host, EVALUATIONS_SHEET, "F2:G2")).toEqual([
       ["Visit form prepared before the visit", "Pre-visit email to the customer"],
@@ -195,6 +196,7 @@ describe("createRubric", () => {
       "总分",
       "积分",
       "档次",
+      "记录编号",
     ]);
     const sheet = host.model.sheet("proactive-visit 评价记录");
     expect(grid(host, sheet.name, "F2")).toEqual([["回访前流程表单准备"]]);

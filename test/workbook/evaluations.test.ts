@@ -43,8 +43,11 @@ describe("readEvaluations", () => {
     expect(read.scores).toEqual(["PREP", "MAIL1", "OAUSE", "PROC", "SUMM", "MAIL2", "BONUS"]);
     expect(read.rows).toHaveLength(sampleEvaluations().length);
     const values = { PREP: 7, MAIL1: 4, OAUSE: 4, PROC: 4, SUMM: 7, MAIL2: 4, BONUS: 0 };
+    expect(read.rows[1].key).toMatch(/^ev-[0-9a-z]{10}$/);
+    expect(new Set(read.rows.map((row) => row.key)).size).toBe(read.rows.length);
     expect(read.rows[1]).toEqual({
       rowIndex: 1,
+      key: read.rows[1].key,
       date: "2018-09-04",
       process: "HF-18090002",
       person: "Sun Hui",
@@ -92,7 +95,7 @@ describe("readEvaluations", () => {
   });
 
   it("splits 10,000 rows × 20 columns into requests under the payload limit", async () => {
-    const rubric = wideRubric(10); // 5 leading + 10 scores + comment, version, total, points, band = 20 columns
+    const rubric = wideRubric(9); // 5 leading + 9 scores + comment, version, total, points, band, key = 20 columns
     const ids = rubric.criteria.map((c) => c.id);
     const host = createSimulatedHost();
     await host.run((context) => createRubric(context, rubric, { language: "en", evaluations: rows(10_000, ids) }));
@@ -121,7 +124,7 @@ describe("readEvaluations", () => {
     const from = journalFrom(host);
     const read = await host.run((context) => readEvaluations(context, ID, { chunkRows: 10 }));
     expect(read.rows).toHaveLength(25);
-    expect(from.syncs().map((s) => s.loadedCells)).toEqual([34, 170, 170, 85]); // header and labels, then 10 + 10 + 5 rows of 17;
+    expect(from.syncs().map((s) => s.loadedCells)).toEqual([116, 180, 180, 90]); // header, labels and the criteria table, then 10 + 10 + 5 rows of 18;
     expect(rowsPerChunk(2_000, 1_000_000)).toBeLessThanOrEqual(2_500);
     expect(rowsPerChunk(200_000) * 200_000).toBeLessThanOrEqual(5_000_000);
   });

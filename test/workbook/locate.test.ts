@@ -47,7 +47,7 @@ describe("selectionPosition", () => {
     const { host, selected } = await setUp(5);
     for (const active of [
       { sheet: "proactive-visit evaluations", row: 2, column: 5 },
-      { sheet: "proactive-visit evaluations", row: 4, column: 17 },
+      { sheet: "proactive-visit evaluations", row: 4, column: 18 },
       { sheet: "proactive-visit evaluations", row: 8, column: 0 },
       { sheet: "proactive-visit rubric", row: 11, column: 0 },
     ]) {

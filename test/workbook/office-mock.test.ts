@@ -3,7 +3,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 
 import { readRubric } from "../../src/workbook/read-rubric";
-import { saveEvaluationRow } from "../../src/workbook/rows";
+import { saveEvaluation } from "../../src/workbook/rows";
 
 const criteriaCells = [
   ["ID", "Criterion", "Kind", "Weight", "Max", "Allow NA", "Levels"],
@@ -79,56 +79,50 @@ describe("readRubric (office-addin-mock)", () => {
   });
 });
 
-describe("saveEvaluationRow (office-addin-mock)", () => {
-  it("writes one row of input cells under the header, in one values write", async () => {
-    const headers = [
-      "Date",
-      "Process",
-      "Person",
-      "Team",
-      "Reviewer",
-      "PREP",
-      "OLD",
-      "Comment",
-      "Rubric version",
-      "Total",
-      "Points",
-      "Band",
-    ];
-    const current = [43346, "HF-1", "Sun Hui", "Team 3", "Process manager", 7, 4, "", 1, 77, 1, ""];
-    const target = { values: [[]] as unknown[][] };
+describe("saveEvaluation (office-addin-mock)", () => {
+  it("writes only the cells given, each under its header, to the row holding the key", async () => {
+    const headers = ["Date", "Process", "Person", "Notes", "Team", "Reviewer", "PREP", "Comment", "Key"];
+    const current = [43346, "HF-1", "Sun Hui", "call back", "Team 3", "Process manager", 7, "", "ev-abc"];
+    const written = new Map<string, unknown>();
     const mock = new OfficeMockObject({
       workbook: {
         header: { values: [headers] },
+        labels: { values: [["", "", "", "", "", "", "Preparation", "", ""]] },
         row: { values: [current] },
         body: { rowCount: 3 },
-        target,
+        criteriaHeader: { values: [["ID", "Criterion", "Weight"]] },
+        criteriaBody: { values: [["PREP", "Preparation", 10]] },
         tables: {
-          getItem(this: any) {
-            return this.table;
+          getItem(this: any, name: string) {
+            return name.startsWith("Criteria_") ? this.criteria : this.evaluations;
           },
         },
       },
     }) as any;
     const wb = mock.workbook;
-    let resized: unknown[] = [];
-    let cellAt: unknown[] = [];
-    wb.tables.table = {
-      getHeaderRowRange: () => wb.header,
-      getDataBodyRange: () => {
-        wb.body.getRow = () => wb.row;
-        wb.body.getCell = (r: number, c: number) => {
-          cellAt = [r, c];
-          return { getResizedRange: (dr: number, dc: number) => ((resized = [dr, dc]), wb.target) };
-        };
-        return wb.body;
+    wb.header.getOffsetRange = () => wb.labels;
+    wb.body.getRow = () => wb.row;
+    wb.body.getCell = (r: number, c: number) => ({
+      set values(v: unknown[][]) {
+        written.set(`${r},${c}`, v[0][0]);
       },
-    };
+    });
+    wb.tables.evaluations = { getHeaderRowRange: () => wb.header, getDataBodyRange: () => wb.body };
+    wb.tables.criteria = { getHeaderRowRange: () => wb.criteriaHeader, getDataBodyRange: () => wb.criteriaBody };
     const sync = jest.spyOn(mock, "sync");
-    await saveEvaluationRow(mock, "pv", 2, { person: "Liu Yang", values: { PREP: "NA" }, comment: "ok" });
+    const row = await saveEvaluation(
+      mock,
+      "pv",
+      { key: "ev-abc", rowIndex: 2 },
+      {
+        person: "Liu Yang",
+        values: { PREP: "n/a" },
+        comment: "ok",
+      },
+    );
+    expect(row).toBe(2);
     expect(sync).toHaveBeenCalledTimes(2);
-    expect(cellAt).toEqual([2, 0]);
-    expect(resized).toEqual([0, 7]); // Date .. Comment: 8 cells
-    expect(wb.target.values).toEqual([[43346, "HF-1", "Liu Yang", "Team 3", "Process manager", "NA", 4, "ok"]]);
+    // The user's Notes column (3) and every other cell are left alone; NA is written as the engine reads it.
+    expect(Object.fromEntries(written)).toEqual({ "2,2": "Liu Yang", "2,6": "NA", "2,7": "ok" });
   });
 });

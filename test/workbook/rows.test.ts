@@ -1,9 +1,11 @@
 import { exampleRubric } from "../../src/rubric/example";
-import { appendEvaluationRow, saveEvaluationRow } from "../../src/workbook/rows";
+import { appendEvaluationRow, findEvaluation, saveEvaluation, EvaluationChanges } from "../../src/workbook/rows";
 import { syncColumns } from "../../src/workbook/columns";
 import { EvaluationInput } from "../../src/workbook/cells";
+import { readEvaluations } from "../../src/workbook/evaluations";
+import { EmptyCells } from "../host/calc/rubric-plugin";
 import { expectedRow } from "../support/expected-row";
-import { exampleHost, grid, journalFrom, syncsOf, typeInto, valueAt } from "../support/host-helpers";
+import { deleteTableRow, exampleHost, grid, journalFrom, syncsOf, typeInto, valueAt } from "../support/host-helpers";
 import { sampleRows } from "./sample";
 
 // The 1,000-row cases make the simulated host calculate every row's formulas.
@@ -11,80 +13,117 @@ jest.setTimeout(60_000);
 
 const ID = "proactive-visit";
 const SHEET = "proactive-visit evaluations";
+/** The table with its header, as the sheet shows it: 5 sample rows and room below. */
+const TABLE = "A3:R12";
 
-async function setUp(rows: number) {
-  const evaluations = sampleRows(rows);
-  const host = await exampleHost(evaluations);
+async function setUp(rows: number, emptyCells: EmptyCells = "null") {
+  const host = await exampleHost(sampleRows(rows), { emptyCells });
+  const keys = async () => (await host.run((context) => readEvaluations(context, ID))).rows.map((r) => r.key);
   return {
     host,
     sheet: host.model.sheet(SHEET),
     evaluations: host.model.table("Evaluations_proactive_visit"),
-    save: (rowIndex: number, input: EvaluationInput) =>
-      host.run((context) => saveEvaluationRow(context, ID, rowIndex, input)),
+    keys,
+    save: (key: string, rowIndex: number, changes: EvaluationChanges) =>
+      host.run((context) => saveEvaluation(context, ID, { key, rowIndex }, changes)),
     append: (input: EvaluationInput) => host.run((context) => appendEvaluationRow(context, ID, input)),
   };
 }
 
-describe("saveEvaluationRow", () => {
-  it("writes the row's input cells with one values write, never the formula columns", async () => {
-    const { host, sheet, save } = await setUp(5);
-    const totalBefore = sheet.cell(5, 14)?.formula;
+/** The input cells that differ between two grids of the table, as "row,column"; the formula columns (Total,
+ * Points, Band: 14..16) follow what was written and are checked against the engine instead. */
+function changed(before: unknown[][], after: unknown[][]): string[] {
+  return after.flatMap((row, r) =>
+    row.flatMap((cell, c) => (cell === before[r][c] || (c >= 14 && c <= 16) ? [] : [`${r},${c}`])),
+  );
+}
+
+describe.each(["null", "zero"] as const)("saveEvaluation (empty cells as %s)", (emptyCells) => {
+  it("writes only the cells given, each under its header, and the row's formulas follow", async () => {
+    const { host, sheet, keys, save } = await setUp(5, emptyCells);
+    const before = grid(host, SHEET, TABLE);
     const from = journalFrom(host);
-    await save(2, {
-      date: "2019-01-02",
-      reviewer: "Process owner",
-      values: { PREP: 10, proc: "NA", BONUS: 1 },
-      comment: "re-scored",
-    });
-    expect(from.writes()).toEqual([{ property: "values", sheet: sheet.name, address: "A6:M6", cells: 13 }]);
-    expect(grid(host, SHEET, "A6:M6")[0]).toEqual([
-      43467,
-      "HF-18090003",
-      "Sun Hui",
-      "Team 3 / 客服三组",
-      "Process owner",
-      10,
-      7,
-      0,
-      "NA",
-      4,
-      4,
-      1,
-      "re-scored",
-    ]);
-    expect(sheet.cell(5, 14)?.formula).toBe(totalBefore);
-    expect(valueAt(host, SHEET, [5, 13])).toBe(1);
-    // The row's formulas recalculate from what was saved.
-    const values = { PREP: 10, MAIL1: 7, OAUSE: 0, PROC: "NA", SUMM: 4, MAIL2: 4, BONUS: 1 };
-    expect(grid(host, SHEET, "O6:Q6")[0]).toEqual(expectedRow(exampleRubric("en"), values));
+    await save((await keys())[2], 2, { reviewer: "Process owner", values: { PREP: 10, proc: "NA" }, comment: "ok" });
+    expect(from.writes().map((w) => w.address)).toEqual(["E6", "F6", "I6", "M6"]);
+    const after = grid(host, SHEET, TABLE);
+    // Reviewer, PREP, PROC and Comment of sheet row 6: nothing else.
+    expect(changed(before, after)).toEqual(["3,4", "3,5", "3,8", "3,12"]);
+    const values = { PREP: 10, MAIL1: 7, OAUSE: 0, PROC: "NA", SUMM: 4, MAIL2: 4, BONUS: 0 };
+    expect(after[3].slice(5, 12)).toEqual(Object.values(values));
+    expect(after[3].slice(14, 17)).toEqual(expectedRow(exampleRubric("en"), values));
+    expect(sheet.cell(5, 14)?.formula).toBeDefined();
   });
 
-  it("keeps a retired column's score the caller does not send", async () => {
-    const { host, save } = await setUp(3);
+  it("lands on its evaluation after a row above it was deleted, and refuses one that is gone", async () => {
+    const { host, keys, save } = await setUp(5, emptyCells);
+    const [first, , third] = await keys();
+    deleteTableRow(host, "Evaluations_proactive_visit", 0); // the evaluation in row 2 moves up to row 1
+    const before = grid(host, SHEET, TABLE);
+    expect(await save(third, 2, { values: { PREP: 0 } })).toBe(1);
+    const after = grid(host, SHEET, TABLE);
+    expect(changed(before, after)).toEqual(["2,5"]);
+    expect(after[2].slice(14, 17)).toEqual(expectedRow(exampleRubric("en"), { ...sampleRows(5)[2].values, PREP: 0 }));
+
+    const from = journalFrom(host);
+    await expect(save(first, 0, { values: { PREP: 0 } })).rejects.toThrow(
+      `the evaluation ${first} is no longer in the evaluations table`,
+    );
+    expect(from.writes()).toEqual([]);
+  });
+});
+
+describe("saveEvaluation", () => {
+  it("keeps a formula in a cell it does not write, and writes a retired column's score only when given", async () => {
+    const { host, sheet, keys, save } = await setUp(3);
+    typeInto(host, SHEET, 3, 2, '=UPPER("sun hui")'); // Person of the first evaluation is a formula
     const criteria = host.model.table("Criteria_proactive_visit");
     typeInto(host, criteria.sheet.name, criteria.box.row + 1, 0, "PREPARE"); // PREP retired, PREPARE added
     await host.run((context) => syncColumns(context, ID));
-    await save(0, { values: { PREPARE: 4 } });
+    await save((await keys())[0], 0, { values: { PREPARE: 4 } });
+    expect(sheet.cell(3, 2)?.formula).toBe('=UPPER("sun hui")');
+    expect(valueAt(host, SHEET, "C4")).toBe("SUN HUI");
     expect(grid(host, SHEET, "F4:M4")[0]).toEqual([7, 7, 4, 4, 7, 7, 0, 4]);
   });
 
-  it("uses two syncs for 10 and 1,000 rows, and rejects a row outside the table", async () => {
+  it("refuses a score for a criterion without a column, writing nothing", async () => {
+    const { host, keys, save } = await setUp(2);
+    const from = journalFrom(host);
+    await expect(save((await keys())[0], 0, { values: { PREP: 4, EXTRA: 3 } })).rejects.toThrow(
+      'the evaluations table has no score "EXTRA" column',
+    );
+    expect(from.writes()).toEqual([]);
+  });
+
+  it("uses two syncs for 10 and 1,000 rows where the evaluation is, three when it moved", async () => {
     const counts = [];
     for (const n of [10, 1000]) {
-      const { host, save } = await setUp(n);
-      counts.push(await syncsOf(host, () => save(n - 1, { values: { PREP: 4 } })));
+      const { host, keys, save } = await setUp(n);
+      const key = (await keys())[n - 1];
+      counts.push(await syncsOf(host, () => save(key, n - 1, { values: { PREP: 4 } })));
       expect(valueAt(host, SHEET, [3 + n - 1, 5])).toBe(4);
-      const from = journalFrom(host);
-      await expect(save(n, { values: {} })).rejects.toThrow(/outside/);
-      expect(from.writes()).toEqual([]);
+      counts.push(await syncsOf(host, () => save(key, 0, { values: { PREP: 10 } })));
+      expect(valueAt(host, SHEET, [3 + n - 1, 5])).toBe(10);
     }
-    expect(counts).toEqual([2, 2]);
+    expect(counts).toEqual([2, 3, 2, 3]);
+  });
+});
+
+describe("findEvaluation", () => {
+  it("finds an evaluation by its key wherever it is", async () => {
+    const { host, keys } = await setUp(5);
+    const all = await keys();
+    deleteTableRow(host, "Evaluations_proactive_visit", 1);
+    const find = (key: string, rowIndex: number) =>
+      host.run((context) => findEvaluation(context, ID, { key, rowIndex }));
+    expect(await find(all[0], 0)).toBe(0);
+    expect(await find(all[4], 4)).toBe(3);
+    await expect(find(all[1], 1)).rejects.toThrow(/no longer in the evaluations table/);
   });
 });
 
 describe("appendEvaluationRow", () => {
-  it("fills a new table's empty row, then grows the table by one row per evaluation", async () => {
-    const { host, sheet, evaluations, append } = await setUp(0);
+  it("fills a new table's empty row, then grows the table by one row per evaluation, each with its own key", async () => {
+    const { host, sheet, evaluations, append, keys } = await setUp(0);
     const first = await append({ date: "2019-02-25", process: "HF-19020001", values: { PREP: 7 } });
     expect(first).toBe(0);
     expect(evaluations.box.rows).toBe(2);
@@ -101,14 +140,22 @@ describe("appendEvaluationRow", () => {
     expect(grid(host, SHEET, "O5:Q5")).toEqual([["6 of 7 not scored", "", ""]]);
     // The last row's formats (the date, the total's decimals) carry over to the new row.
     expect(sheet.cell(4, 0)?.numberFormat).toBe(sheet.cell(3, 0)?.numberFormat);
-    expect(sheet.cell(4, 0)?.numberFormat).toBeDefined();
     expect(sheet.cell(4, 14)?.numberFormat).toBe("0.0");
-    // Formats first, then input cells with one values write; formula cells only in the formula columns.
-    expect(from.writes()).toEqual([
-      { property: "numberFormat", sheet: sheet.name, address: "A5:Q5", cells: 17 },
-      { property: "values", sheet: sheet.name, address: "A5:N5", cells: 14 },
-      { property: "formulas", sheet: sheet.name, address: "O5:Q5", cells: 3 },
+    // Formats, the formula columns, then only the cells given, the version and the key.
+    expect(from.writes().map((w) => `${w.property} ${w.address}`)).toEqual([
+      "numberFormat A5:R5",
+      "formulas O5",
+      "formulas P5",
+      "formulas Q5",
+      "values B5",
+      "values F5",
+      "values N5",
+      "values R5",
     ]);
+    const [k1, k2] = await keys();
+    expect(k1).toMatch(/^ev-[0-9a-z]{10}$/);
+    expect(k2).toMatch(/^ev-[0-9a-z]{10}$/);
+    expect(k1).not.toBe(k2);
   });
 
   it("uses two syncs for 10 and 1,000 rows", async () => {

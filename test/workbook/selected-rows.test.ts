@@ -47,7 +47,7 @@ describe("selectedEvaluationRows", () => {
     const { host, selected } = await setUp(5);
     for (const [sheet, areas] of [
       [SHEET, ["A3:F3"]],
-      [SHEET, ["R4:T8"]],
+      [SHEET, ["S4:T8"]],
       [SHEET, ["A9:F12"]],
       ["proactive-visit rubric", ["A4:F8"]],
     ] as const) {

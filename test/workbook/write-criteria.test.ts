@@ -88,7 +88,7 @@ describe("writeCriteria", () => {
     expect(grid(host, SHEET, "O4:Q6")).toEqual(totals);
     // Only the label row above the table is rewritten; no data row is written.
     const valueWrites = from.writes().filter((w) => w.sheet === SHEET && w.property === "values");
-    expect(valueWrites.map((w) => w.address)).toEqual(["A2:Q2"]);
+    expect(valueWrites.map((w) => w.address)).toEqual(["A2:R2"]);
     expect((await read()).rubric?.criteria.map((c) => c.id)).toEqual([...rubric.criteria].reverse().map((c) => c.id));
   });
 

@@ -30,6 +30,7 @@ export const en: SheetVocabulary = {
     total: "Total",
     points: "Points",
     band: "Band",
+    key: "Key",
   },
   settings: {
     id: "Rubric ID",

@@ -9,8 +9,10 @@ export type BandsColumn = "from" | "points" | "label";
 export type LeadingColumn = "date" | "process" | "person" | "team" | "reviewer";
 export type TrailingInputColumn = "comment" | "version";
 export type FormulaColumn = "total" | "points" | "band";
-/** The fixed columns of an evaluations table (everything else is a criterion's score column). */
-export type EvaluationColumn = LeadingColumn | TrailingInputColumn | FormulaColumn;
+/** The evaluation's stable key: written by the add-in, never typed. */
+export type KeyColumn = "key";
+/** The fixed columns of an evaluations table (the others are criteria's score columns or the user's own). */
+export type EvaluationColumn = LeadingColumn | TrailingInputColumn | FormulaColumn | KeyColumn;
 
 export type SettingKey = "id" | "title" | "version" | "status" | "scale" | "decimals" | "description";
 

@@ -30,6 +30,7 @@ export const zh: SheetVocabulary = {
     total: "总分",
     points: "积分",
     band: "档次",
+    key: "记录编号",
   },
   settings: {
     id: "标准编号",

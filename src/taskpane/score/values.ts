@@ -1,6 +1,6 @@
 // Raw values as the form edits them, and what is wrong with one (shown inline, in the reviewer's language).
 import { Criterion, RawValue } from "../../rubric/model";
-import { INVALID, NA, cellValue, classifyValue } from "../../rubric/value";
+import { INVALID, NA, classifyValue } from "../../rubric/value";
 
 /** Text typed into a score box: blank → undefined; a number that reads back the same → the number; else the text
  * (so "7." stays as typed while the engine still reads it as 7, and "abc" reaches the engine as invalid). */
@@ -13,14 +13,6 @@ export function valueFromText(text: string): RawValue {
 
 export function textOfValue(value: RawValue): string {
   return value === null || value === undefined ? "" : String(value);
-}
-
-/** Values to write to the sheet, as score cells hold them (cellValue): numeric text as numbers, any NA spelling as
- * "NA", blanks as "". */
-export function normaliseValues(values: Readonly<Record<string, RawValue>>): Record<string, RawValue> {
-  const out: Record<string, RawValue> = {};
-  for (const [id, raw] of Object.entries(values)) out[id] = cellValue(raw);
-  return out;
 }
 
 export type ValueProblem = "outOfRange" | "notANumber";

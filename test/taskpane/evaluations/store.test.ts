@@ -25,7 +25,7 @@ describe("the evaluations store", () => {
     valueOf(
       await scoreEvaluation(
         session,
-        { rubricId: "proactive-visit", rowIndex: 2 },
+        { rubricId: "proactive-visit", key: store.getSnapshot().evaluations![2].key, rowIndex: 2 },
         { values: { PREP: 10 }, comment: "" },
       ),
     );

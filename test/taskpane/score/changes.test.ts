@@ -1,0 +1,30 @@
+import type { EvaluationView } from "../../../src/app/evaluation-view";
+import { changesOf } from "../../../src/taskpane/score/changes";
+
+const view = (values: EvaluationView["values"], comment = ""): EvaluationView => ({
+  ref: { rubricId: "r", key: "ev-1", rowIndex: 0 },
+  values,
+  comment,
+  label: "row 4",
+});
+
+describe("changesOf", () => {
+  it("gives only what the reviewer changed, as the sheet will hold it", () => {
+    const shown = view({ PREP: 7, MAIL1: null, PROC: "NA" }, "ok");
+    const edited = view({ PREP: "7", MAIL1: 4, PROC: "n/a" }, "ok");
+    // "7" is the 7 already there and "n/a" the NA already there: only MAIL1 changed.
+    expect(changesOf(shown, edited)).toEqual({ values: { MAIL1: 4 } });
+    expect(changesOf(shown, view({ PREP: "", MAIL1: null, PROC: "NA" }, "better"))).toEqual({
+      values: { PREP: "" },
+      comment: "better",
+    });
+  });
+
+  it("keeps text the engine does not read as it was typed, so the sheet shows what was typed", () => {
+    expect(changesOf(view({ PREP: 7 }), view({ PREP: "0x7" }))).toEqual({ values: { PREP: "0x7" } });
+  });
+
+  it("gives everything when nothing was shown", () => {
+    expect(changesOf(null, view({ PREP: 7 }, "c"))).toEqual({ values: { PREP: 7 }, comment: "c" });
+  });
+});
