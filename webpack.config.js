@@ -3,9 +3,10 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { productionBaseUrl } = require("./scripts/base-url");
 
+// manifest.xml names the dev server; a production build rewrites it to ADDIN_BASE_URL (scripts/base-url.js).
 const urlDev = "https://localhost:3000/";
-const urlProd = "https://www.contoso.com/"; // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION
 
 const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 // Development uses the office.js pinned in devDependencies, served from /office-js/ (the loader fetches its
@@ -41,14 +42,19 @@ module.exports = async (env = {}, options = {}) => {
   // The browser preview is built in development, and in production mode only when asked (`--env preview`, for the
   // end-to-end tests, which measure the pane as it ships): never in `npm run build`.
   const preview = dev || Boolean(env.preview);
+  // What ships needs its real host, and fails here without one. A production build with the preview is for the
+  // end-to-end tests only, never deployed: its manifest keeps the dev server's URLs.
+  const urlProd = !dev && !preview ? productionBaseUrl(process.env.ADDIN_BASE_URL) : urlDev;
 
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
+    // The manifest's SupportUrl: a plain page in English and Chinese, served with the add-in.
+    { from: "src/help/help.html", to: "help.html" },
     {
       from: "manifest.xml",
       to: "manifest.xml",
       transform(content) {
-        return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+        return urlProd === urlDev ? content : content.toString().replaceAll(urlDev, urlProd);
       },
     },
   ];
@@ -158,5 +164,4 @@ module.exports = async (env = {}, options = {}) => {
 };
 
 module.exports.urlDev = urlDev;
-module.exports.urlProd = urlProd;
 module.exports.officeJsCdn = officeJsCdn;

@@ -6,6 +6,7 @@
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
+const { isPlaceholderHost } = require("./base-url");
 
 const dist = path.resolve(process.argv[2] || path.join(__dirname, "..", "dist"));
 const REQUIRED_FILES = ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "manifest.xml"];
@@ -77,10 +78,16 @@ if (fs.existsSync(htmlPath)) {
   initialScripts = local.filter((src) => src !== "functions.js" && fs.existsSync(path.join(dist, src)));
 }
 
-// The production manifest must not point at the dev server.
+// The production manifest must point at a real host: not the dev server, not a placeholder such as contoso.com.
 const manifestPath = path.join(dist, "manifest.xml");
-if (fs.existsSync(manifestPath) && fs.readFileSync(manifestPath, "utf8").includes("https://localhost:3000/")) {
-  fail("dist/manifest.xml still points at https://localhost:3000/");
+if (fs.existsSync(manifestPath)) {
+  const urls = [...fs.readFileSync(manifestPath, "utf8").matchAll(/DefaultValue="(https?:\/\/[^"]*)"/g)].map(
+    (m) => m[1],
+  );
+  const placeholders = urls.filter((u) => isPlaceholderHost(new URL(u).hostname));
+  if (placeholders.length > 0) {
+    fail(`dist/manifest.xml points at a placeholder host: ${placeholders[0]} (build with ADDIN_BASE_URL set)`);
+  }
 }
 
 const allFiles = walk(dist);

@@ -9,8 +9,10 @@ import CustomFunctionsMetadataPlugin from "custom-functions-metadata-plugin";
 
 const makeConfig: ((env: object, argv: { mode: string }) => Promise<Configuration>) & {
   urlDev: string;
-  urlProd: string;
 } = require("../webpack.config.js");
+
+// A production build takes its host from ADDIN_BASE_URL (a path below the host is allowed).
+const URL_PROD = "https://static.rubric-team.cn/rubric-workbench/";
 
 const ROOT = path.resolve(__dirname, "..");
 const MANIFEST_PATH = path.join(ROOT, "manifest.xml");
@@ -169,11 +171,31 @@ describe("manifest.xml", () => {
     expect(ov("Host").map(xsiType)).toEqual(["Workbook"]);
   });
 
-  test("requires SharedRuntime 1.1", () => {
+  test("requires SharedRuntime 1.1 and ExcelApi 1.13", () => {
     const root = doc.documentElement;
     const sets = children(children(root, "Requirements")[0], "Sets").flatMap((s) => children(s, "Set"));
-    const shared = sets.find((s) => s.getAttribute("Name") === "SharedRuntime");
-    expect(shared?.getAttribute("MinVersion")).toBe("1.1");
+    const version = (name: string) => sets.find((s) => s.getAttribute("Name") === name)?.getAttribute("MinVersion");
+    expect(version("SharedRuntime")).toBe("1.1");
+    expect(version("ExcelApi")).toBe("1.13");
+  });
+
+  test("has a Chinese (zh-CN) display name and description", () => {
+    const override = (name: string) =>
+      children(children(doc.documentElement, name)[0], "Override").map((o) => [
+        o.getAttribute("Locale"),
+        o.getAttribute("Value"),
+      ]);
+    expect(override("DisplayName")).toEqual([["zh-CN", "评分表工作台"]]);
+    expect(override("Description")).toEqual([["zh-CN", expect.stringMatching(/评分表.*流程系统/)]]);
+  });
+
+  test("its support page is the add-in's own help, in English and Chinese", () => {
+    const url = children(doc.documentElement, "SupportUrl")[0].getAttribute("DefaultValue")!;
+    expect(url).toBe(`${makeConfig.urlDev}help.html`);
+    const help = new JSDOM(fs.readFileSync(path.join(ROOT, "src", "help", "help.html"), "utf8")).window.document;
+    expect(help.querySelector('section[lang="en"] h1')?.textContent).toBe("Rubric Workbench help");
+    expect(help.querySelector('section[lang="zh-CN"] h1')?.textContent).toContain("评分表工作台");
+    expect(help.querySelectorAll("script")).toHaveLength(0);
   });
 
   test("defines every resid it uses, with the right kind of resource, and nothing unused", () => {
@@ -254,8 +276,14 @@ describe("manifest.xml", () => {
 
 describe("manifest.xml against webpack.config.js", () => {
   let prod: BuildInfo;
+  const saved = process.env.ADDIN_BASE_URL;
   beforeAll(async () => {
+    process.env.ADDIN_BASE_URL = URL_PROD;
     prod = await buildInfo("production");
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.ADDIN_BASE_URL;
+    else process.env.ADDIN_BASE_URL = saved;
   });
 
   test("every URL in the manifest names a file the production build emits", () => {
@@ -282,12 +310,13 @@ describe("manifest.xml against webpack.config.js", () => {
     expect(page!.chunks.length).toBeGreaterThanOrEqual(2);
   });
 
-  test("the production copy of the manifest points at the production URL only and stays well-formed", () => {
+  test("the production copy of the manifest points at ADDIN_BASE_URL only and stays well-formed", () => {
     expect(prod.manifestPattern?.transform).toBeInstanceOf(Function);
     const out = String(prod.manifestPattern!.transform!(Buffer.from(xml), MANIFEST_PATH));
     const urls = urlsIn(parseXml(out));
     expect(urls).toHaveLength(urlsIn(doc).length);
-    expect(urls.filter((u) => !u.startsWith(makeConfig.urlProd))).toEqual([]);
+    expect(urls.filter((u) => !u.startsWith(URL_PROD))).toEqual([]);
+    expect(urls).toContain(`${URL_PROD}taskpane.html`);
     expect(out).not.toContain("localhost");
   });
 

@@ -20,6 +20,16 @@ const makeConfig: ((env: object, argv: { mode: string }) => Promise<Configuratio
 } = require("../webpack.config.js");
 
 const ROOT = path.resolve(__dirname, "..");
+// A production build takes its host from ADDIN_BASE_URL.
+const URL_PROD = "https://static.rubric-team.cn/rubric-workbench/";
+const savedBaseUrl = process.env.ADDIN_BASE_URL;
+beforeEach(() => {
+  process.env.ADDIN_BASE_URL = URL_PROD;
+});
+afterAll(() => {
+  if (savedBaseUrl === undefined) delete process.env.ADDIN_BASE_URL;
+  else process.env.ADDIN_BASE_URL = savedBaseUrl;
+});
 const CHECK_DIST = path.join(ROOT, "scripts", "check-dist.js");
 
 const htmlOptions = (config: Configuration) => {
@@ -46,6 +56,39 @@ describe("webpack.config.js", () => {
     const officeJs = copyPatterns(config).find((p) => p.to === "office-js");
     expect(officeJs).toBeDefined();
     expect(fs.existsSync(path.join(officeJs!.from, "office.js"))).toBe(true);
+  });
+
+  describe("the production base URL (ADDIN_BASE_URL)", () => {
+    const production = () => makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
+
+    test.each([
+      [undefined, "ADDIN_BASE_URL is not set"],
+      ["https://www.contoso.com/", "placeholder host (www.contoso.com)"],
+      ["https://localhost:3000/", "placeholder host (localhost)"],
+      ["https://addins.example.com/rubric/", "placeholder host (addins.example.com)"],
+      ["https://rubric.test/", "placeholder host (rubric.test)"],
+      ["http://static.rubric-team.cn/", "must use https"],
+      ["static.rubric-team.cn", "is not a URL"],
+    ])("refuses %s in a production build", async (value, message) => {
+      if (value === undefined) delete process.env.ADDIN_BASE_URL;
+      else process.env.ADDIN_BASE_URL = value;
+      await expect(production()).rejects.toThrow(message);
+    });
+
+    test("rewrites the manifest to it, with a closing slash added", async () => {
+      process.env.ADDIN_BASE_URL = "https://static.rubric-team.cn/rubric-workbench";
+      const manifest = copyPatterns(await production()).find((p) => p.from === "manifest.xml") as unknown as {
+        transform: (content: Buffer) => string;
+      };
+      const out = String(manifest.transform(Buffer.from('<a DefaultValue="https://localhost:3000/taskpane.html"/>')));
+      expect(out).toBe(`<a DefaultValue="${URL_PROD}taskpane.html"/>`);
+    });
+
+    test("is not needed in development, nor for the end-to-end tests' production build with the preview", async () => {
+      delete process.env.ADDIN_BASE_URL;
+      await expect(makeConfig({ WEBPACK_BUILD: true }, { mode: "development" })).resolves.toBeDefined();
+      await expect(makeConfig({ WEBPACK_BUILD: true, preview: true }, { mode: "production" })).resolves.toBeDefined();
+    });
   });
 
   describe("webpack serve", () => {
@@ -105,10 +148,7 @@ describe("scripts/check-dist.js", () => {
     write("taskpane.js", "console.log('pane');".repeat(50));
     write("functions.js", "CustomFunctions.associate('SCORE', f);");
     write("functions.json", JSON.stringify({ functions: ids.map((id) => metadata(id)) }));
-    write(
-      "manifest.xml",
-      '<OfficeApp><SourceLocation DefaultValue="https://www.contoso.com/taskpane.html"/></OfficeApp>',
-    );
+    write("manifest.xml", `<OfficeApp><SourceLocation DefaultValue="${URL_PROD}taskpane.html"/></OfficeApp>`);
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -161,7 +201,17 @@ describe("scripts/check-dist.js", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("functions.json lacks BAND");
     expect(result.stderr).toContain("missing taskpane.js");
-    expect(result.stderr).toContain("still points at https://localhost:3000/");
+    expect(result.stderr).toContain("points at a placeholder host: https://localhost:3000/taskpane.html");
+  });
+
+  test("fails when the manifest points at a placeholder host such as contoso.com", () => {
+    write(
+      "manifest.xml",
+      '<OfficeApp><SourceLocation DefaultValue="https://www.contoso.com/taskpane.html"/></OfficeApp>',
+    );
+    const result = run();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("points at a placeholder host: https://www.contoso.com/taskpane.html");
   });
 
   test("fails on a development page that loads a local office.js", () => {
@@ -187,6 +237,7 @@ describe("production build", () => {
       const build = spawnSync(process.execPath, [webpackCli, "--mode", "production", "--output-path", out], {
         cwd: ROOT,
         encoding: "utf8",
+        env: { ...process.env, ADDIN_BASE_URL: URL_PROD },
       });
       expect(build.stderr + build.stdout).toContain("compiled successfully");
       expect(build.status).toBe(0);
@@ -194,8 +245,11 @@ describe("production build", () => {
       expect(check.stderr).toBe("");
       expect(check.status).toBe(0);
       const manifest = fs.readFileSync(path.join(out, "manifest.xml"), "utf8");
-      const files = [...manifest.matchAll(/https:\/\/www\.contoso\.com\/([^"]*)"/g)].map((m) => m[1]);
+      const files = [...manifest.matchAll(/"https:\/\/static\.rubric-team\.cn\/rubric-workbench\/([^"]*)"/g)].map(
+        (m) => m[1],
+      );
       expect(files.length).toBeGreaterThan(5);
+      expect(files).toContain("help.html");
       expect(files.filter((f) => !fs.existsSync(path.join(out, f)))).toEqual([]);
       // The functions bundle registers every function itself (the metadata plugin's loader appends the calls).
       const functionsJs = fs.readFileSync(path.join(out, "functions.js"), "utf8");

@@ -1,6 +1,9 @@
 // Which data rows of a rubric's evaluations table the selection covers: every area of a multi-area selection
 // (ExcelApi 1.9, Workbook.getSelectedRanges), or the one selected range where that API is missing. One sync (two
-// where ExcelApi 1.9 is missing), whatever the selection or the table's size.
+// where ExcelApi 1.9 is missing), whatever the selection or the table's size. The areas are read from the
+// selection's address, not from RangeAreas.areas: loading `areas` can hang Excel when the whole sheet is selected
+// (office-js #5758).
+import { columnIndex } from "./address";
 import { tableNames } from "./layout";
 
 interface Box {
@@ -19,6 +22,54 @@ const boxOf = (r: Loaded): Box => ({
   columns: r.columnCount,
 });
 
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+const END = /^\$?([A-Za-z]{1,3})?\$?(\d+)?$/;
+
+/** Splits a RangeAreas address at the commas between areas (a quoted sheet name may hold a comma itself). */
+function splitAreas(address: string): string[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < address.length; i++) {
+    if (address[i] === "'")
+      quoted = !quoted; // '' inside a quoted name toggles twice
+    else if (address[i] === "," && !quoted) {
+      parts.push(address.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(address.slice(start));
+  return parts.map((p) => p.trim()).filter((p) => p !== "");
+}
+
+/**
+ * The areas of a RangeAreas address ("Sheet1!A1:B2, Sheet1!D4" or "'My sheet'!B:C,'My sheet'!5:7"), without their
+ * sheet. Whole columns ("B:C") and whole rows ("5:7", "1:1048576" for the whole sheet) are spelled as Excel spells
+ * them.
+ */
+export function areasOfAddress(address: string): Box[] {
+  return splitAreas(address).map((area) => {
+    const local = area.slice(area.lastIndexOf("!") + 1);
+    const ends = local.split(":").map((end) => END.exec(end));
+    const [a, b = a] = ends;
+    // Both ends alike: cells ("A1:B2"), whole columns ("A:B") or whole rows ("1:2").
+    const alike =
+      a && b && (a[1] === undefined) === (b[1] === undefined) && (a[2] === undefined) === (b[2] === undefined);
+    if (ends.length > 2 || !a || !b || !alike || (a[1] === undefined && a[2] === undefined)) {
+      throw new Error(`not an A1 range address: ${area}`);
+    }
+    const [top, bottom] = a[2] === undefined ? [0, MAX_ROWS - 1] : [Number(a[2]) - 1, Number(b[2]) - 1];
+    const [left, right] = a[1] === undefined ? [0, MAX_COLUMNS - 1] : [columnIndex(a[1]), columnIndex(b[1])];
+    return {
+      row: Math.min(top, bottom),
+      column: Math.min(left, right),
+      rows: Math.abs(bottom - top) + 1,
+      columns: Math.abs(right - left) + 1,
+    };
+  });
+}
+
 const isApiNotFound = (error: unknown) =>
   typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ApiNotFound";
 
@@ -29,10 +80,9 @@ const isApiNotFound = (error: unknown) =>
  */
 function queueSelection(context: Excel.RequestContext, multi: boolean): () => { sheet: string; areas: Box[] } {
   if (multi) {
-    const selected = context.workbook.getSelectedRanges();
+    const selected = context.workbook.getSelectedRanges().load("address");
     const sheet = selected.worksheet.load("name");
-    const areas = selected.areas.load("items/rowIndex,items/rowCount,items/columnIndex,items/columnCount");
-    return () => ({ sheet: sheet.name, areas: areas.items.map(boxOf) });
+    return () => ({ sheet: sheet.name, areas: areasOfAddress(selected.address) });
   }
   const range = context.workbook.getSelectedRange().load(BOX);
   const sheet = range.worksheet.load("name");

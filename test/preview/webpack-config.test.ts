@@ -37,6 +37,7 @@ describe("webpack.config.js and the browser preview", () => {
   });
 
   test("a production build has no preview", async () => {
+    process.env.ADDIN_BASE_URL ??= "https://static.rubric-team.cn/rubric-workbench/";
     const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
     expect(Object.keys(config.entry as object)).not.toContain("preview");
     expect(pages(config).map((p) => p.filename)).toEqual(["taskpane.html"]);

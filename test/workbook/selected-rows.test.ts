@@ -1,4 +1,4 @@
-import { selectedEvaluationRows } from "../../src/workbook/selected-rows";
+import { areasOfAddress, selectedEvaluationRows } from "../../src/workbook/selected-rows";
 import { exampleHost, selectAreas, selectCell, syncsOf } from "../support/host-helpers";
 import { sampleEvaluations } from "./sample";
 
@@ -87,5 +87,61 @@ describe("selectedEvaluationRows", () => {
     await expect(host.run((context) => selectedEvaluationRows(context, "nope"))).rejects.toMatchObject({
       code: "ItemNotFound",
     });
+  });
+});
+
+describe("selectedEvaluationRows reads the selection's address", () => {
+  it("covers every data row when the whole sheet, whole rows or whole columns are selected", async () => {
+    const { host, selected } = await setUp(5);
+    selectAreas(host, SHEET, ["A1:XFD1048576"]); // Excel's address: "'…'!1:1048576"
+    expect(await selected()).toEqual([0, 1, 2, 3, 4]);
+    selectAreas(host, SHEET, ["A5:XFD6"]); // "'…'!5:6"
+    expect(await selected()).toEqual([1, 2]);
+    selectAreas(host, SHEET, ["B1:C1048576", "A7:A7"]); // "'…'!B:C, '…'!A7"
+    expect(await selected()).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("never loads RangeAreas.areas, which can hang Excel on a whole-sheet selection (office-js #5758)", async () => {
+    const { host } = await setUp(5);
+    selectAreas(host, SHEET, ["A1:XFD1048576"]);
+    const context = host.context();
+    const getSelectedRanges = context.workbook.getSelectedRanges.bind(context.workbook);
+    jest.spyOn(context.workbook, "getSelectedRanges").mockImplementation(() => {
+      const ranges = getSelectedRanges();
+      Object.defineProperty(ranges, "areas", {
+        get: () => {
+          throw new Error("RangeAreas.areas was used");
+        },
+      });
+      return ranges;
+    });
+    expect(await selectedEvaluationRows(context, ID)).toEqual([0, 1, 2, 3, 4]);
+  });
+});
+
+describe("areasOfAddress", () => {
+  it("parses cells, ranges, whole rows and whole columns, with or without $ and spaces", () => {
+    expect(areasOfAddress("Sheet1!$B$4:$D$9, Sheet1!F2")).toEqual([
+      { row: 3, column: 1, rows: 6, columns: 3 },
+      { row: 1, column: 5, rows: 1, columns: 1 },
+    ]);
+    expect(areasOfAddress("Sheet1!1:1048576")).toEqual([{ row: 0, column: 0, rows: 1_048_576, columns: 16_384 }]);
+    expect(areasOfAddress("Sheet1!B:C,Sheet1!5:7")).toEqual([
+      { row: 0, column: 1, rows: 1_048_576, columns: 2 },
+      { row: 4, column: 0, rows: 3, columns: 16_384 },
+    ]);
+  });
+
+  it("keeps a comma or quote inside a quoted sheet name", () => {
+    expect(areasOfAddress("'Q1, Bob''s'!A1:B2,'Q1, Bob''s'!C3")).toEqual([
+      { row: 0, column: 0, rows: 2, columns: 2 },
+      { row: 2, column: 2, rows: 1, columns: 1 },
+    ]);
+  });
+
+  it("refuses what is not an A1 address", () => {
+    for (const bad of ["Sheet1!A1:5", "Sheet1!", "Sheet1!A1:B2:C3", "Sheet1!#REF!"]) {
+      expect(() => areasOfAddress(bad)).toThrow("not an A1 range address");
+    }
   });
 });

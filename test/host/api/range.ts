@@ -5,7 +5,7 @@ import { cellAddress, quoteSheet } from "../../../src/workbook/address";
 import { addressOf, Box } from "../model/box";
 import { withFormat } from "../model/cell";
 import { HostError } from "../model/errors";
-import { SheetModel } from "../model/sheet";
+import { SheetModel, ValidationRecord } from "../model/sheet";
 import { ComputedValue } from "../model/workbook";
 import { SimClientObject } from "./client-object";
 import { MAX_LOAD_CELLS, SimRequestContext } from "./context";
@@ -241,15 +241,32 @@ export class SimDataValidation {
   constructor(private readonly range: SimRange) {}
   set rule(rule: Excel.DataValidationRule) {
     this.range.queueOn(({ sheet, box }) => {
+      // Excel refuses a list source over 255 characters.
+      const source = rule.list?.source;
+      if (typeof source === "string" && source.length > 255) {
+        throw new HostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      }
       sheet.validations.push({ box: { ...box }, rule: JSON.parse(JSON.stringify(rule)) });
     });
   }
   set errorAlert(alert: Excel.DataValidationErrorAlert) {
     this.range.queueOn(({ sheet, box }) => {
-      const same = [...sheet.validations].reverse().find((v) => addressOf(v.box) === addressOf(box));
-      if (!same) throw new HostError("InvalidOperation", "Set a data validation rule before its error alert.");
-      same.errorAlert = JSON.parse(JSON.stringify(alert));
+      this.ruleOf(sheet, box, "error alert").errorAlert = JSON.parse(JSON.stringify(alert));
     });
+  }
+  /** The input message; Excel caps its title at 32 characters and its message at 255. */
+  set prompt(prompt: Excel.DataValidationPrompt) {
+    this.range.queueOn(({ sheet, box }) => {
+      if ((prompt.title ?? "").length > 32 || (prompt.message ?? "").length > 255) {
+        throw new HostError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      }
+      this.ruleOf(sheet, box, "input message").prompt = JSON.parse(JSON.stringify(prompt));
+    });
+  }
+  private ruleOf(sheet: SheetModel, box: Box, what: string): ValidationRecord {
+    const same = [...sheet.validations].reverse().find((v) => addressOf(v.box) === addressOf(box));
+    if (!same) throw new HostError("InvalidOperation", `Set a data validation rule before its ${what}.`);
+    return same;
   }
   clear(): void {
     this.range.queueOn(({ sheet, box }) => {

@@ -1,7 +1,8 @@
 // Excel.Workbook over the simulated workbook: its sheets, tables, named items and the selection.
-import { quoteSheet } from "../../../src/workbook/address";
-import { addressOf } from "../model/box";
+import { columnLetter, quoteSheet } from "../../../src/workbook/address";
+import { Box, addressOf } from "../model/box";
 import { HostError } from "../model/errors";
+import { MAX_COLUMNS, MAX_ROWS } from "../model/sheet";
 import { Selection } from "../model/workbook";
 import { LoadOption, SimClientObject, propertyList } from "./client-object";
 import { SimRequestContext } from "./context";
@@ -66,6 +67,13 @@ export class SimWorkbook
   }
 }
 
+/** An area as Excel spells it in RangeAreas.address: whole rows "1:1048576" (the whole sheet too), whole columns "A:C". */
+function excelAddress(box: Box): string {
+  if (box.columns === MAX_COLUMNS) return `${box.row + 1}:${box.row + box.rows}`;
+  if (box.rows === MAX_ROWS) return `${columnLetter(box.column)}:${columnLetter(box.column + box.columns - 1)}`;
+  return addressOf(box);
+}
+
 export class SimRangeAreas extends SimClientObject<Selection> implements SimOf<Excel.RangeAreas, "address"> {
   protected readonly typeName = "RangeAreas";
   protected readonly scalarProperties = ["address", "areaCount"];
@@ -79,7 +87,7 @@ export class SimRangeAreas extends SimClientObject<Selection> implements SimOf<E
   protected snapshot(property: string): unknown {
     const s = this.target;
     if (property === "areaCount") return s.areas.length;
-    if (property === "address") return s.areas.map((a) => `${quoteSheet(s.sheet)}!${addressOf(a)}`).join(",");
+    if (property === "address") return s.areas.map((a) => `${quoteSheet(s.sheet)}!${excelAddress(a)}`).join(", ");
     return this.unknownProperty(property);
   }
 

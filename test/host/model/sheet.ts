@@ -12,11 +12,12 @@ export interface WorkbookEvents {
   structureChanged(): void;
 }
 
-/** A data validation rule and error alert as written through Range.dataValidation (kept as given). */
+/** A data validation rule, error alert and input message as written through Range.dataValidation (kept as given). */
 export interface ValidationRecord {
   box: Box;
   rule: unknown;
   errorAlert?: unknown;
+  prompt?: unknown;
 }
 
 /** A conditional format as written through Range.conditionalFormats.add (kept as given). */
