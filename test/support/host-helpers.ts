@@ -1,5 +1,6 @@
 // Small helpers for tests on the simulated Excel host (test/host): reading what the sheet shows, acting as a user in
-// the grid (typing, deleting and appending table rows, selecting), and counting what an operation sent.
+// the grid (typing, sorting, filtering, inserting and deleting table rows and columns, the Total Row, selecting),
+// and counting what an operation sent.
 import { EvaluationInput } from "../../src/rubric/evaluation";
 import { exampleRubric } from "../../src/rubric/example";
 import { createRubric } from "../../src/workbook/create";
@@ -9,6 +10,11 @@ import type { SyncRecord, WriteRecord } from "../host/api/context";
 import { Box } from "../host/model/box";
 import { SheetModel } from "../host/model/sheet";
 import { TableModel } from "../host/model/table";
+import { deleteTableColumn as deleteColumn } from "../host/model/table-columns";
+import { clearFilters, filterTable as filter } from "../host/model/table-filter";
+import { deleteTableRow as deleteRow, insertTableRow as insertRow, typeEntry } from "../host/model/table-rows";
+import { sortTable as sort } from "../host/model/table-sort";
+import { setShowTotals } from "../host/model/table-totals";
 
 /** A simulated workbook holding the example rubric (English) with these evaluations, written by createRubric. */
 export async function exampleHost(
@@ -55,9 +61,21 @@ export function numberFormats(host: SimulatedHost, sheetName: string, address: s
   );
 }
 
-/** What a user types into one cell (0-based row and column): parsed as Excel parses typed entries; "" clears it. */
-export function typeInto(host: SimulatedHost, sheetName: string, row: number, column: number, entry: unknown): void {
-  host.model.write(sheetOf(host, sheetName), row, column, entry);
+/** What a user types into one cell (0-based row and column): parsed as Excel parses typed entries; "" clears it.
+ * A value typed right under a table grows it by a row, calculated columns filled (Excel's table auto-expansion);
+ * `{ autoExpand: false }` types as with that AutoCorrect option off. Typing over a header renames the column and
+ * rewrites the formulas that name it. */
+export function typeInto(
+  host: SimulatedHost,
+  sheetName: string,
+  row: number,
+  column: number,
+  entry: unknown,
+  options: { autoExpand?: boolean } = {},
+): void {
+  const sheet = sheetOf(host, sheetName);
+  if (options.autoExpand === false) host.model.write(sheet, row, column, entry);
+  else typeEntry(host.model, sheet, row, column, entry);
 }
 
 /** Header texts of a table, as its header cells hold them. */
@@ -74,18 +92,61 @@ export function dataValue(host: SimulatedHost, table: TableModel, rowIndex: numb
 
 /** A user deletes a table row in Excel (Table > Delete Table Rows): the rows below move up, the table shrinks. */
 export function deleteTableRow(host: SimulatedHost, tableName: string, rowIndex: number): void {
+  deleteRow(host.model, host.model.table(tableName), rowIndex);
+}
+
+/** A user inserts a table row above data row `rowIndex` (Table > Insert Table Rows Above): rows shift down. */
+export function insertTableRow(host: SimulatedHost, tableName: string, rowIndex: number): void {
+  insertRow(host.model, host.model.table(tableName), rowIndex);
+}
+
+/** A user inserts a table column at `index` (Insert Table Columns to the Left) and types its header. */
+export function insertTableColumn(host: SimulatedHost, tableName: string, index: number, header: string): void {
+  host.model.insertTableColumn(host.model.table(tableName), index, undefined, header);
+}
+
+/** A user deletes a table column by its header (Table > Delete Table Columns): cells to its right shift left. */
+export function deleteTableColumn(host: SimulatedHost, tableName: string, header: string): void {
   const table = host.model.table(tableName);
-  const { sheet, box } = table;
-  const first = box.row + 1 + rowIndex;
-  const last = box.row + box.rows - 1;
-  if (first > last) throw new Error(`${tableName} has no data row ${rowIndex}`);
-  for (let r = first; r <= last; r++) {
-    for (let c = box.column; c < box.column + box.columns; c++) {
-      const below = r < last ? sheet.cell(r + 1, c) : undefined;
-      sheet.setCell(r, c, below ? { ...below } : undefined);
-    }
-  }
-  host.model.resizeTable(table, { ...box, rows: box.rows - 1 });
+  deleteColumn(host.model, table, columnOf(table, header));
+}
+
+/** A user sorts a table by a column (the header's Sort A to Z / Sort Z to A). */
+export function sortTable(host: SimulatedHost, tableName: string, header: string, order: "asc" | "desc"): void {
+  const table = host.model.table(tableName);
+  sort(host.model, table, [{ column: columnOf(table, header), ascending: order === "asc" }]);
+}
+
+/** A user filters a table to the rows whose `header` column shows one of `values` (the header's filter list). */
+export function filterTable(
+  host: SimulatedHost,
+  tableName: string,
+  header: string,
+  values: ReadonlyArray<string | number | boolean>,
+): void {
+  const table = host.model.table(tableName);
+  filter(host.model, table, columnOf(table, header), values);
+}
+
+/** A user clears a table's filters (Data > Clear): every row shows again. */
+export function clearFilter(host: SimulatedHost, tableName: string): void {
+  clearFilters(host.model, host.model.table(tableName));
+}
+
+/** A user ticks or unticks Table Design > Total Row. */
+export function showTotalRow(host: SimulatedHost, tableName: string, show = true): void {
+  setShowTotals(host.model, host.model.table(tableName), show);
+}
+
+/** The 0-based sheet rows hidden on a sheet, in order. */
+export function hiddenRows(host: SimulatedHost, sheetName: string): number[] {
+  return [...sheetOf(host, sheetName).hiddenRows].sort((a, b) => a - b);
+}
+
+function columnOf(table: TableModel, header: string): number {
+  const index = table.columnIndex(header);
+  if (index < 0) throw new Error(`no column ${header} in ${table.name}`);
+  return index;
 }
 
 /** A user types a new row right under a table, which grows to take it in (Excel's table auto-expansion). */

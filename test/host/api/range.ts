@@ -10,6 +10,7 @@ import { ComputedValue } from "../model/workbook";
 import { SimClientObject } from "./client-object";
 import { MAX_LOAD_CELLS, SimRequestContext } from "./context";
 import { SimOf } from "./sim-of";
+import { SimRangeView } from "./range-view";
 import { SimWorksheet } from "./worksheet";
 
 export interface RangeTarget {
@@ -35,9 +36,21 @@ type RangeMembers =
   | "getRowsBelow"
   | "getRowsAbove"
   | "select"
-  | "clear";
+  | "clear"
+  | "rowHidden"
+  | "getVisibleView";
 
-const SCALARS = ["values", "formulas", "numberFormat", "address", "rowCount", "columnCount", "rowIndex", "columnIndex"];
+const SCALARS = [
+  "values",
+  "formulas",
+  "numberFormat",
+  "address",
+  "rowCount",
+  "columnCount",
+  "rowIndex",
+  "columnIndex",
+  "rowHidden",
+];
 const GRIDS = new Set(["values", "formulas", "numberFormat"]);
 
 /** A computed value as Range.values reports it: errors as their code ("#N/A"). */
@@ -114,6 +127,12 @@ export class SimRange extends SimClientObject<RangeTarget> implements SimOf<Exce
       case "columnIndex":
         value = box.column;
         break;
+      case "rowHidden": {
+        // Excel: true when every row is hidden, false when none is, null when some are.
+        const hidden = Array.from({ length: box.rows }, (_, i) => sheet.hiddenRows.has(box.row + i));
+        value = hidden.every(Boolean) ? true : hidden.some(Boolean) ? null : false;
+        break;
+      }
       default:
         return this.unknownProperty(property);
     }
@@ -154,6 +173,24 @@ export class SimRange extends SimClientObject<RangeTarget> implements SimOf<Exce
   }
   get columnIndex(): number {
     return this.read("columnIndex");
+  }
+  get rowHidden(): boolean {
+    return this.read("rowHidden");
+  }
+  /** Hides or shows the range's rows (Format > Hide Rows). */
+  set rowHidden(hidden: boolean) {
+    this.queue(({ sheet, box }) => {
+      for (let r = box.row; r < box.row + box.rows; r++) {
+        if (hidden) sheet.hiddenRows.add(r);
+        else sheet.hiddenRows.delete(r);
+      }
+      this.context.model.structureChanged();
+    });
+  }
+
+  /** The rows of this range a filter (or Hide Rows) has not hidden. */
+  getVisibleView(): SimRangeView {
+    return new SimRangeView(this.context, () => this.target);
   }
 
   /** Queues a write of a 2-D array (or one value for every cell); null entries leave their cells alone. */

@@ -3,6 +3,9 @@ import { boxOf } from "../model/box";
 import { HostError } from "../model/errors";
 import { SheetModel } from "../model/sheet";
 import { TableModel } from "../model/table";
+import { clearFilters } from "../model/table-filter";
+import { setShowTotals } from "../model/table-totals";
+import { SimTableSort } from "./table-sort";
 import { LoadOption, SimClientObject, propertyList } from "./client-object";
 import { SimRequestContext } from "./context";
 import { propertyNotLoaded } from "./errors";
@@ -41,7 +44,18 @@ abstract class SimCollection<T, Item extends SimClientObject<unknown>> extends S
 
 export class SimTable
   extends SimClientObject<TableModel>
-  implements SimOf<Excel.Table, "name" | "getRange" | "getHeaderRowRange" | "getDataBodyRange" | "resize">
+  implements
+    SimOf<
+      Excel.Table,
+      | "name"
+      | "showTotals"
+      | "getRange"
+      | "getHeaderRowRange"
+      | "getDataBodyRange"
+      | "getTotalRowRange"
+      | "resize"
+      | "clearFilters"
+    >
 {
   protected readonly typeName = "Table";
   protected readonly scalarProperties = ["name", "id", "showHeaders", "showTotals"];
@@ -51,7 +65,7 @@ export class SimTable
     if (property === "name") return table.name;
     if (property === "id") return `{table:${table.name}}`;
     if (property === "showHeaders") return true;
-    if (property === "showTotals") return false;
+    if (property === "showTotals") return table.showTotals;
     return this.unknownProperty(property);
   }
 
@@ -62,8 +76,24 @@ export class SimTable
     this.queue((table) => this.context.model.renameTable(table, name));
   }
 
+  get showTotals(): boolean {
+    return this.read("showTotals");
+  }
+  set showTotals(show: boolean) {
+    this.queue((table) => setShowTotals(this.context.model, table, show));
+  }
+
   get worksheet(): SimWorksheet {
     return new SimWorksheet(this.context, () => this.target.sheet);
+  }
+
+  get sort(): SimTableSort {
+    return new SimTableSort(this.context, () => this.target);
+  }
+
+  /** Shows every row again and drops the table's filters. */
+  clearFilters(): void {
+    this.queue((table) => clearFilters(this.context.model, table));
   }
 
   get columns(): SimTableColumnCollection {
@@ -78,6 +108,14 @@ export class SimTable
   }
   getDataBodyRange(): SimRange {
     return new SimRange(this.context, () => ({ sheet: this.target.sheet, box: this.target.dataBody() }));
+  }
+  /** The Total Row; InvalidArgument when it is not shown (Excel's getTotalRowRange fails the same way). */
+  getTotalRowRange(): SimRange {
+    return new SimRange(this.context, () => {
+      const box = this.target.totalRow();
+      if (!box) throw new HostError("InvalidArgument", `The table '${this.target.name}' shows no Total Row.`);
+      return { sheet: this.target.sheet, box };
+    });
   }
 
   /** Resizes to a new address (the header row stays where it is). */

@@ -144,6 +144,7 @@ export class Calculation implements Calculator {
       rows: t.box.rows,
       columns: t.box.columns,
       headers: t.headers(),
+      totals: t.showTotals,
     }));
   }
 }

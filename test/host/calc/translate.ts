@@ -15,6 +15,8 @@ export interface TableLayout {
   rows: number;
   columns: number;
   headers: readonly string[];
+  /** The last row is a Total Row. */
+  totals?: boolean;
 }
 
 /** The cell holding the formula: "@" / "#This Row" means its row. */
@@ -88,7 +90,7 @@ export function translateFormula(formula: string, at: FormulaCell, tables: reado
 }
 
 /** The index after a "..." or '...' literal starting at `start` (a doubled quote stays inside). */
-function endOfQuoted(text: string, start: number, quote: string): number {
+export function endOfQuoted(text: string, start: number, quote: string): number {
   let i = start + 1;
   while (i < text.length) {
     if (text[i] === quote) {
@@ -100,7 +102,7 @@ function endOfQuoted(text: string, start: number, quote: string): number {
 }
 
 /** The index after the "]" matching the "[" at `start`; ' escapes the next character. */
-function endOfBrackets(text: string, start: number): number {
+export function endOfBrackets(text: string, start: number): number {
   let depth = 0;
   for (let i = start; i < text.length; i++) {
     const ch = text[i];
@@ -114,10 +116,10 @@ function endOfBrackets(text: string, start: number): number {
   throw new TranslationError(`${text}: unbalanced [ ]`);
 }
 
-const unescape = (name: string) => name.replace(/'(.)/g, "$1");
+export const unescape = (name: string) => name.replace(/'(.)/g, "$1");
 
 type Special = "#all" | "#data" | "#headers" | "#totals" | "#this row";
-const SPECIALS: readonly string[] = ["#all", "#data", "#headers", "#totals", "#this row"];
+export const SPECIALS: readonly string[] = ["#all", "#data", "#headers", "#totals", "#this row"];
 
 interface Specifier {
   specials: Special[];
@@ -184,17 +186,25 @@ function resolve(table: TableLayout, inside: string, at: FormulaCell, formula: s
   }
   const headerRow = table.row;
   const firstData = table.row + 1;
-  const lastData = table.row + table.rows - 1;
+  const totalsRow = table.totals ? table.row + table.rows - 1 : undefined;
+  const lastData = table.row + table.rows - 1 - (table.totals ? 1 : 0);
   const has = (s: Special) => spec.specials.includes(s);
   let top: number;
   let bottom: number;
-  if (has("#totals")) return "#REF!"; // the workbook layer makes no totals rows
-  if (has("#this row")) {
+  if (has("#totals")) {
+    // Excel: [#Totals] of a table with no Total Row is #REF!; [[#Data],[#Totals]] runs from the data to it.
+    if (totalsRow === undefined) return "#REF!";
+    top = has("#data") ? firstData : totalsRow;
+    bottom = totalsRow;
+  } else if (has("#this row")) {
     if (spec.specials.length > 1) throw new TranslationError(`${formula}: #This Row with another item`);
     // Excel: a this-row reference from a row outside the table's data is #VALUE!.
     if (at.row < firstData || at.row > lastData) return "#VALUE!";
     top = bottom = at.row;
-  } else if (has("#all") || (has("#headers") && has("#data"))) {
+  } else if (has("#all")) {
+    top = headerRow;
+    bottom = table.row + table.rows - 1; // the Total Row too, when shown
+  } else if (has("#headers") && has("#data")) {
     top = headerRow;
     bottom = lastData;
   } else if (has("#headers")) {

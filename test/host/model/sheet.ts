@@ -33,6 +33,8 @@ export class SheetModel {
   frozenRows = 0;
   /** Column widths in points where one was set (for the grid; Excel's default is 48). */
   columnWidths = new Map<number, number>();
+  /** Rows hidden by a filter (or by setting Range.rowHidden), 0-based. */
+  hiddenRows = new Set<number>();
 
   constructor(
     private readonly events: WorkbookEvents,
@@ -92,5 +94,23 @@ export class SheetModel {
       if (v.box.column >= at && v.box.row >= top && v.box.row + v.box.rows - 1 <= bottom) v.box.column += 1;
     }
     this.events.structureChanged();
+  }
+
+  /** Moves every cell (and validation) inside `box` by rows and columns, replacing what is at the destination. */
+  moveCells(box: Box, rows: number, columns: number): void {
+    const moved = this.entries().filter(([row, column]) => contains(box, row, column));
+    for (const [row, column] of moved) this.cells.delete(SheetModel.key(row, column));
+    for (const [row, column, cell] of moved) this.cells.set(SheetModel.key(row + rows, column + columns), cell);
+    for (const v of this.validations) {
+      const inside =
+        contains(box, v.box.row, v.box.column) && contains(box, v.box.row + v.box.rows - 1, v.box.column + v.box.columns - 1);
+      if (inside) v.box = { ...v.box, row: v.box.row + rows, column: v.box.column + columns };
+    }
+    this.events.structureChanged();
+  }
+
+  /** Clears every cell inside `box` (content and format). */
+  clearCells(box: Box): void {
+    for (const [row, column] of this.entries()) if (contains(box, row, column)) this.setCell(row, column, undefined);
   }
 }

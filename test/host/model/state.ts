@@ -4,6 +4,7 @@
 import { Box } from "./box";
 import { Cell } from "./cell";
 import { ConditionalFormatRecord, ValidationRecord } from "./sheet";
+import { TableFilter } from "./table";
 import { Selection, WorkbookModel } from "./workbook";
 
 export const STATE_FORMAT = "rubric-workbench-simulated-workbook";
@@ -15,13 +16,15 @@ export interface SheetState {
   conditionalFormats: ConditionalFormatRecord[];
   frozenRows: number;
   columnWidths: Array<[number, number]>;
+  /** Rows hidden by a filter (absent in states saved before filters existed). */
+  hiddenRows?: number[];
 }
 
 export interface WorkbookState {
   format: typeof STATE_FORMAT;
   version: 1;
   sheets: SheetState[];
-  tables: Array<{ name: string; sheet: string; box: Box }>;
+  tables: Array<{ name: string; sheet: string; box: Box; showTotals?: boolean; filters?: TableFilter[] }>;
   names: Array<[string, string]>;
   activeSheet: string | null;
   selection: Selection | null;
@@ -40,8 +43,15 @@ export function saveWorkbook(model: WorkbookModel): WorkbookState {
       conditionalFormats: copy(s.conditionalFormats),
       frozenRows: s.frozenRows,
       columnWidths: [...s.columnWidths.entries()],
+      hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
     })),
-    tables: model.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, box: { ...t.box } })),
+    tables: model.tables.map((t) => ({
+      name: t.name,
+      sheet: t.sheet.name,
+      box: { ...t.box },
+      showTotals: t.showTotals,
+      filters: copy(t.filters),
+    })),
     names: [...model.names.entries()],
     activeSheet: model.activeSheet,
     selection: model.selection ? copy(model.selection) : null,
@@ -62,11 +72,14 @@ export function loadWorkbook(model: WorkbookModel, state: unknown): void {
     target.conditionalFormats = (sheet.conditionalFormats ?? []).map((c) => ({ ...c, box: { ...c.box } }));
     target.frozenRows = sheet.frozenRows;
     for (const [column, width] of sheet.columnWidths ?? []) target.columnWidths.set(column, width);
+    target.hiddenRows = new Set(sheet.hiddenRows ?? []);
   }
   for (const t of s.tables) {
     // Headers are already in the cells: restoring must not rename anything.
     const table = model.addTable(model.sheet(t.sheet), { ...t.box });
     model.renameTable(table, t.name);
+    table.showTotals = t.showTotals ?? false;
+    table.filters = (t.filters ?? []).map((f) => ({ column: f.column, values: [...f.values] }));
   }
   for (const [name, formula] of s.names ?? []) model.names.set(name, formula);
   model.activeSheet = s.activeSheet ?? model.sheets[0]?.name ?? null;

@@ -7,6 +7,7 @@ import { HostError } from "./errors";
 import { MAX_COLUMNS, MAX_ROWS, SheetModel, WorkbookEvents } from "./sheet";
 import { TableModel } from "./table";
 import { WorkbookNotifier } from "./notifier";
+import { renameColumnReferences } from "./rename-references";
 
 export interface Selection {
   sheet: string;
@@ -109,11 +110,15 @@ export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
     checkCell(row, column);
     const cell = sheet.cell(row, column);
     const content: CellContent = parseEntry(entry, cell?.numberFormat === "@");
-    if (this.isHeader(sheet, row, column)) {
+    const table = this.tableWithHeaderAt(sheet, row, column);
+    if (table) {
       if ("formula" in content) throw new HostError("InvalidArgument", "A table header cannot hold a formula.");
       const text = "value" in content ? String(content.value) : "";
       if (text === "") throw new HostError("InvalidArgument", "A table header cannot be empty.");
+      const before = cell?.value === undefined ? "" : String(cell.value);
       sheet.setCell(row, column, withContent(cell, { value: text }));
+      // Excel rewrites the formulas that name the column (typing over a header renames it).
+      renameColumnReferences(this, table, before, text);
       return;
     }
     sheet.setCell(row, column, withContent(cell, content));
@@ -135,8 +140,8 @@ export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
     return cell?.value ?? "";
   }
 
-  private isHeader(sheet: SheetModel, row: number, column: number): boolean {
-    return this.tables.some((t) => t.sheet === sheet && t.box.row === row && contains(t.box, row, column));
+  private tableWithHeaderAt(sheet: SheetModel, row: number, column: number): TableModel | undefined {
+    return this.tables.find((t) => t.sheet === sheet && t.box.row === row && contains(t.box, row, column));
   }
 
   // --- tables --------------------------------------------------------------------------------------------------
@@ -183,15 +188,22 @@ export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
     this.structureChanged();
   }
 
-  resizeTable(table: TableModel, box: Box): void {
+  /** Resizes a table; its totals row, if shown, moves to the new last row unless the caller moved it already. */
+  resizeTable(table: TableModel, box: Box, moveTotals = true): void {
     checkBox(box);
     if (box.row !== table.box.row || box.column !== table.box.column) {
       throw new HostError("InvalidArgument", "A table's header row must stay where it is when it is resized.");
     }
-    if (box.rows < 2) throw new HostError("InvalidArgument", "A table needs a header row and at least one data row.");
+    if (box.rows < 2 + (table.showTotals ? 1 : 0)) {
+      throw new HostError("InvalidArgument", "A table needs a header row and at least one data row.");
+    }
     this.checkFree(table.sheet, box, table);
     const old = table.box;
+    const totals = table.totalRow();
     table.box = box;
+    if (totals && moveTotals && box.rows !== old.rows) {
+      table.sheet.moveCells({ ...totals, columns: Math.min(old.columns, box.columns) }, box.rows - old.rows, 0);
+    }
     this.extendValidations(table.sheet, old, box);
     // New header cells get names, as in Excel.
     for (let i = old.columns; i < box.columns; i++) {
@@ -233,6 +245,7 @@ export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
       }
     }
     table.box = { ...table.box, columns: table.box.columns + 1 };
+    table.filters = table.filters.map((f) => (f.column >= at ? { ...f, column: f.column + 1 } : f));
     const headers = new Set(table.headers().map((h) => h.toLowerCase()));
     let header = name ?? (values ? String(values[0][0] ?? "") : "");
     if (header === "" || headers.has(header.toLowerCase())) {

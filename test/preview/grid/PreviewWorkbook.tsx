@@ -15,6 +15,7 @@ import { moveBy, Position, Reference } from "./navigation";
 import { RefusalAlert } from "./RefusalAlert";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
+import { TableTools } from "./TableTools";
 import { entryText } from "./sheet-view";
 import { useModelVersion } from "./useModelVersion";
 
@@ -150,6 +151,7 @@ export function PreviewWorkbook({ model, onNewWorkbook, onLeave }: PreviewWorkbo
         <NewWorkbookButton onConfirm={onNewWorkbook} />
       </div>
       {alert && <RefusalAlert message={alert} onDismiss={() => setAlert(null)} />}
+      <TableTools model={model} sheet={sheet} active={active} />
       <SheetGrid
         model={model}
         sheet={sheet}

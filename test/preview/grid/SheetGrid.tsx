@@ -65,7 +65,9 @@ export function SheetGrid(props: SheetGridProps) {
   const widthKey = columnWidths(model, sheet, views, size.columns).join(",");
   // One array while the widths stay the same, so the rows' memo holds.
   const widths = useMemo(() => widthKey.split(",").map(Number), [widthKey]);
-  const rows: GridRowProps[] = Array.from({ length: size.rows }, (_, r) => ({
+  // Rows a filter hides are not drawn (their numbers skip, as in Excel).
+  const shownRows = Array.from({ length: size.rows }, (_, r) => r).filter((r) => !sheet.hiddenRows.has(r));
+  const rows: GridRowProps[] = shownRows.map((r) => ({
     row: r,
     cells: views[r],
     activeColumn: r === active.row ? active.column : -1,

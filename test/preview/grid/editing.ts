@@ -2,6 +2,7 @@
 // (a table header cannot hold a formula or be empty). A refused entry leaves the cell as it was and says why.
 import type { WorkbookModel } from "../../host";
 import { SheetModel } from "../../host/model/sheet";
+import { typeEntry } from "../../host/model/table-rows";
 import { dateSerial, isDateFormat } from "./format";
 import { refusal } from "./validation";
 
@@ -20,7 +21,8 @@ export function commitEntry(
   const entry = serial === undefined ? text : String(serial);
   const refused = refusal(entry, sheet.validationAt(row, column));
   if (refused) return { ok: false, reason: refused };
-  return attempt(() => model.write(sheet, row, column, entry));
+  // Typed right under a table, the entry grows it (Excel's table auto-expansion).
+  return attempt(() => typeEntry(model, sheet, row, column, entry));
 }
 
 /** Delete: clears the content (validation does not apply to clearing, as in Excel). */
