@@ -49,8 +49,9 @@ async function readRow(
 
 /**
  * The first row after `afterRow` (wrapping around, `afterRow` itself last) where an active (not retired) criterion
- * is blank; null when every row is scored. Empty rows (no input at all) are not evaluations and are passed over.
- * Pass afterRow -1 to start at the first row. Syncs as readEvaluations: two for a table within one chunk.
+ * is blank; null when every row is scored. Empty rows (no input at all) are not evaluations and are passed over, and
+ * so are rows a filter hides: the reviewer is working through what the filter shows. Pass afterRow -1 to start at
+ * the first row. Syncs as readEvaluations: two for a table within one chunk.
  */
 export async function nextUnscoredRow(
   context: Excel.RequestContext,
@@ -58,11 +59,12 @@ export async function nextUnscoredRow(
   afterRow: number,
   options: ReadEvaluationsOptions = {},
 ): Promise<number | null> {
-  const read = await readEvaluations(context, rubricId, options);
+  const read = await readEvaluations(context, rubricId, { ...options, visibility: true });
+  const hidden = new Set(read.hidden);
   const retired = new Set(read.retired.map((id) => id.toUpperCase()));
   const active = read.scores.filter((id) => !retired.has(id.toUpperCase()));
   const unscored = read.rows
-    .filter((row) => active.some((id) => classifyValue(row.values[id]) === null))
+    .filter((row) => !hidden.has(row.rowIndex) && active.some((id) => classifyValue(row.values[id]) === null))
     .map((row) => row.rowIndex);
   if (unscored.length === 0) return null;
   return unscored.find((i) => i > afterRow) ?? unscored[0];

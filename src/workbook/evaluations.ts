@@ -6,6 +6,7 @@
 // them as one response. A table that fits one chunk (3,125 rows of 20 columns at the default budget) takes two
 // syncs whatever its size.
 import { RawValue } from "../rubric/model";
+import { parseAddress } from "./address";
 import { isoDate } from "./cells";
 import { EvaluationColumn, EvaluationsLayout } from "./evaluations-layout";
 import { queueEvaluationsTable } from "./evaluations-table";
@@ -45,9 +46,13 @@ export interface EvaluationsRead {
   /** Score columns marked retired in the label row. */
   retired: string[];
   rows: EvaluationRow[];
+  /** With `visibility`: the rows (rowIndex) a filter hides, ascending. */
+  hidden?: number[];
 }
 
 export interface ReadEvaluationsOptions {
+  /** Also tell which rows a filter hides (Range.getVisibleView, ExcelApi 1.3), in the first sync. */
+  visibility?: boolean;
   /** Rows per request; default from the budget and the column count. */
   chunkRows?: number;
 }
@@ -91,6 +96,8 @@ export async function readEvaluations(
 ): Promise<EvaluationsRead> {
   const queued = queueEvaluationsTable(context, rubricId, { columnCount: true });
   const { body } = queued;
+  if (options.visibility) body.load("address");
+  const view = options.visibility ? body.getColumn(0).getVisibleView().load("cellAddresses") : undefined;
   await context.sync();
 
   const layout = queued.layout();
@@ -111,5 +118,11 @@ export async function readEvaluations(
       rows.push(evaluationRow(layout, cells, start + r));
     });
   }
-  return { scores: layout.scores, retired: layout.retired, rows };
+  const read: EvaluationsRead = { scores: layout.scores, retired: layout.retired, rows };
+  if (view) {
+    const top = parseAddress(body.address).row;
+    const visible = new Set(view.cellAddresses.map((cells) => parseAddress(String(cells[0])).row - top));
+    read.hidden = rows.filter((row) => !visible.has(row.rowIndex)).map((row) => row.rowIndex);
+  }
+  return read;
 }

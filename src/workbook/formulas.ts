@@ -39,13 +39,17 @@ export interface TotalFormulaInput {
   language: Language;
 }
 
+/** A whole table as the RUBRIC functions read it: header and data rows, never a Total Row the user turned on
+ * (`[#All]` would include it, and its "Total" would read as a criterion or a band). */
+const wholeTable = (table: string) => `${table}[[#Headers],[#Data]]`;
+
 export function totalFormula(input: TotalFormulaInput): string {
   const { evaluations: t, criteria, first, last, active, decimals, scale, language } = input;
   if (active.length === 0) return `=""`;
   const blanks = active.map((id) => `COUNTBLANK(${column(t, id)})`).join("+");
   const block = `${t}[@[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
   const headers = `${t}[[#Headers],[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
-  const total = `RUBRIC.TOTAL(${block},${headers},${criteria}[#All],${decimals},${scale})`;
+  const total = `RUBRIC.TOTAL(${block},${headers},${wholeTable(criteria)},${decimals},${scale})`;
   return `=IF((${blanks})=${active.length},"",IF((${blanks})>0,${notScoredText(`(${blanks})`, active.length, language)},${total}))`;
 }
 
@@ -53,16 +57,16 @@ export function totalFormula(input: TotalFormulaInput): string {
  * the Total column. */
 export function pointsFormula(evaluations: string, bands: string, totalHeader: string): string {
   const total = column(evaluations, totalHeader);
-  return `=IF(ISNUMBER(${total}),RUBRIC.POINTS(${total},${bands}[#All]),"")`;
+  return `=IF(ISNUMBER(${total}),RUBRIC.POINTS(${total},${wholeTable(bands)}),"")`;
 }
 
 export function bandFormula(evaluations: string, bands: string, totalHeader: string): string {
   const total = column(evaluations, totalHeader);
-  return `=IF(ISNUMBER(${total}),RUBRIC.BAND(${total},${bands}[#All]),"")`;
+  return `=IF(ISNUMBER(${total}),RUBRIC.BAND(${total},${wholeTable(bands)}),"")`;
 }
 
 export function checkFormula(criteria: string, bands: string): string {
-  return `=RUBRIC.CHECK(${criteria}[#All],${bands}[#All])`;
+  return `=RUBRIC.CHECK(${wholeTable(criteria)},${wholeTable(bands)})`;
 }
 
 /** Total of the score criteria's weights. */

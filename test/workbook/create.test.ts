@@ -74,7 +74,9 @@ describe("createRubric", () => {
       ["", 0, "Below 60"],
       [60, 1, ""],
     ]);
-    expect(sheet.cell(0, 4)?.formula).toBe("=RUBRIC.CHECK(Criteria_proactive_visit[#All],Bands_proactive_visit[#All])");
+    expect(sheet.cell(0, 4)?.formula).toBe(
+      "=RUBRIC.CHECK(Criteria_proactive_visit[[#Headers],[#Data]],Bands_proactive_visit[[#Headers],[#Data]])",
+    );
     expect(sheet.cell(1, 4)?.formula).toBe(
       '=SUMIFS(Criteria_proactive_visit[Weight],Criteria_proactive_visit[Kind],"score")' +
         '+SUMIFS(Criteria_proactive_visit[Weight],Criteria_proactive_visit[Kind],"得分")' +
@@ -130,13 +132,13 @@ describe("createRubric", () => {
     expect(sheet.cell(3, 14)?.formula).toBe(
       `=IF((${blanks})=7,"",IF((${blanks})>0,(${blanks})&" of 7 not scored",` +
         "RUBRIC.TOTAL(Evaluations_proactive_visit[@[PREP]:[BONUS]],Evaluations_proactive_visit[[#Headers],[PREP]:[BONUS]]," +
-        "Criteria_proactive_visit[#All],'proactive-visit rubric'!$B$6,'proactive-visit rubric'!$B$5)))",
+        "Criteria_proactive_visit[[#Headers],[#Data]],'proactive-visit rubric'!$B$6,'proactive-visit rubric'!$B$5)))",
     );
     expect(sheet.cell(3, 15)?.formula).toBe(
-      '=IF(ISNUMBER(Evaluations_proactive_visit[@Total]),RUBRIC.POINTS(Evaluations_proactive_visit[@Total],Bands_proactive_visit[#All]),"")',
+      '=IF(ISNUMBER(Evaluations_proactive_visit[@Total]),RUBRIC.POINTS(Evaluations_proactive_visit[@Total],Bands_proactive_visit[[#Headers],[#Data]]),"")',
     );
     expect(sheet.cell(3, 16)?.formula).toBe(
-      '=IF(ISNUMBER(Evaluations_proactive_visit[@Total]),RUBRIC.BAND(Evaluations_proactive_visit[@Total],Bands_proactive_visit[#All]),"")',
+      '=IF(ISNUMBER(Evaluations_proactive_visit[@Total]),RUBRIC.BAND(Evaluations_proactive_visit[@Total],Bands_proactive_visit[[#Headers],[#Data]]),"")',
     );
     // The empty row shows nothing in its formula columns.
     expect(grid(host, EVALUATIONS_SHEET, "O4:Q4")).toEqual([["", "", ""]]);
@@ -203,7 +205,7 @@ describe("createRubric", () => {
     expect(sheet.cell(3, 14)?.formula).toContain('"7项中"&(');
     expect(sheet.cell(3, 14)?.formula).toContain("'proactive-visit 评分标准'!$B$6");
     expect(sheet.cell(3, 15)?.formula).toContain(
-      "RUBRIC.POINTS(Evaluations_proactive_visit[@总分],Bands_proactive_visit[#All])",
+      "RUBRIC.POINTS(Evaluations_proactive_visit[@总分],Bands_proactive_visit[[#Headers],[#Data]])",
     );
     // The Chinese kinds count in the weight total.
     expect(grid(host, "proactive-visit 评分标准", "E1:E2")).toEqual([["OK"], [100]]);
