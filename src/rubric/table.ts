@@ -41,7 +41,15 @@ const isBlankOrZero = (v: unknown) => v === 0 || isBlank(v);
 /** Numbers in table cells are read as the engine reads scores. */
 export { cellNumber };
 
-const cellText = (v: unknown): string => (v === null || v === undefined || v === 0 ? "" : String(v).trim());
+/** A cell as text: blank (null, "" or desktop's 0) is ""; a boolean as Excel shows it ("TRUE"). Not trimmed: a
+ * label, description or title reads back exactly as it was written (text cells keep what they are given). */
+export function cellString(v: unknown): string {
+  if (v === null || v === undefined || v === 0) return "";
+  return typeof v === "boolean" ? String(v).toUpperCase() : String(v);
+}
+
+/** An id, a kind, a status: trimmed. */
+const cellText = (v: unknown): string => cellString(v).trim();
 
 function findColumns<K extends string>(header: readonly unknown[], words: Map<string, K>): Partial<Record<K, number>> {
   const columns: Partial<Record<K, number>> = {};
@@ -115,22 +123,22 @@ function readCriterionRow(
   if (allowNA === undefined) problem("allowNA", `${JSON.stringify(allowNACell)} is not yes or no`);
   const criterion: Criterion = {
     id,
-    label: cellText(cellAt(row, columns.label)),
+    label: cellString(cellAt(row, columns.label)),
     kind: kind ?? "score",
     weight: numberAt(row, columns, "weight", kind === "gate" ? 0 : undefined, problem),
     max: numberAt(row, columns, "max", undefined, problem),
     allowNA: allowNA ?? false,
   };
   if (columns.description !== undefined) {
-    const description = cellText(row[columns.description]);
+    const description = cellString(row[columns.description]);
     if (description) criterion.description = description;
   }
   if (columns.section !== undefined) {
-    const section = cellText(row[columns.section]);
+    const section = cellString(row[columns.section]);
     if (section) criterion.section = section;
   }
   if (withLevels && columns.levels !== undefined && !isBlankOrZero(row[columns.levels])) {
-    const parsed = parseLevels(cellText(row[columns.levels]));
+    const parsed = parseLevels(cellString(row[columns.levels]));
     if (typeof parsed === "string") problem("levels", parsed);
     else criterion.levels = parsed;
   }
@@ -165,7 +173,7 @@ export function readBandsTable(cells: Cells): BandsTable {
     const points = cellNumber(row[columns.points!]);
     if (points === undefined) at("points", `${JSON.stringify(row[columns.points!] ?? null)} is not a number`);
     const band: Band = { from: from === undefined ? NaN : from, points: points ?? NaN };
-    const label = columns.label === undefined ? "" : cellText(row[columns.label]);
+    const label = columns.label === undefined ? "" : cellString(row[columns.label]);
     if (label) band.label = label;
     bands.push(band);
     rowOf.push(hasHeader ? r - 1 : r);

@@ -15,6 +15,7 @@ import {
   EVALUATIONS_HEADER_ROW,
   EVALUATIONS_TITLE_ROW,
   evaluationHeaders,
+  evaluationsLayout,
 } from "./evaluations-layout";
 import { fillRange } from "./fill";
 import { checkFormula, shareFormula, weightTotalFormula } from "./formulas";
@@ -30,6 +31,7 @@ import {
   sheetNames,
   tableNames,
 } from "./layout";
+import { TEXT_FORMAT, criteriaTextColumns, evaluationTextColumns, textFormats, writeValues } from "./text-cells";
 import { criteriaRow, formatCriteriaColumns } from "./write-criteria";
 
 export interface CreateRubricOptions {
@@ -85,6 +87,9 @@ export async function createRubric(
   return { rubricSheet: sheets.rubric, evaluationsSheet: sheets.evaluations, tables: names };
 }
 
+/** Settings that hold text: their cells are text cells (text-cells.ts); the others hold numbers. */
+const TEXT_SETTINGS = new Set(["id", "title", "status", "description"]);
+
 function writeSettings(sheet: Excel.Worksheet, rubric: Rubric, language: Language): void {
   const value = {
     id: rubric.id,
@@ -97,6 +102,7 @@ function writeSettings(sheet: Excel.Worksheet, rubric: Rubric, language: Languag
   };
   const box = SETTINGS_BOX;
   const range = sheet.getRange(rangeAddress(box.row, box.column, box.rows, box.columns));
+  range.numberFormat = SETTING_KEYS.map((key) => [TEXT_FORMAT, TEXT_SETTINGS.has(key) ? TEXT_FORMAT : null]);
   range.values = SETTING_KEYS.map((key) => [SHEET_VOCABULARY[language].settings[key], value[key]]);
   range.getColumn(0).format.font.bold = true;
   const status = sheet.getRange(cellAddress(settingRow("status"), SETTINGS_VALUE_COLUMN));
@@ -121,7 +127,7 @@ function writeCriteria(
   );
   const { row, column } = CRITERIA_ORIGIN;
   const address = rangeAddress(row, column, rows.length + 1, headers.length);
-  sheet.getRange(address).values = [headers, ...rows];
+  writeValues(sheet.getRange(address), [headers, ...rows], criteriaTextColumns(layout));
   const table = sheet.tables.add(address, true);
   table.name = tableName;
   const weightTotal = sheetCellReference(sheetName, CHECKS_BOX.row + 1, CHECKS_BOX.column + 1);
@@ -136,7 +142,7 @@ function writeBands(sheet: Excel.Worksheet, rubric: Rubric, language: Language, 
   if (rows.length === 0) rows.push(["", "", ""]);
   const { row, column } = BANDS_ORIGIN;
   const address = rangeAddress(row, column, rows.length + 1, 3);
-  sheet.getRange(address).values = [bandsHeaders(language), ...rows];
+  writeValues(sheet.getRange(address), [bandsHeaders(language), ...rows], [false, false, true]); // From, Points, Label
   sheet.tables.add(address, true).name = tableName;
 }
 
@@ -165,8 +171,12 @@ function writeEvaluationsSheet(
   const top = EVALUATIONS_HEADER_ROW;
   const left = EVALUATIONS_COLUMN;
 
-  sheet.getRange(cellAddress(EVALUATIONS_TITLE_ROW, left)).values = [[`${rubric.title} (${rubric.id})`]];
-  sheet.getRange(rangeAddress(top, left, 1, headers.length)).values = [headers];
+  writeValues(sheet.getRange(cellAddress(EVALUATIONS_TITLE_ROW, left)), [[`${rubric.title} (${rubric.id})`]]);
+  writeValues(sheet.getRange(rangeAddress(top, left, 1, headers.length)), [headers]);
+  // The text columns are text from the first data row, before the sample evaluations land in them.
+  const blank = Array.from({ length: dataRows }, () => headers.map(() => null));
+  const textColumns = evaluationTextColumns(evaluationsLayout(headers));
+  sheet.getRange(rangeAddress(top + 1, left, dataRows, headers.length)).numberFormat = textFormats(blank, textColumns);
   if (evaluations.length > 0) {
     const rows = evaluations.map((e) => inputRow(e, ids, e.version ?? rubric.version));
     sheet.getRange(rangeAddress(top + 1, left, rows.length, rows[0].length)).values = rows;

@@ -14,6 +14,7 @@ import {
 import { fillRange } from "./fill";
 import { bandFormula, pointsFormula, totalFormula } from "./formulas";
 import { NUMBER_FORMATS, SETTINGS_VALUE_COLUMN, TableNames, settingRow, totalFormat } from "./layout";
+import { writeValues } from "./text-cells";
 import { applyScoreValidation } from "./validation";
 
 export interface EvaluationColumnsPlan {
@@ -38,7 +39,7 @@ export interface EvaluationColumnsPlan {
 export function writeEvaluationColumns(sheet: Excel.Worksheet, table: Excel.Table, plan: EvaluationColumnsPlan): void {
   const { names, headers } = plan;
   const origin = plan.origin ?? { row: EVALUATIONS_HEADER_ROW, column: EVALUATIONS_COLUMN };
-  sheet.getRange(rangeAddress(origin.row - 1, origin.column, 1, headers.length)).values = [[...plan.labels]];
+  writeValues(sheet.getRange(rangeAddress(origin.row - 1, origin.column, 1, headers.length)), [plan.labels]);
 
   const layout = evaluationsLayout(headers);
   const { scores, language } = layout;

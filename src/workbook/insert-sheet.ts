@@ -1,8 +1,9 @@
 // insertSheet: a new worksheet holding rows of cells (an export's text, a specification table), written as data
-// only. Every text cell is formatted as text ("@") before the values are written, so nothing written is ever taken
-// for a formula, whatever it starts with; numbers stay numbers. Two syncs: one to learn the sheet names, one to write.
+// only. Every text cell (blanks too: the sheet is new) is formatted as text before the values are written
+// (text-cells.ts), so nothing written is ever taken for a formula, whatever it starts with; numbers stay numbers. Two syncs: one to learn the sheet names, one to write.
 import { cellAddress } from "./address";
 import { fitSheetName, sheetText } from "./sheet-name";
+import { TEXT_FORMAT } from "./text-cells";
 
 export { MAX_SHEET_NAME } from "./sheet-name";
 
@@ -37,7 +38,7 @@ export async function insertSheet(
   if (cells.length > 0 && columns > 0) {
     const values = cells.map((row) => Array.from({ length: columns }, (_, c) => row[c] ?? ""));
     const range = sheet.getRange(`A1:${cellAddress(cells.length - 1, columns - 1)}`);
-    range.numberFormat = values.map((row) => row.map((v) => (typeof v === "number" ? "General" : "@")));
+    range.numberFormat = values.map((row) => row.map((v) => (typeof v === "number" ? "General" : TEXT_FORMAT)));
     range.values = values;
   }
   sheet.activate();

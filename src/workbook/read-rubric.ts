@@ -2,7 +2,7 @@
 // validates it, and places every problem at its cell.
 import { Rubric, RubricStatus } from "../rubric/model";
 import { Problem, describeProblem, mergeProblems } from "../rubric/problem";
-import { cellNumber, readBandsTable, readCriteriaTable } from "../rubric/table";
+import { cellNumber, cellString, readBandsTable, readCriteriaTable } from "../rubric/table";
 import { validateRubric } from "../rubric/validate";
 import { BANDS_HEADERS, CriteriaColumn, foldHeader } from "../rubric/vocabulary";
 import { cellAddress, parseAddress, quoteSheet, rangeAddress } from "./address";
@@ -27,7 +27,8 @@ export interface ReadRubricResult {
   problems: LocatedProblem[];
 }
 
-const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
+/** An id or a status: trimmed. A title or description is read as it is (cellString). */
+const text = (v: unknown) => cellString(v).trim();
 
 export async function readRubric(context: Excel.RequestContext, rubricId: string): Promise<ReadRubricResult> {
   const names = tableNames(rubricId);
@@ -62,7 +63,7 @@ export async function readRubric(context: Excel.RequestContext, rubricId: string
   const settings = readSettings(settingsRange.values);
   const rubric: Rubric = {
     id: text(settings.values.id),
-    title: text(settings.values.title),
+    title: cellString(settings.values.title),
     version: cellNumber(settings.values.version) ?? NaN,
     status: text(settings.values.status) as RubricStatus,
     settings: {
@@ -72,7 +73,7 @@ export async function readRubric(context: Excel.RequestContext, rubricId: string
     criteria: criteria.criteria,
     bands: bands.bands,
   };
-  const description = text(settings.values.description);
+  const description = cellString(settings.values.description);
   if (description) rubric.description = description;
 
   const problems = mergeProblems([...criteria.problems, ...bands.problems], validateRubric(rubric));

@@ -10,6 +10,7 @@ import { SyncColumnsResult, syncColumns } from "./columns";
 import { CriteriaLayout, criteriaHeader, criteriaLayout, shareHeader } from "./criteria-layout";
 import { fillRange } from "./fill";
 import { NUMBER_FORMATS, tableNames } from "./layout";
+import { criteriaTextColumns, formatTableColumnsAsText } from "./text-cells";
 
 function cellOf(criterion: Criterion, column: CriteriaColumn, layout: CriteriaLayout): unknown {
   const [yes, no] = yesNoText(layout.language);
@@ -41,9 +42,15 @@ export function criteriaRow(criterion: Criterion, layout: CriteriaLayout, other:
   return layout.columns.map((column, i) => (column ? cellOf(criterion, column, layout) : other[i]));
 }
 
-/** Queues the columns' formats and drop-downs over the whole table (new rows included); no sync. */
+/** Queues the columns' formats and drop-downs over the whole table (new rows included); no sync. Queue it before
+ * writing rows: text columns must be text before anything lands in them. */
 export function formatCriteriaColumns(table: Excel.Table, layout: CriteriaLayout): void {
   const bodyOf = (name: string) => table.columns.getItem(name).getDataBodyRange();
+  const text = criteriaTextColumns(layout);
+  formatTableColumnsAsText(
+    table,
+    layout.headers.filter((_, i) => text[i]).map((h) => String(h)),
+  );
   const share = shareHeader(layout);
   if (share !== undefined) fillRange(bodyOf(share), "numberFormat", NUMBER_FORMATS.share);
   const dropDown = (header: string | undefined, choices: readonly string[]) => {
@@ -76,6 +83,8 @@ export async function writeCriteria(
   const box = parseAddress(whole.address);
   const oldRows = box.rows - 1;
   table.resize(rangeAddress(box.row, box.column, rows.length + 1, box.columns));
+  // Formats and drop-downs over the resized table, new rows included, before the rows are written.
+  formatCriteriaColumns(table, layout);
   // Cells relative to the table's old range (getCell may point below it).
   whole.getCell(1, 0).getResizedRange(rows.length - 1, box.columns - 1).values = rows;
   if (oldRows > rows.length) {
@@ -84,9 +93,6 @@ export async function writeCriteria(
       .getResizedRange(oldRows - rows.length - 1, box.columns - 1)
       .clear("Contents");
   }
-
-  // New rows get the columns' formats and drop-downs.
-  formatCriteriaColumns(table, layout);
   await context.sync();
 
   return await syncColumns(context, rubricId);

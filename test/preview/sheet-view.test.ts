@@ -100,9 +100,13 @@ describe("entries", () => {
     expect(rowView(model, sheet, 0, 1, new Set())[0].text).toBe("2019-02-12");
     expect(commitEntry(model, sheet, 0, 0, "2019-02-13")).toEqual({ ok: true });
     expect(sheet.cell(0, 0)?.value).toBe(43509);
-    // Elsewhere the model keeps what was typed (text).
+    // Typed into a General cell, it is a date as well (Excel's typed input), which gets a date format; a text cell
+    // keeps what was typed.
     expect(commitEntry(model, sheet, 1, 0, "2019-02-13")).toEqual({ ok: true });
-    expect(sheet.cell(1, 0)?.value).toBe("2019-02-13");
+    expect(sheet.cell(1, 0)).toEqual({ value: 43509, numberFormat: "m/d/yyyy" });
+    model.setNumberFormat(sheet, 2, 0, "@");
+    expect(commitEntry(model, sheet, 2, 0, "2019-02-13")).toEqual({ ok: true });
+    expect(sheet.cell(2, 0)?.value).toBe("2019-02-13");
   });
 
   test("the workbook's own refusals: a table header cannot hold a formula or be cleared", () => {

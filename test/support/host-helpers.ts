@@ -4,7 +4,7 @@
 import { EvaluationInput } from "../../src/rubric/evaluation";
 import { exampleRubric } from "../../src/rubric/example";
 import { createRubric } from "../../src/workbook/create";
-import { parseAddress } from "../../src/workbook/address";
+import { cellAddress, parseAddress } from "../../src/workbook/address";
 import { ComputedValue, createSimulatedHost, SimulatedHost, SimulatedHostOptions } from "../host";
 import type { SyncRecord, WriteRecord } from "../host/api/context";
 import { Box } from "../host/model/box";
@@ -185,4 +185,22 @@ export async function syncsOf(host: SimulatedHost, operation: () => Promise<unkn
   const from = journalFrom(host);
   await operation();
   return from.syncs().length;
+}
+
+/** Every non-empty cell of the workbook (content and number format), by "Sheet!A1": take one before an operation
+ * and one after, and changedCells says what the operation changed. */
+export function cellsOf(host: SimulatedHost): Map<string, string> {
+  const cells = new Map<string, string>();
+  for (const sheet of host.model.sheets) {
+    for (const [row, column, cell] of sheet.entries()) {
+      cells.set(`${sheet.name}!${cellAddress(row, column)}`, JSON.stringify(cell));
+    }
+  }
+  return cells;
+}
+
+/** The addresses whose content or format differ between two cellsOf snapshots, sorted. */
+export function changedCells(before: Map<string, string>, after: Map<string, string>): string[] {
+  const addresses = new Set([...before.keys(), ...after.keys()]);
+  return [...addresses].filter((a) => before.get(a) !== after.get(a)).sort();
 }

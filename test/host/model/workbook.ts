@@ -2,7 +2,7 @@
 // change (unique names, tables that do not overlap, headers that stay text). The Excel API layer (../api) and the
 // preview's grid both change it through these methods; listeners hear about every change, once per batch.
 import { Box, contains } from "./box";
-import { Cell, CellContent, parseEntry, withContent, withFormat } from "./cell";
+import { Cell, CellConstant, CellContent, parseEntry, withContent, withFormat } from "./cell";
 import { HostError } from "./errors";
 import { MAX_COLUMNS, MAX_ROWS, SheetModel, WorkbookEvents } from "./sheet";
 import { TableModel } from "./table";
@@ -113,7 +113,7 @@ export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
     const table = this.tableWithHeaderAt(sheet, row, column);
     if (table) {
       if ("formula" in content) throw new HostError("InvalidArgument", "A table header cannot hold a formula.");
-      const text = "value" in content ? String(content.value) : "";
+      const text = "value" in content ? headerText(content.value) : "";
       if (text === "") throw new HostError("InvalidArgument", "A table header cannot be empty.");
       const before = cell?.value === undefined ? "" : String(cell.value);
       sheet.setCell(row, column, withContent(cell, { value: text }));
@@ -168,8 +168,8 @@ export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
     const seen = new Set<string>();
     for (let i = 0; i < box.columns; i++) {
       const v = sheet.cell(box.row, box.column + i)?.value;
-      let text = v === undefined || v === "" ? `Column${i + 1}` : String(v);
-      for (let k = 2; seen.has(text.toLowerCase()); k++) text = `${String(v ?? "Column")}${k}`;
+      let text = v === undefined || v === "" ? `Column${i + 1}` : headerText(v);
+      for (let k = 2; seen.has(text.toLowerCase()); k++) text = `${v === undefined ? "Column" : headerText(v)}${k}`;
       seen.add(text.toLowerCase());
       sheet.setCell(box.row, box.column + i, withContent(sheet.cell(box.row, box.column + i), { value: text }));
     }
@@ -308,4 +308,9 @@ function checkCell(row: number, column: number): void {
 function checkBox(box: Box): void {
   checkCell(box.row, box.column);
   checkCell(box.row + box.rows - 1, box.column + box.columns - 1);
+}
+
+/** A header as the text Excel shows for it: TRUE, not true. */
+function headerText(v: CellConstant): string {
+  return typeof v === "boolean" ? String(v).toUpperCase() : String(v);
 }
