@@ -9,6 +9,7 @@
 //   is treated as one: the old column is retired with its scores, a new empty column is added.
 // Only the label row, the new columns and the formula columns are written; score cells are never touched.
 // Two syncs: one read (criteria, headers, labels), one write.
+import { queueTableCells } from "./table-cells";
 import { DEFAULT_SETTINGS } from "../rubric/model";
 import { readCriteriaTable } from "../rubric/table";
 import { CRITERION_ID_PATTERN } from "../rubric/validate";
@@ -31,7 +32,7 @@ export interface SyncColumnsResult {
 export async function syncColumns(context: Excel.RequestContext, rubricId: string): Promise<SyncColumnsResult> {
   const names = tableNames(rubricId);
   const criteriaTable = context.workbook.tables.getItem(names.criteria);
-  const criteriaRange = criteriaTable.getRange().load("values");
+  const criteriaCells = queueTableCells(criteriaTable);
   const rubricSheet = criteriaTable.worksheet.load("name");
   const decimalsCell = criteriaTable.worksheet
     .getRange(cellAddress(settingRow("decimals"), SETTINGS_VALUE_COLUMN))
@@ -41,7 +42,7 @@ export async function syncColumns(context: Excel.RequestContext, rubricId: strin
   const labelRow = header.getOffsetRange(-1, 0).load("values");
   await context.sync();
 
-  const criteria = readCriteriaTable(criteriaRange.values).criteria.filter(
+  const criteria = readCriteriaTable(criteriaCells().values).criteria.filter(
     (c) => CRITERION_ID_PATTERN.test(c.id) && evaluationColumn(c.id) === undefined,
   );
   const layout = evaluationsLayout(header.values[0]);

@@ -1,5 +1,6 @@
 // readRubric: reads a rubric back from its sheet (settings block, criteria and bands tables) in two syncs,
 // validates it, and places every problem at its cell.
+import { queueTableCells } from "./table-cells";
 import { Rubric, RubricStatus } from "../rubric/model";
 import { Problem, describeProblem, mergeProblems } from "../rubric/problem";
 import { cellNumber, cellString, readBandsTable, readCriteriaTable } from "../rubric/table";
@@ -50,14 +51,16 @@ export async function readRubric(context: Excel.RequestContext, rubricId: string
   }
 
   // Sync 2: everything at once.
-  const criteriaRange = criteriaTable.getRange().load("values,address");
-  const bandsRange = bandsTable.getRange().load("values,address");
+  const criteriaCells = queueTableCells(criteriaTable);
+  const bandsCells = queueTableCells(bandsTable);
   const box = SETTINGS_BOX;
   const settingsRange = criteriaTable.worksheet
     .getRange(rangeAddress(box.row, box.column, box.rows, box.columns))
     .load("values,address");
   await context.sync();
 
+  const criteriaRange = criteriaCells();
+  const bandsRange = bandsCells();
   const criteria = readCriteriaTable(criteriaRange.values);
   const bands = readBandsTable(bandsRange.values);
   const settings = readSettings(settingsRange.values);
@@ -84,8 +87,8 @@ export async function readRubric(context: Excel.RequestContext, rubricId: string
     });
   }
   const locate = locator({
-    criteria: { box: parseAddress(criteriaRange.address), rowOf: criteria.rowOf, columns: criteria.columns },
-    bands: { box: parseAddress(bandsRange.address), rowOf: bands.rowOf, header: bandsRange.values[0] ?? [] },
+    criteria: { box: criteriaRange.box, rowOf: criteria.rowOf, columns: criteria.columns },
+    bands: { box: bandsRange.box, rowOf: bands.rowOf, header: bandsRange.values[0] ?? [] },
     settings: { box: parseAddress(settingsRange.address), rowOf: settings.rowOf },
   });
   const located = problems.map((p) => ({ message: describeProblem(p), address: locate(p), problem: p }));

@@ -9,6 +9,7 @@ import { cellAddress, parseAddress, rangeAddress } from "./address";
 import { EvaluationInput, dateCell } from "./cells";
 import { EvaluationsLayout, FORMULA_COLUMNS, KEY_COLUMN, LEADING_COLUMNS } from "./evaluations-layout";
 import { queueEvaluationsTable } from "./evaluations-table";
+import { TEXT_FORMAT, evaluationTextColumns } from "./text-cells";
 import { SETTINGS_VALUE_COLUMN, settingRow, tableNames } from "./layout";
 
 /** What a save writes: only the fields given. */
@@ -49,8 +50,15 @@ function cellsOf(changes: EvaluationChanges, layout: EvaluationsLayout): Map<num
   return cells;
 }
 
-function writeCells(body: Excel.Range, rowIndex: number, cells: Map<number, unknown>): void {
-  for (const [column, value] of cells) body.getCell(rowIndex, column).values = [[value]];
+/** Queues each cell's value; a text column's cell gets the Text format first, so a comment "=2*21" or a name
+ * "007" stays as typed (text-cells.ts). */
+function writeCells(row: Excel.Range, layout: EvaluationsLayout, cells: Map<number, unknown>): void {
+  const text = evaluationTextColumns(layout);
+  for (const [column, value] of cells) {
+    const cell = row.getCell(0, column);
+    if (text[column]) cell.numberFormat = [[TEXT_FORMAT]];
+    cell.values = [[value]];
+  }
 }
 
 /** The data row holding `key`; an error when it is gone, or when two rows claim it. */
@@ -129,7 +137,7 @@ export async function saveEvaluation(
 
   const seen = { rowIndex: hint, cells: hint < body.rowCount ? row.values[0] : undefined };
   const rowIndex = await locate(context, body, keyAt, target.key, seen);
-  writeCells(body, rowIndex, cells);
+  writeCells(body.getRow(rowIndex), layout, cells);
   await context.sync();
   return rowIndex;
 }
@@ -151,6 +159,7 @@ export async function appendEvaluationRow(
   const queued = queueEvaluationsTable(context, rubricId);
   const { table, header, body } = queued;
   header.load("address");
+  table.load("showTotals");
   const last = body.getLastRow().load("values,formulas,numberFormat");
   const versionCell = context.workbook.tables
     .getItem(tableNames(rubricId).criteria)
@@ -171,7 +180,9 @@ export async function appendEvaluationRow(
   if (!reuse || isBlank(last.values[0][keyAt])) cells.set(keyAt, newEvaluationKey(new Set()));
 
   if (!reuse) {
-    table.resize(rangeAddress(top.row, top.column, body.rowCount + 2, top.columns));
+    // The table's range includes a Total Row the user turned on: it stays under the new row.
+    const totals = table.showTotals ? 1 : 0;
+    table.resize(rangeAddress(top.row, top.column, body.rowCount + 2 + totals, top.columns));
   }
   // Cells relative to the header row: the new row may lie below the data body as it was queued.
   const newRow = header.getOffsetRange(rowIndex + 1, 0);
@@ -186,7 +197,7 @@ export async function appendEvaluationRow(
       if (typeof formula === "string" && formula.startsWith("=")) newRow.getCell(0, column!).formulas = [[formula]];
     }
   }
-  for (const [column, value] of cells) newRow.getCell(0, column).values = [[value]];
+  writeCells(newRow, layout, cells);
   await context.sync();
   return rowIndex;
 }

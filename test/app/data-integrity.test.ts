@@ -2,6 +2,8 @@
 // insert a column, filter. Each save lands on the evaluation the form showed and writes only what the reviewer
 // changed; every other cell stays as it was. In both blank modes (web: null, desktop: 0).
 import { newEvaluation } from "../../src/app/new-evaluation";
+import { readRubric } from "../../src/app/read-rubric";
+import { exampleRubric } from "../../src/rubric/example";
 import { nextUnscored } from "../../src/app/next-unscored";
 import { readSelectedEvaluation } from "../../src/app/read-selected-evaluation";
 import { scoreEvaluation } from "../../src/app/score-evaluation";
@@ -14,6 +16,7 @@ import {
   headers,
   insertTableColumn,
   selectCell,
+  showTotalRow,
   sortTable,
   typeInto,
 } from "../support/host-helpers";
@@ -109,5 +112,25 @@ describe.each(["null", "zero"] as const)("data integrity (empty cells as %s)", (
     const next = valueOf(await nextUnscored(session, shown.ref))!;
     expect(next.ref.key).toBe(keys[5]);
     expect(valueOf(await nextUnscored(session, next.ref))!.ref.key).toBe(keys[5]); // the 2nd stays hidden
+  });
+});
+
+describe.each(["null", "zero"] as const)("a Total Row on each table (empty cells as %s)", (emptyCells) => {
+  it("changes no total, reads no Total as a criterion or band, and New evaluation goes above it", async () => {
+    const host = await exampleHost(sampleRows(6), { emptyCells });
+    const { session } = hostSession({ host });
+    const totals = () => grid(host, EVALUATIONS_SHEET, "O4:Q9");
+    const before = totals();
+    for (const table of ["Criteria_proactive_visit", "Bands_proactive_visit", TABLE]) showTotalRow(host, table);
+    expect(totals()).toEqual(before);
+    expect(valueOf(await readRubric(session))).toEqual({ rubric: exampleRubric("en"), problems: [] });
+
+    const added = valueOf(await newEvaluation(session));
+    expect(added.ref.rowIndex).toBe(6);
+    const table = host.model.table(TABLE);
+    expect(table.box.rows).toBe(1 + 7 + 1); // header, seven evaluations, the Total Row
+    expect(grid(host, EVALUATIONS_SHEET, "A11")[0][0]).toBe("Total");
+    expect(grid(host, EVALUATIONS_SHEET, "R10")[0][0]).toBe(added.ref.key);
+    expect(totals()).toEqual(before);
   });
 });

@@ -35,18 +35,23 @@ function rubricMock(found = true) {
       return this.settings;
     },
   };
-  const table = (address: string, values: unknown[][]) => ({
+  // Header and data rows come from their own ranges (a Total Row is never read).
+  const table = (header: string, body: string, values: unknown[][]) => ({
     isNullObject: !found,
-    range: range(address, values),
+    header: range(header, values.slice(0, 1)),
+    body: range(body, values.slice(1)),
     worksheet: sheet,
-    getRange() {
-      return this.range;
+    getHeaderRowRange() {
+      return this.header;
+    },
+    getDataBodyRange() {
+      return this.body;
     },
   });
   return new OfficeMockObject({
     workbook: {
-      criteria: table("'pv rubric'!A10:G14", criteriaCells),
-      bands: table("'pv rubric'!L10:N12", bandCells),
+      criteria: table("'pv rubric'!A10:G10", "'pv rubric'!A11:G14", criteriaCells),
+      bands: table("'pv rubric'!L10:N10", "'pv rubric'!L11:N12", bandCells),
       tables: {
         getItemOrNullObject(this: any, name: string): any {
           return name === "Criteria_pv" ? this.parent.criteria : this.parent.bands;
@@ -102,9 +107,13 @@ describe("saveEvaluation (office-addin-mock)", () => {
     const wb = mock.workbook;
     wb.header.getOffsetRange = () => wb.labels;
     wb.body.getRow = () => wb.row;
+    wb.row.getCell = (_: number, c: number) => wb.body.getCell(2, c);
     wb.body.getCell = (r: number, c: number) => ({
       set values(v: unknown[][]) {
         written.set(`${r},${c}`, v[0][0]);
+      },
+      set numberFormat(f: unknown[][]) {
+        written.set(`${r},${c} format`, f[0][0]);
       },
     });
     wb.tables.evaluations = { getHeaderRowRange: () => wb.header, getDataBodyRange: () => wb.body };
@@ -122,7 +131,14 @@ describe("saveEvaluation (office-addin-mock)", () => {
     );
     expect(row).toBe(2);
     expect(sync).toHaveBeenCalledTimes(2);
-    // The user's Notes column (3) and every other cell are left alone; NA is written as the engine reads it.
-    expect(Object.fromEntries(written)).toEqual({ "2,2": "Liu Yang", "2,6": "NA", "2,7": "ok" });
+    // The user's Notes column (3) and every other cell are left alone; NA is written as the engine reads it; the
+    // person and the comment go into text cells.
+    expect(Object.fromEntries(written)).toEqual({
+      "2,2 format": "@",
+      "2,2": "Liu Yang",
+      "2,6": "NA",
+      "2,7 format": "@",
+      "2,7": "ok",
+    });
   });
 });

@@ -44,7 +44,15 @@ describe.each(["null", "zero"] as const)("saveEvaluation (empty cells as %s)", (
     const before = grid(host, SHEET, TABLE);
     const from = journalFrom(host);
     await save((await keys())[2], 2, { reviewer: "Process owner", values: { PREP: 10, proc: "NA" }, comment: "ok" });
-    expect(from.writes().map((w) => w.address)).toEqual(["E6", "F6", "I6", "M6"]);
+    // Reviewer and Comment are text cells: the Text format goes first, so what was typed stays as typed.
+    expect(from.writes().map((w) => `${w.property} ${w.address}`)).toEqual([
+      "numberFormat E6",
+      "values E6",
+      "values F6",
+      "values I6",
+      "numberFormat M6",
+      "values M6",
+    ]);
     const after = grid(host, SHEET, TABLE);
     // Reviewer, PREP, PROC and Comment of sheet row 6: nothing else.
     expect(changed(before, after)).toEqual(["3,4", "3,5", "3,8", "3,12"]);
@@ -75,14 +83,30 @@ describe.each(["null", "zero"] as const)("saveEvaluation (empty cells as %s)", (
 describe("saveEvaluation", () => {
   it("keeps a formula in a cell it does not write, and writes a retired column's score only when given", async () => {
     const { host, sheet, keys, save } = await setUp(3);
-    typeInto(host, SHEET, 3, 2, '=UPPER("sun hui")'); // Person of the first evaluation is a formula
+    typeInto(host, SHEET, 3, 6, "=3+4"); // MAIL1 of the first evaluation is a formula
     const criteria = host.model.table("Criteria_proactive_visit");
     typeInto(host, criteria.sheet.name, criteria.box.row + 1, 0, "PREPARE"); // PREP retired, PREPARE added
     await host.run((context) => syncColumns(context, ID));
     await save((await keys())[0], 0, { values: { PREPARE: 4 } });
-    expect(sheet.cell(3, 2)?.formula).toBe('=UPPER("sun hui")');
-    expect(valueAt(host, SHEET, "C4")).toBe("SUN HUI");
+    expect(sheet.cell(3, 6)?.formula).toBe("=3+4");
+    expect(valueAt(host, SHEET, "G4")).toBe(7);
     expect(grid(host, SHEET, "F4:M4")[0]).toEqual([7, 7, 4, 4, 7, 7, 0, 4]);
+  });
+
+  it("keeps text as typed: a comment '=2*21' and a person '007' read back as written", async () => {
+    const { host, keys, save, append } = await setUp(2);
+    // A table from a release that did not format its text columns: every cell General.
+    await host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(SHEET).getRange("A4:R5");
+      range.numberFormat = Array.from({ length: 2 }, () => Array(18).fill("General"));
+      await context.sync();
+    });
+    await save((await keys())[0], 0, { person: "007", comment: "=2*21" });
+    await append({ person: "+5", team: "3-4", reviewer: "TRUE", comment: "@x", values: {} });
+    const read = await host.run((context) => readEvaluations(context, ID));
+    expect([read.rows[0].person, read.rows[0].comment]).toEqual(["007", "=2*21"]);
+    expect(grid(host, SHEET, "C6:E6")[0]).toEqual(["+5", "3-4", "TRUE"]);
+    expect(valueAt(host, SHEET, "M6")).toBe("@x");
   });
 
   it("refuses a score for a criterion without a column, writing nothing", async () => {
@@ -147,6 +171,7 @@ describe("appendEvaluationRow", () => {
       "formulas O5",
       "formulas P5",
       "formulas Q5",
+      "numberFormat B5",
       "values B5",
       "values F5",
       "values N5",
