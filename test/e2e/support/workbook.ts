@@ -19,7 +19,19 @@ export const CRITERIA_HEADER_ROW = 10;
 
 export { columnLetter };
 
-const FIXED = ["date", "process", "person", "team", "reviewer", "comment", "rubricversion", "total", "points", "band"];
+const FIXED = [
+  "date",
+  "process",
+  "person",
+  "team",
+  "reviewer",
+  "comment",
+  "rubricversion",
+  "total",
+  "points",
+  "band",
+  "key",
+];
 export const isBlankCell = (v: CellValue | undefined) =>
   v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
