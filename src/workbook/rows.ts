@@ -7,7 +7,14 @@ import { RawValue } from "../rubric/model";
 import { cellNumber, cellValue } from "../rubric/value";
 import { cellAddress, parseAddress, rangeAddress } from "./address";
 import { EvaluationInput, dateCell } from "./cells";
-import { EvaluationsLayout, FORMULA_COLUMNS, KEY_COLUMN, LEADING_COLUMNS } from "./evaluations-layout";
+import { SHEET_VOCABULARY } from "../rubric/vocabulary";
+import {
+  EvaluationColumn,
+  EvaluationsLayout,
+  FORMULA_COLUMNS,
+  KEY_COLUMN,
+  LEADING_COLUMNS,
+} from "./evaluations-layout";
 import { queueEvaluationsTable } from "./evaluations-table";
 import { TEXT_FORMAT, evaluationTextColumns } from "./text-cells";
 import { SETTINGS_VALUE_COLUMN, settingRow, tableNames } from "./layout";
@@ -31,22 +38,27 @@ export interface EvaluationTarget {
   rowIndex: number;
 }
 
-/** The cells to write, by column position; an error names a score that has no column (it would be lost). */
+/** A fixed column's header in both languages, for a message about a header a user renamed or deleted. */
+const headerNames = (column: EvaluationColumn) =>
+  `"${SHEET_VOCABULARY.en.evaluations[column]}" ("${SHEET_VOCABULARY.zh.evaluations[column]}")`;
+
+/** The cells to write, by column position. Nothing is written when a value has no column: an error names the
+ * header it needs (renamed or deleted in the grid?), or the score's criterion. */
 function cellsOf(changes: EvaluationChanges, layout: EvaluationsLayout): Map<number, unknown> {
   const cells = new Map<number, unknown>();
   const put = (at: number | undefined, value: unknown, what: string) => {
-    if (at === undefined) throw new Error(`the evaluations table has no ${what} column`);
+    if (at === undefined) throw new Error(`the evaluations table has no ${what} column: was its header renamed?`);
     cells.set(at, value);
   };
   for (const field of LEADING_COLUMNS) {
     const value = changes[field];
-    if (value !== undefined) put(layout.at[field], field === "date" ? dateCell(value) : value, field);
+    if (value !== undefined) put(layout.at[field], field === "date" ? dateCell(value) : value, headerNames(field));
   }
   const scoreAt = new Map(layout.scores.map((id, k) => [id.toUpperCase(), layout.scoreAt[k]]));
   for (const [id, value] of Object.entries(changes.values ?? {})) {
     put(scoreAt.get(id.toUpperCase()), cellValue(value), `score "${id}"`);
   }
-  if (changes.comment !== undefined) put(layout.at.comment, changes.comment, "comment");
+  if (changes.comment !== undefined) put(layout.at.comment, changes.comment, headerNames("comment"));
   return cells;
 }
 

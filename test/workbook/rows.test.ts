@@ -109,6 +109,17 @@ describe("saveEvaluation", () => {
     expect(valueAt(host, SHEET, "M6")).toBe("@x");
   });
 
+  it("refuses a comment when the user renamed the Comment header, naming it, and writes nothing", async () => {
+    const { host, keys, save } = await setUp(2);
+    const key = (await keys())[0];
+    typeInto(host, SHEET, 2, 12, "Remarks"); // the Comment header, renamed in the grid
+    const from = journalFrom(host);
+    await expect(save(key, 0, { values: { PREP: 4 }, comment: "ok" })).rejects.toThrow(
+      'the evaluations table has no "Comment" ("备注") column: was its header renamed?',
+    );
+    expect(from.writes()).toEqual([]);
+  });
+
   it("refuses a score for a criterion without a column, writing nothing", async () => {
     const { host, keys, save } = await setUp(2);
     const from = journalFrom(host);
