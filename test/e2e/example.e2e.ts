@@ -47,6 +47,7 @@ describe("creating the example rubric from the pane", () => {
       "Total",
       "Points",
       "Band",
+      "Key",
     ]);
     expect(table.rows).toHaveLength(146);
     const process = table.column("Process");
