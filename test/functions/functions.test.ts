@@ -75,11 +75,10 @@ describe("RUBRIC.TOTAL", () => {
       expect(total(row(null, null, null, null, null, null), ids, workedCriteriaCells)).toBe("");
       expect(total(row("", "", "", "", "", ""), ids, workedCriteriaCells)).toBe("");
     });
-    test("some blank gives #N/A k of n criteria not scored", () => {
-      expect(excelError(() => total(row(8, 7, null, 6, "", 1), ids, workedCriteriaCells))).toEqual({
-        code: "#N/A",
-        message: "2 of 6 criteria not scored",
-      });
+    test("some blank gives the text k of n not scored, in the criteria table's language", () => {
+      expect(total(row(8, 7, null, 6, "", 1), ids, workedCriteriaCells)).toBe("2 of 6 not scored");
+      const chinese = [["编号", "权重", "满分"], ...workedCriteriaCells.slice(1).map((r) => [r[0], r[3], r[4]])];
+      expect(total(row(8, 7, null, 6, "", 1), ids, chinese)).toBe("6项中2项未评分");
     });
     test("0 is a score", () => {
       expect(total(row(0, 0, 0, 0, 0, 0), ids, workedCriteriaCells)).toBe(0);
