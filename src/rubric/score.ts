@@ -143,12 +143,14 @@ export class Scorer {
     if (weightSum <= 0) return fail("zero-weight", "weights of the applicable score criteria sum to 0");
     const base = (this.settings.scale * weighted) / weightSum;
     const unrounded = Math.max(0, base + bonus - penalty);
-    // Huge weights or scale, or a tiny max, overflow doubles: never hand Excel NaN or Infinity as a total.
-    if (!Number.isFinite(unrounded))
+    const total = roundHalfAway(unrounded, this.settings.decimals);
+    // Huge weights or scale, or a tiny max, overflow doubles (so may rounding, near the largest double): never hand
+    // Excel NaN or Infinity as a total.
+    if (!Number.isFinite(total))
       return fail("not-finite", "the total is too large to compute (check weights, maxima and scale)");
     return {
       status: "total",
-      total: roundHalfAway(unrounded, this.settings.decimals),
+      total,
       unrounded,
       base,
       bonus,
