@@ -1,6 +1,6 @@
 // Benchmarks of the scoring engine, of RUBRIC.TOTAL as Excel calls it, and of the same arithmetic as sheet formulas
 // in HyperFormula. `npm run bench`. Each figure is one JSON object on its own line of stdout; progress goes to stderr.
-// Options (environment): BENCH_ONLY=engine,functions,hyperformula,host runs a subset; BENCH_HF_ROWS=n sets the
+// Options (environment): BENCH_ONLY=engine,functions,formula,hyperformula,host runs a subset; BENCH_HF_ROWS=n sets the
 // HyperFormula sheet's rows (default 100000); BENCH_LOADER=tsx measures src/ as tsx loads it (see loadSources).
 import "../test/support/custom-functions-stub";
 import { benchHost } from "./host";
@@ -10,6 +10,9 @@ import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
 import type { CriterionKind } from "../src/rubric/model";
+import { sheetCellReference } from "../src/workbook/address";
+import { MAX_FORMULA_LENGTH, totalFormula } from "../src/workbook/formulas";
+import { SETTINGS_VALUE_COLUMN, settingRow, sheetNames, tableNames } from "../src/workbook/layout";
 import type { ScoringCriterion } from "../src/rubric/score";
 
 type FunctionsModule = typeof import("../src/functions/functions");
@@ -377,6 +380,32 @@ function benchHyperFormula(random: () => number) {
   });
 }
 
+// ---------------------------------------------------------------------------------------------- d) the Total formula
+
+/** The Total formula createRubric writes for the example rubric's names, with 20 and with 60 criteria (ids C1..Cn):
+ * its length against Excel's limit. Pure text; no timing. */
+function benchFormulaLength() {
+  const id = "proactive-visit";
+  const names = tableNames(id);
+  const rubricSheet = sheetNames(id, "en").rubric;
+  const length = (n: number) =>
+    totalFormula({
+      evaluations: names.evaluations,
+      criteria: names.criteria,
+      first: "C1",
+      last: `C${n}`,
+      decimals: sheetCellReference(rubricSheet, settingRow("decimals"), SETTINGS_VALUE_COLUMN),
+      scale: sheetCellReference(rubricSheet, settingRow("scale"), SETTINGS_VALUE_COLUMN),
+    }).length;
+  emit({
+    name: "formula.total.length",
+    criteria20: length(20),
+    criteria60: length(60),
+    limit: MAX_FORMULA_LENGTH,
+    withinLimit: length(60) <= MAX_FORMULA_LENGTH,
+  });
+}
+
 // ---------------------------------------------------------------------------------------------- main
 
 async function main() {
@@ -387,6 +416,7 @@ async function main() {
   if (wanted("engine")) benchEngine(criteria, evaluations);
   if (wanted("functions")) benchTotal(criteria, evaluations, false);
   if (wanted("functions")) benchTotal(criteria, evaluations, true);
+  if (wanted("formula")) benchFormulaLength();
   if (wanted("hyperformula")) benchHyperFormula(prng(SEED + 1));
   if (wanted("host")) await benchHost(emit, log, prng(SEED + 2));
 }

@@ -1,5 +1,5 @@
 // Converting Excel arguments: a range arrives as any[][], a single cell as [[value]], an omitted optional as null.
-import { cellNumber } from "../rubric/value";
+import { cellNumber, showValue } from "../rubric/value";
 import { valueError } from "./errors";
 
 /** One row or one column as a flat list; anything two-dimensional is a #VALUE! naming the argument. */
@@ -10,21 +10,29 @@ export function vector(name: string, cells: unknown[][] | null | undefined): unk
   throw valueError(`${name}: expected one row or one column, got ${cells.length}×${cells[0].length} cells`);
 }
 
+// An omitted setting (null) takes its default. A blank one arrives as "": the sheet's formulas pass the settings cell
+// through a blank guard, since desktop Excel would pass a cleared cell as 0, a valid number of decimals. A cleared
+// setting is an error naming it, the same on every host.
+const omitted = (value: unknown) => value === null || value === undefined;
+const blank = (value: unknown) => typeof value === "string" && value.trim() === "";
+
 /** An optional decimals argument: a whole number 0..6, default `fallback`. */
 export function decimalsArgument(value: unknown, fallback: number): number {
-  if (value === null || value === undefined || value === "") return fallback;
+  if (omitted(value)) return fallback;
+  if (blank(value)) throw valueError("decimals: the setting is blank (a whole number from 0 to 6)");
   // The one reading of numeric text (src/rubric/value.ts): "0x2" or TRUE is no number of decimals.
   const n = cellNumber(value);
   if (n === undefined || !Number.isInteger(n) || n < 0 || n > 6)
-    throw valueError(`decimals: ${String(value)} is not a whole number from 0 to 6`);
+    throw valueError(`decimals: ${showValue(value)} is not a whole number from 0 to 6`);
   return n;
 }
 
 /** An optional scale argument: a number > 0, default `fallback`. */
 export function scaleArgument(value: unknown, fallback: number): number {
-  if (value === null || value === undefined || value === "") return fallback;
+  if (omitted(value)) return fallback;
+  if (blank(value)) throw valueError("scale: the setting is blank (a number > 0)");
   const n = cellNumber(value);
-  if (n === undefined || n <= 0) throw valueError(`scale: ${String(value)} is not a number > 0`);
+  if (n === undefined || n <= 0) throw valueError(`scale: ${showValue(value)} is not a number > 0`);
   return n;
 }
 

@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS } from "../rubric/model";
 import { ScoreOutcome } from "../rubric/score";
 import { Cells, readBandsTable } from "../rubric/table";
 import { validateBands } from "../rubric/validate";
+import { notScoredText, tableLanguage } from "../rubric/vocabulary";
 import { decimalsArgument, scaleArgument, single, vector } from "./arguments";
 import { cellErrorOf } from "./errors";
 
@@ -56,18 +57,23 @@ export function score(
  * @param criteria The criteria table including its header row: ID, Weight, Max, and optional Kind and Allow NA.
  * @param [decimals] Decimal places of the total (default 1).
  * @param [scale] The base score at full marks (default 100).
- * @returns The total, rounded half away from zero.
+ * @returns The total, rounded half away from zero; "" when nothing is scored; "k of n not scored" when some is.
  */
 export function total(scores: any[][], ids: any[][], criteria: any[][], decimals?: any, scale?: any): number | string {
-  return totalOf(
-    scoreKeyed(
-      vector("scores", scores),
-      vector("ids", ids),
-      criteria,
-      decimalsArgument(single(decimals), DEFAULT_SETTINGS.decimals),
-      scaleArgument(single(scale), DEFAULT_SETTINGS.scale),
-    ),
+  const outcome = scoreKeyed(
+    vector("scores", scores),
+    vector("ids", ids),
+    criteria,
+    decimalsArgument(single(decimals), DEFAULT_SETTINGS.decimals),
+    scaleArgument(single(scale), DEFAULT_SETTINGS.scale),
   );
+  // A partly scored row is text in the criteria table's language, as the Total column shows it: counted here over
+  // the table's own criteria, so a criterion added in the grid counts at once (no list in the formula to go stale).
+  if (outcome.status === "error" && outcome.error.code === "incomplete") {
+    const { blanks = 0, count = 0 } = outcome.error;
+    return notScoredText(tableLanguage(criteria?.[0] ?? []), blanks, count);
+  }
+  return totalOf(outcome);
 }
 
 function readBands(bands: Cells) {

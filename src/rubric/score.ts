@@ -16,13 +16,17 @@ export type ScoreErrorCode =
   | "incomplete" // some, not all, criteria are blank
   | "invalid-rubric" // the criteria break a rule
   | "missing-column" // a criterion has no score column
-  | "duplicate-column"; // two score columns have one id
+  | "duplicate-column" // two score columns have one id
+  | "not-finite"; // weights, maxima or scale so extreme that the total is no finite number
 
 export interface ScoreError {
   code: ScoreErrorCode;
   message: string;
   /** The criterion at fault, where there is one. */
   criterion?: string;
+  /** For "incomplete": how many criteria are blank, of how many. */
+  blanks?: number;
+  count?: number;
 }
 
 export interface ScoredTotal {
@@ -126,7 +130,12 @@ export class Scorer {
       }
     }
     if (blanks === n) return BLANK;
-    if (blanks > 0) return fail("incomplete", `${blanks} of ${n} criteria not scored`);
+    if (blanks > 0) {
+      return {
+        status: "error",
+        error: { code: "incomplete", message: `${blanks} of ${n} criteria not scored`, blanks, count: n },
+      };
+    }
     if (failedGate >= 0) {
       return { status: "total", total: 0, unrounded: 0, base: 0, bonus, penalty, failedGate: this.ids[failedGate] };
     }
@@ -134,9 +143,14 @@ export class Scorer {
     if (weightSum <= 0) return fail("zero-weight", "weights of the applicable score criteria sum to 0");
     const base = (this.settings.scale * weighted) / weightSum;
     const unrounded = Math.max(0, base + bonus - penalty);
+    const total = roundHalfAway(unrounded, this.settings.decimals);
+    // Huge weights or scale, or a tiny max, overflow doubles (so may rounding, near the largest double): never hand
+    // Excel NaN or Infinity as a total.
+    if (!Number.isFinite(total))
+      return fail("not-finite", "the total is too large to compute (check weights, maxima and scale)");
     return {
       status: "total",
-      total: roundHalfAway(unrounded, this.settings.decimals),
+      total,
       unrounded,
       base,
       bonus,

@@ -1,5 +1,6 @@
 // Reading criteria and bands from table cells (a header row, then data rows), as Excel hands them over:
-// numbers, text, booleans, and blanks as null, "" or (desktop) 0.
+// numbers, text, booleans, error values, and blanks as null (web), "" (the sheet formulas' blank guard, both hosts)
+// or 0 (desktop, unguarded). Only the guard tells a blank Weight from a typed 0; unguarded, desktop reads it as 0.
 import { Band, Criterion } from "./model";
 import { Problem } from "./problem";
 import {
@@ -12,7 +13,7 @@ import {
   parseYesNo,
 } from "./vocabulary";
 import { parseLevels } from "./levels";
-import { cellNumber } from "./value";
+import { cellNumber, showValue } from "./value";
 
 export type Cells = readonly (readonly unknown[])[];
 
@@ -101,7 +102,7 @@ function numberAt(
   const v = cellAt(row, columns[field]);
   if (blankValue !== undefined && isBlank(v)) return blankValue;
   const n = cellNumber(v);
-  if (n === undefined) problem(field, isBlank(v) ? "is blank" : `${JSON.stringify(v)} is not a number`);
+  if (n === undefined) problem(field, isBlank(v) ? "is blank" : `${showValue(v)} is not a number`);
   return n ?? NaN;
 }
 
@@ -117,10 +118,11 @@ function readCriterionRow(
     problems.push({ location: { scope: "criterion", index, id, field }, message });
   const kindCell = cellAt(row, columns.kind);
   const kind = parseKind(kindCell);
-  if (kind === undefined) problem("kind", `${JSON.stringify(cellText(kindCell))} is not a kind`);
+  if (kind === undefined)
+    problem("kind", `${showValue(typeof kindCell === "string" ? kindCell.trim() : kindCell)} is not a kind`);
   const allowNACell = cellAt(row, columns.allowNA);
   const allowNA = parseYesNo(allowNACell);
-  if (allowNA === undefined) problem("allowNA", `${JSON.stringify(allowNACell)} is not yes or no`);
+  if (allowNA === undefined) problem("allowNA", `${showValue(allowNACell)} is not yes or no`);
   const criterion: Criterion = {
     id,
     label: cellString(cellAt(row, columns.label)),
@@ -169,9 +171,11 @@ export function readBandsTable(cells: Cells): BandsTable {
       problems.push({ location: { scope: "band", index, field }, message });
     const fromCell = row[columns.from!];
     const from = isBlank(fromCell) ? null : cellNumber(fromCell);
-    if (from === undefined) at("from", `${JSON.stringify(fromCell)} is not a number`);
-    const points = cellNumber(row[columns.points!]);
-    if (points === undefined) at("points", `${JSON.stringify(row[columns.points!] ?? null)} is not a number`);
+    if (from === undefined) at("from", `${showValue(fromCell)} is not a number`);
+    const pointsCell = row[columns.points!];
+    const points = cellNumber(pointsCell);
+    if (points === undefined)
+      at("points", isBlank(pointsCell) ? "is blank" : `${showValue(pointsCell)} is not a number`);
     const band: Band = { from: from === undefined ? NaN : from, points: points ?? NaN };
     const label = columns.label === undefined ? "" : cellString(row[columns.label]);
     if (label) band.label = label;

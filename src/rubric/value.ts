@@ -44,7 +44,16 @@ export function cellValue(raw: unknown): string | number | boolean {
   return raw as number | boolean;
 }
 
-/** Shows a raw value in an error message: text quoted, the rest as it is. */
+/** An Excel error value as a custom function may receive it (CustomFunctions.Error: an object whose code is "#N/A",
+ * "#VALUE!", ...); undefined for anything else. The domain knows it only by that shape. */
+export function errorCode(raw: unknown): string | undefined {
+  if (typeof raw !== "object" || raw === null) return undefined;
+  const code = (raw as { code?: unknown }).code;
+  return typeof code === "string" && code.startsWith("#") ? code : undefined;
+}
+
+/** Shows a raw value in an error message: text quoted, an Excel error by its code, the rest as it is. */
 export function showValue(raw: unknown): string {
-  return typeof raw === "string" ? JSON.stringify(raw) : String(raw);
+  if (typeof raw === "string") return JSON.stringify(raw);
+  return errorCode(raw) ?? String(raw);
 }

@@ -3,7 +3,7 @@
 // - A criterion without a column gets one, inserted at the end of the score block, with its label above and its
 //   validation.
 // - A column whose id is no longer a criterion is retired: header and values stay, the label row says "retired:
-//   <old label>", and the Total formula (blank count and RUBRIC.TOTAL, which ignores unknown ids) leaves it out.
+//   <old label>", and RUBRIC.TOTAL (which ignores unknown ids) leaves it out.
 //   Columns are never deleted. A criterion that comes back under its old id makes its column active again.
 // - A renamed id cannot be told apart from a removal plus an addition (the criteria table has no stable key), so it
 //   is treated as one: the old column is retired with its scores, a new empty column is added.
@@ -73,7 +73,6 @@ export async function syncColumns(context: Excel.RequestContext, rubricId: strin
     headers: newHeaders,
     origin: { row: box.row, column: box.column },
     criteria,
-    active,
     labels: newLabels,
     formatScores: added,
     decimals: cellNumber(decimalsCell.values[0][0]) ?? DEFAULT_SETTINGS.decimals,

@@ -18,7 +18,7 @@ import {
   evaluationsLayout,
 } from "./evaluations-layout";
 import { fillRange } from "./fill";
-import { checkFormula, shareFormula, weightTotalFormula } from "./formulas";
+import { checkFormula, shareFormula, totalFormulaProblem, weightTotalFormula } from "./formulas";
 import {
   BANDS_ORIGIN,
   CHECKS_BOX,
@@ -59,9 +59,15 @@ export async function createRubric(
   const { language } = options;
   const problems = validateRubric(rubric).map(describeProblem);
   problems.push(...reservedIds(rubric).map((id) => `${id}: is the name of a fixed evaluation column`));
-  if (problems.length > 0) throw new Error(`the rubric has problems: ${problems.join("; ")}`);
   const names = tableNames(rubric.id);
   const sheets = sheetNames(rubric.id, language);
+  const tooLong = totalFormulaProblem(
+    names,
+    sheets.rubric,
+    rubric.criteria.map((c) => c.id),
+  );
+  if (tooLong) problems.push(tooLong);
+  if (problems.length > 0) throw new Error(`the rubric has problems: ${problems.join("; ")}`);
 
   // Sync 1: nothing of this rubric may exist yet.
   const existing = [
@@ -191,7 +197,6 @@ function writeEvaluationsSheet(
     rubricSheet,
     headers,
     criteria: rubric.criteria,
-    active: ids,
     labels: headers.map((h) => rubric.criteria.find((c) => c.id === h)?.label ?? ""),
     formatScores: ids,
     decimals: rubric.settings.decimals,

@@ -1,5 +1,5 @@
 // The parts of an evaluations table that depend on its criteria columns: the label row above the header, the
-// formula columns (Total over the active criteria, Points, Band), formats, and score-cell validation. Used by
+// formula columns (Total, Points, Band), formats, and score-cell validation. Used by
 // createRubric and syncColumns; queues commands only (no sync).
 import { Criterion, DEFAULT_SETTINGS } from "../rubric/model";
 import { SHEET_VOCABULARY } from "../rubric/vocabulary";
@@ -26,8 +26,6 @@ export interface EvaluationColumnsPlan {
   origin?: { row: number; column: number };
   /** Criteria of the rubric (for validation of new columns). */
   criteria: readonly Criterion[];
-  /** Ids of the active criteria columns, in sheet order. */
-  active: readonly string[];
   /** The label-row text for every header position. */
   labels: readonly string[];
   /** Score columns to give formats and validation (new columns). */
@@ -57,10 +55,8 @@ export function writeEvaluationColumns(sheet: Excel.Worksheet, table: Excel.Tabl
       criteria: names.criteria,
       first: scores[0] ?? "",
       last: scores[scores.length - 1] ?? "",
-      active: plan.active,
       decimals,
       scale,
-      language,
     }),
   );
   fillRange(total, "numberFormat", totalFormat(plan.decimals ?? DEFAULT_SETTINGS.decimals));

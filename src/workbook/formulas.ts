@@ -1,11 +1,18 @@
 // The formula texts the workbook layer writes. Pure: each takes names and ids and returns "=...".
 //
 // Evaluation rows call RUBRIC.* with structured references, so Excel's dependency tracking recalculates a total
-// the moment a weight or a score changes. Desktop Excel passes empty cells to custom functions as 0, so the Total
-// formula itself checks for blanks among the ACTIVE criteria columns before calling RUBRIC.TOTAL: an empty row
-// stays "", a partly scored row says how many are missing, never a low number.
-import { Language } from "../rubric/language";
-import { SCORE_KIND_WORDS, SHEET_VOCABULARY } from "../rubric/vocabulary";
+// the moment a weight or a score changes. Desktop Excel passes empty cells to custom functions as 0, the web as
+// null: a custom function cannot tell a cleared cell from a typed 0 on desktop. So every table and setting a
+// formula hands to RUBRIC.* goes through a blank guard, IF(ISBLANK(r),"",r), and blanks arrive as "" on every
+// host. The guard is one array expression per argument, whatever the number of criteria: RUBRIC.TOTAL counts the
+// blank criteria itself, over the criteria table it is given, so no list of criteria in the formula can go stale
+// when a criterion is added in the grid. (Every host of this add-in has dynamic arrays. LET would spare repeating
+// each reference, but HyperFormula, which the tests calculate with, has no LET; the formula stays short without.)
+
+import { SCORE_KIND_WORDS } from "../rubric/vocabulary";
+
+/** Excel refuses a longer formula. */
+export const MAX_FORMULA_LENGTH = 8192;
 
 /** Escapes a column name for a structured reference: [ ] # ' are prefixed with '. */
 export function escapeColumn(name: string): string {
@@ -18,11 +25,8 @@ const bracketed = (name: string) => {
   return /^[A-Za-z0-9_\u0080-\uffff]+$/.test(name) ? escaped : `[${escaped}]`;
 };
 
-/** "2 of 7 not scored" / "7项中2项未评分" (the vocabulary's notScored), built in the sheet from the blank count. */
-function notScoredText(blanks: string, count: number, language: Language): string {
-  const [before, after] = SHEET_VOCABULARY[language].notScored.replace("{count}", String(count)).split("{blanks}");
-  return [before ? `"${before}"` : "", blanks, after ? `"${after}"` : ""].filter((part) => part !== "").join("&");
-}
+/** A range or a cell as RUBRIC.* should see it: its blank cells as "", on desktop as on the web. */
+export const blankGuarded = (reference: string) => `IF(ISBLANK(${reference}),"",${reference})`;
 
 export interface TotalFormulaInput {
   evaluations: string;
@@ -30,43 +34,67 @@ export interface TotalFormulaInput {
   /** First and last score column of the block (the block may hold retired columns; RUBRIC.TOTAL ignores them). */
   first: string;
   last: string;
-  /** Criteria columns in use: only these count as blank or filled. */
-  active: readonly string[];
   /** A number or a reference to the settings' decimals cell. */
   decimals: string | number;
   /** A number or a reference to the settings' scale cell. */
   scale: string | number;
-  language: Language;
 }
 
 /** A whole table as the RUBRIC functions read it: header and data rows, never a Total Row the user turned on
  * (`[#All]` would include it, and its "Total" would read as a criterion or a band). */
 const wholeTable = (table: string) => `${table}[[#Headers],[#Data]]`;
 
+const setting = (value: string | number) => (typeof value === "number" ? String(value) : blankGuarded(value));
+
+/** One formula for every row: "" for an empty row, "k of n not scored" (in the criteria table's language) for a
+ * partly scored one, else the total; the same length for 6 criteria or 600. */
 export function totalFormula(input: TotalFormulaInput): string {
-  const { evaluations: t, criteria, first, last, active, decimals, scale, language } = input;
-  if (active.length === 0) return `=""`;
-  const blanks = active.map((id) => `COUNTBLANK(${column(t, id)})`).join("+");
+  if (!input.first || !input.last) return `=""`;
+  const formula = totalText(input);
+  if (formula.length > MAX_FORMULA_LENGTH) throw new Error(tooLong(formula.length));
+  return formula;
+}
+
+function totalText({ evaluations: t, criteria, first, last, decimals, scale }: TotalFormulaInput): string {
   const block = `${t}[@[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
   const headers = `${t}[[#Headers],[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
-  const total = `RUBRIC.TOTAL(${block},${headers},${wholeTable(criteria)},${decimals},${scale})`;
-  return `=IF((${blanks})=${active.length},"",IF((${blanks})>0,${notScoredText(`(${blanks})`, active.length, language)},${total}))`;
+  return (
+    `=RUBRIC.TOTAL(${blankGuarded(block)},${headers},${blankGuarded(wholeTable(criteria))},` +
+    `${setting(decimals)},${setting(scale)})`
+  );
+}
+
+const tooLong = (length: number) =>
+  `the Total formula would be ${length} characters, over Excel's limit of ${MAX_FORMULA_LENGTH}: shorten the criterion ids`;
+
+/** Why criteria with these ids cannot be scored in the sheet (the Total formula would not fit), or undefined. The
+ * formula names only the first and last score column, so the worst case is the longest id at both ends: the number
+ * of criteria plays no part. */
+export function totalFormulaProblem(
+  names: { evaluations: string; criteria: string },
+  rubricSheet: string,
+  ids: readonly string[],
+): string | undefined {
+  const longest = ids.reduce((a, b) => (b.length > a.length ? b : a), "");
+  const setting = `'${rubricSheet.replace(/'/g, "''")}'!$B$99`;
+  const length = totalText({ ...names, first: longest, last: longest, decimals: setting, scale: setting }).length;
+  return length > MAX_FORMULA_LENGTH ? tooLong(length) : undefined;
 }
 
 /** Points and band only for a numeric total: "" for a blank or "not scored" total; an error total stays visible in
  * the Total column. */
 export function pointsFormula(evaluations: string, bands: string, totalHeader: string): string {
   const total = column(evaluations, totalHeader);
-  return `=IF(ISNUMBER(${total}),RUBRIC.POINTS(${total},${wholeTable(bands)}),"")`;
+  return `=IF(ISNUMBER(${total}),RUBRIC.POINTS(${total},${blankGuarded(wholeTable(bands))}),"")`;
 }
 
 export function bandFormula(evaluations: string, bands: string, totalHeader: string): string {
   const total = column(evaluations, totalHeader);
-  return `=IF(ISNUMBER(${total}),RUBRIC.BAND(${total},${wholeTable(bands)}),"")`;
+  return `=IF(ISNUMBER(${total}),RUBRIC.BAND(${total},${blankGuarded(wholeTable(bands))}),"")`;
 }
 
 export function checkFormula(criteria: string, bands: string): string {
-  return `=RUBRIC.CHECK(${wholeTable(criteria)},${wholeTable(bands)})`;
+  return `=RUBRIC.CHECK(${blankGuarded(wholeTable(criteria))},${blankGuarded(wholeTable(bands))})`;
 }
 
 /** Total of the score criteria's weights. */

@@ -9,6 +9,7 @@ import { parseAddress, rangeAddress } from "./address";
 import { SyncColumnsResult, syncColumns } from "./columns";
 import { CriteriaLayout, criteriaHeader, criteriaLayout, shareHeader } from "./criteria-layout";
 import { fillRange } from "./fill";
+import { totalFormulaProblem } from "./formulas";
 import { NUMBER_FORMATS, tableNames } from "./layout";
 import { criteriaTextColumns, formatTableColumnsAsText } from "./text-cells";
 
@@ -68,11 +69,20 @@ export async function writeCriteria(
   rubricId: string,
   rubric: Pick<Rubric, "criteria">,
 ): Promise<SyncColumnsResult> {
-  const table = context.workbook.tables.getItem(tableNames(rubricId).criteria);
+  const names = tableNames(rubricId);
+  const table = context.workbook.tables.getItem(names.criteria);
   const whole = table.getRange().load("address");
+  const sheet = table.worksheet.load("name");
   const header = table.getHeaderRowRange().load("values");
   const first = table.getDataBodyRange().getRow(0).load("formulas");
   await context.sync();
+  // Refused before anything is written: every evaluation row's Total formula must fit Excel's limit.
+  const tooLong = totalFormulaProblem(
+    names,
+    sheet.name,
+    rubric.criteria.map((c) => c.id),
+  );
+  if (tooLong) throw new Error(tooLong);
 
   const layout = criteriaLayout(header.values[0]);
   // Other columns keep their formula (Share); a column of plain values there has no row to follow and is blanked.

@@ -75,11 +75,10 @@ describe("RUBRIC.TOTAL", () => {
       expect(total(row(null, null, null, null, null, null), ids, workedCriteriaCells)).toBe("");
       expect(total(row("", "", "", "", "", ""), ids, workedCriteriaCells)).toBe("");
     });
-    test("some blank gives #N/A k of n criteria not scored", () => {
-      expect(excelError(() => total(row(8, 7, null, 6, "", 1), ids, workedCriteriaCells))).toEqual({
-        code: "#N/A",
-        message: "2 of 6 criteria not scored",
-      });
+    test("some blank gives the text k of n not scored, in the criteria table's language", () => {
+      expect(total(row(8, 7, null, 6, "", 1), ids, workedCriteriaCells)).toBe("2 of 6 not scored");
+      const chinese = [["编号", "权重", "满分"], ...workedCriteriaCells.slice(1).map((r) => [r[0], r[3], r[4]])];
+      expect(total(row(8, 7, null, 6, "", 1), ids, chinese)).toBe("6项中2项未评分");
     });
     test("0 is a score", () => {
       expect(total(row(0, 0, 0, 0, 0, 0), ids, workedCriteriaCells)).toBe(0);
@@ -183,6 +182,74 @@ describe("RUBRIC.TOTAL", () => {
       expect(message.length).toBe(255);
       expect(message.endsWith("…")).toBe(true);
     });
+  });
+});
+
+// A blank rubric cell as RUBRIC.* receives it: null from Excel on the web, "" through the sheet formulas' blank guard
+// (which desktop Excel needs: there an unguarded empty cell arrives as 0, a typed 0 to the function).
+describe.each([
+  ["null (web)", null],
+  ['"" (blank guard)', ""],
+])("a blank rubric cell as %s", (_, blank) => {
+  /** The worked example's criteria with one cell replaced: column 2 Kind, 3 Weight, 4 Max, 5 Allow NA. */
+  const withCell = (row: number, column: number, value: unknown) =>
+    workedCriteriaCells.map((r, i) => (i === row ? r.map((v, j) => (j === column ? value : v)) : r));
+  const withBand = (row: number, column: number, value: unknown) =>
+    workedBandCells.map((r, i) => (i === row ? r.map((v, j) => (j === column ? value : v)) : r));
+
+  test.each([
+    [3, "Q1: weight is blank"],
+    [4, "Q1: max is blank"],
+  ])("column %i: an error naming the criterion and field", (column, message) => {
+    expect(excelError(() => total(row(...workedScores), ids, withCell(1, column, blank)))).toEqual({
+      code: "#VALUE!",
+      message: `invalid rubric: ${message}`,
+    });
+    expect(check(withCell(1, column, blank))).toBe(message);
+  });
+
+  test("Kind: score; Allow NA: no", () => {
+    expect(total(row(...workedScores), ids, withCell(1, 2, blank))).toBe(88);
+    expect(total(row(...workedScores), ids, withCell(1, 5, blank))).toBe(88);
+    expect(excelError(() => total(row("NA", 7, 9, 6, 10, 1), ids, withCell(1, 5, blank))).message).toBe(
+      "Q1: NA is not allowed",
+    );
+  });
+
+  test("band From: only the first band may be blank; Points: an error", () => {
+    expect(points(88, withBand(1, 0, blank))).toBe(2);
+    expect(excelError(() => points(88, withBand(2, 0, blank))).message).toBe(
+      "invalid bands: bands: row 2: from is blank (only the first band may start open)",
+    );
+    expect(excelError(() => points(88, withBand(3, 1, blank))).message).toBe(
+      "invalid bands: bands: row 3: points is blank",
+    );
+  });
+});
+
+describe("settings and error values", () => {
+  test("an omitted setting takes its default; a blank one (as the sheet passes it) names the setting", () => {
+    expect(total(row(...workedScores), ids, workedCriteriaCells, null, null)).toBe(88);
+    expect(excelError(() => total(row(...workedScores), ids, workedCriteriaCells, ""))).toEqual({
+      code: "#VALUE!",
+      message: "decimals: the setting is blank (a whole number from 0 to 6)",
+    });
+    expect(excelError(() => total(row(...workedScores), ids, workedCriteriaCells, 1, [[""]]))).toEqual({
+      code: "#VALUE!",
+      message: "scale: the setting is blank (a number > 0)",
+    });
+  });
+
+  test("an error value in Allow NA or Kind is an error, not no or score", () => {
+    const na = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
+    const cells = (column: number) =>
+      workedCriteriaCells.map((r, i) => (i === 1 ? r.map((v, j) => (j === column ? na : v)) : r));
+    expect(excelError(() => total(row(...workedScores), ids, cells(5))).message).toBe(
+      "invalid rubric: Q1: allowNA #N/A is not yes or no",
+    );
+    expect(excelError(() => total(row(...workedScores), ids, cells(2))).message).toBe(
+      "invalid rubric: Q1: kind #N/A is not a kind",
+    );
   });
 });
 

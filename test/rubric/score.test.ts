@@ -92,6 +92,8 @@ describe("Scorer", () => {
       expect(errorOf(scorer.score([5, null, ""]))).toEqual({
         code: "incomplete",
         message: "2 of 3 criteria not scored",
+        blanks: 2,
+        count: 3,
       });
     });
     test("0 is a score, not a blank", () => {

@@ -74,8 +74,10 @@ describe("createRubric", () => {
       ["", 0, "Below 60"],
       [60, 1, ""],
     ]);
+    // Tables reach the function through the blank guard: blank cells as "" on desktop as on the web.
     expect(sheet.cell(0, 4)?.formula).toBe(
-      "=RUBRIC.CHECK(Criteria_proactive_visit[[#Headers],[#Data]],Bands_proactive_visit[[#Headers],[#Data]])",
+      '=RUBRIC.CHECK(IF(ISBLANK(Criteria_proactive_visit[[#Headers],[#Data]]),"",Criteria_proactive_visit[[#Headers],[#Data]]),' +
+        'IF(ISBLANK(Bands_proactive_visit[[#Headers],[#Data]]),"",Bands_proactive_visit[[#Headers],[#Data]]))',
     );
     expect(sheet.cell(1, 4)?.formula).toBe(
       '=SUMIFS(Criteria_proactive_visit[Weight],Criteria_proactive_visit[Kind],"score")' +
@@ -126,19 +128,19 @@ describe("createRubric", () => {
     expect(sheet.frozenRows).toBe(3);
     // One empty data row with the formulas.
     expect(evaluations.box.rows).toBe(2);
-    const blanks = ["PREP", "MAIL1", "OAUSE", "PROC", "SUMM", "MAIL2", "BONUS"]
-      .map((id) => `COUNTBLANK(Evaluations_proactive_visit[@${id}])`)
-      .join("+");
+    // One call, no list of criteria: RUBRIC.TOTAL counts blanks over the criteria table it is given.
+    const guarded = (reference: string) => `IF(ISBLANK(${reference}),"",${reference})`;
     expect(sheet.cell(3, 14)?.formula).toBe(
-      `=IF((${blanks})=7,"",IF((${blanks})>0,(${blanks})&" of 7 not scored",` +
-        "RUBRIC.TOTAL(Evaluations_proactive_visit[@[PREP]:[BONUS]],Evaluations_proactive_visit[[#Headers],[PREP]:[BONUS]]," +
-        "Criteria_proactive_visit[[#Headers],[#Data]],'proactive-visit rubric'!$B$6,'proactive-visit rubric'!$B$5)))",
+      `=RUBRIC.TOTAL(${guarded("Evaluations_proactive_visit[@[PREP]:[BONUS]]")},` +
+        "Evaluations_proactive_visit[[#Headers],[PREP]:[BONUS]]," +
+        `${guarded("Criteria_proactive_visit[[#Headers],[#Data]]")},` +
+        `${guarded("'proactive-visit rubric'!$B$6")},${guarded("'proactive-visit rubric'!$B$5")})`,
     );
     expect(sheet.cell(3, 15)?.formula).toBe(
-      '=IF(ISNUMBER(Evaluations_proactive_visit[@Total]),RUBRIC.POINTS(Evaluations_proactive_visit[@Total],Bands_proactive_visit[[#Headers],[#Data]]),"")',
+      `=IF(ISNUMBER(Evaluations_proactive_visit[@Total]),RUBRIC.POINTS(Evaluations_proactive_visit[@Total],${guarded("Bands_proactive_visit[[#Headers],[#Data]]")}),"")`,
     );
     expect(sheet.cell(3, 16)?.formula).toBe(
-      '=IF(ISNUMBER(Evaluations_proactive_visit[@Total]),RUBRIC.BAND(Evaluations_proactive_visit[@Total],Bands_proactive_visit[[#Headers],[#Data]]),"")',
+      `=IF(ISNUMBER(Evaluations_proactive_visit[@Total]),RUBRIC.BAND(Evaluations_proactive_visit[@Total],${guarded("Bands_proactive_visit[[#Headers],[#Data]]")}),"")`,
     );
     // The empty row shows nothing in its formula columns.
     expect(grid(host, EVALUATIONS_SHEET, "O4:Q4")).toEqual([["", "", ""]]);
@@ -202,10 +204,11 @@ describe("createRubric", () => {
     ]);
     const sheet = host.model.sheet("proactive-visit 评价记录");
     expect(grid(host, sheet.name, "F2")).toEqual([["回访前流程表单准备"]]);
-    expect(sheet.cell(3, 14)?.formula).toContain('"7项中"&(');
+    // The "k of n not scored" text comes from RUBRIC.TOTAL, in the criteria table's language: not in the formula.
+    expect(sheet.cell(3, 14)?.formula).toMatch(/^=RUBRIC\.TOTAL\(/);
     expect(sheet.cell(3, 14)?.formula).toContain("'proactive-visit 评分标准'!$B$6");
     expect(sheet.cell(3, 15)?.formula).toContain(
-      "RUBRIC.POINTS(Evaluations_proactive_visit[@总分],Bands_proactive_visit[[#Headers],[#Data]])",
+      "RUBRIC.POINTS(Evaluations_proactive_visit[@总分],IF(ISBLANK(Bands_proactive_visit[[#Headers],[#Data]])",
     );
     // The Chinese kinds count in the weight total.
     expect(grid(host, "proactive-visit 评分标准", "E1:E2")).toEqual([["OK"], [100]]);
@@ -232,7 +235,7 @@ describe("createRubric", () => {
         [43346, "HF-18090001", "Sun Hui", "Team 3 / 客服三组", "Process manager", 7],
       ]);
       expect(valueAt(host, EVALUATIONS_SHEET, [3, 13])).toBe(1);
-      expect(sheet.cell(3 + n - 1, 14)?.formula).toMatch(/^=IF\(/);
+      expect(sheet.cell(3 + n - 1, 14)?.formula).toMatch(/^=RUBRIC\.TOTAL\(/);
       expect(typeof valueAt(host, EVALUATIONS_SHEET, [3 + n - 1, 14])).toBe("number");
       expect(sheet.cell(3 + n, 14)).toBeUndefined();
     }

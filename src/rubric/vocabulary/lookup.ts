@@ -47,21 +47,30 @@ export function settingKey(label: unknown): SettingKey | undefined {
   return SETTING_LABELS.get(foldHeader(label));
 }
 
-/** A kind from its English or Chinese name; blank means score; undefined when unknown. */
+/** A kind from its English or Chinese name; blank means score; undefined when unknown. Blank reads the same as it
+ * arrives from the web (null), from desktop Excel (0) or through the sheet's blank guard (""); an error value (an
+ * object) is no kind. */
 export function parseKind(value: unknown): CriterionKind | undefined {
-  // 0 is how desktop Excel passes an empty cell.
-  if (value === null || value === undefined || value === "" || value === 0) return "score";
+  if (value === null || value === undefined || value === 0) return "score";
   if (value === "score") return "score"; // the common case, without folding
-  return KINDS.get(foldHeader(value));
+  if (typeof value !== "string") return undefined;
+  return value.trim() === "" ? "score" : KINDS.get(foldHeader(value));
 }
 
-/** TRUE/FALSE, yes/no, 是/否, 1/0; blank means false; undefined when it is none of these. */
+/** TRUE/FALSE, yes/no, 是/否, 1/0; blank (null, "", desktop's 0) means false; undefined when it is none of these,
+ * an error value included: #N/A in Allow NA is an error, not "no". */
 export function parseYesNo(value: unknown): boolean | undefined {
   if (typeof value === "boolean") return value;
   if (value === null || value === undefined) return false;
   if (typeof value === "number") return value === 1 ? true : value === 0 ? false : undefined;
+  if (typeof value !== "string") return undefined;
   const word = YES_NO.get(foldHeader(value));
   return word === undefined ? undefined : word === "yes";
+}
+
+/** "2 of 7 not scored" / "7项中2项未评分": what a partly scored evaluation's Total shows. */
+export function notScoredText(language: Language, blanks: number, count: number): string {
+  return SHEET_VOCABULARY[language].notScored.replace("{blanks}", String(blanks)).replace("{count}", String(count));
 }
 
 /** The kind as a workbook in `language` writes it. */

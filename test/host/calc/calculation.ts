@@ -85,6 +85,9 @@ export class Calculation implements Calculator {
         licenseKey: "gpl-v3",
         // Full doubles, as Excel keeps them (HyperFormula would otherwise round results to 10 decimal places).
         smartRounding: false,
+        // Dynamic arrays, as every Excel that runs the add-in has: IF(ISBLANK(range),"",range) is element-wise (the
+        // formulas' blank guard), not an implicit intersection.
+        useArrayArithmetic: true,
       }),
     );
     this.builtStructure = this.model.structure;
