@@ -1,9 +1,11 @@
 // Benchmarks of the scoring engine, of RUBRIC.TOTAL as Excel calls it, and of the same arithmetic as sheet formulas
 // in HyperFormula. `npm run bench`. Each figure is one JSON object on its own line of stdout; progress goes to stderr.
-// Options (environment): BENCH_ONLY=engine,functions,formula,hyperformula,host runs a subset; BENCH_HF_ROWS=n sets the
-// HyperFormula sheet's rows (default 100000); BENCH_LOADER=tsx measures src/ as tsx loads it (see loadSources).
+// Options (environment): BENCH_ONLY=engine,functions,formula,hyperformula,host,selection runs a subset;
+// BENCH_HF_ROWS=n sets the HyperFormula sheet's rows (default 100000); BENCH_LOADER=tsx measures src/ as tsx loads it
+// (see loadSources).
 import "../test/support/custom-functions-stub";
 import { benchHost } from "./host";
+import { benchSelection } from "./selection";
 import * as fs from "fs";
 import { HyperFormula } from "hyperformula";
 import * as os from "os";
@@ -419,6 +421,7 @@ async function main() {
   if (wanted("formula")) benchFormulaLength();
   if (wanted("hyperformula")) benchHyperFormula(prng(SEED + 1));
   if (wanted("host")) await benchHost(emit, log, prng(SEED + 2));
+  if (wanted("selection")) await benchSelection(emit, log);
 }
 
 void main();

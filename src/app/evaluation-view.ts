@@ -34,5 +34,10 @@ export async function evaluationView(
     await giveEvaluationsKeys(context, at.rubricId);
     row = await readEvaluationRow(context, at.rubricId, at.rowIndex);
   }
+  return viewOf(at, row);
+}
+
+/** The view of a row already read (one with its key). */
+export function viewOf(at: { rubricId: string; rowIndex: number }, row: EvaluationRowRead): EvaluationView {
   return { ref: { ...at, key: row.key }, values: row.values, comment: row.comment, label: labelOf(row) };
 }

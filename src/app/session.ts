@@ -1,9 +1,20 @@
 // The session a use case runs in: how to reach the workbook (one Excel.run per use case), the language new rubrics
-// are written in, and the workbook's selection events. Tests hand in the simulated host's run instead of Excel's.
+// are written in, and the events the pane follows (selection, cell changes, the pane shown or hidden). Tests hand
+// in the simulated host's run and deliver events by hand instead of Excel's.
 import { Language } from "../rubric/language";
-import { WorkbookRun, onSelectionChanged as selectionEvents, runInWorkbook } from "../workbook";
+import {
+  SheetChange,
+  WorkbookRun,
+  onSelectionChanged as selectionEvents,
+  onWorksheetsChanged,
+  runInWorkbook,
+} from "../workbook";
+import { paneVisibility } from "./pane-visibility";
 
-export type { WorkbookContext, WorkbookRun } from "../workbook";
+export type { SheetChange, WorkbookContext, WorkbookRun } from "../workbook";
+
+/** Registers a handler; resolves to the function that removes it (or rejects where the event is missing). */
+export type Subscribe<T> = (handler: (event: T) => void) => Promise<() => unknown>;
 
 export interface WorkbookSession {
   /** Runs one batch of workbook operations in a request context. */
@@ -15,6 +26,10 @@ export interface WorkbookSession {
   sampleEvaluations?: () => Promise<string>;
   /** Calls `handler` when the workbook selection changes; returns the function that stops it. */
   onSelectionChanged(handler: () => void): () => void;
+  /** Calls `handler` when cells of a worksheet change (typed, pasted, filled, a co-author's, the pane's own). */
+  onSheetChanged(handler: (change: SheetChange) => void): () => void;
+  /** Calls `handler` with true when the pane is shown, false when it is hidden (its page stays alive). */
+  onVisibilityChanged(handler: (visible: boolean) => void): () => void;
 }
 
 export interface SessionOptions {
@@ -23,31 +38,42 @@ export interface SessionOptions {
   /** Defaults to Excel.run. */
   run?: WorkbookRun;
   /** Defaults to the workbook's selection events. */
-  subscribe?: (handler: () => void) => Promise<() => unknown>;
+  subscribe?: Subscribe<void>;
+  /** Defaults to the worksheets' change events. */
+  sheetChanges?: Subscribe<SheetChange>;
+  /** Defaults to Office.addin.onVisibilityModeChanged. */
+  visibility?: Subscribe<boolean>;
 }
 
 export function workbookSession(options: SessionOptions): WorkbookSession {
-  const subscribe = options.subscribe ?? selectionEvents;
+  const selection = options.subscribe ?? selectionEvents;
+  const changes = options.sheetChanges ?? ((handler) => onWorksheetsChanged(handler));
+  const visibility = options.visibility ?? paneVisibility;
   return {
     run: options.run ?? runInWorkbook,
     language: options.language,
     sampleEvaluations: options.sampleEvaluations,
-    onSelectionChanged: (handler) => {
-      let stopped = false;
-      let stop: (() => unknown) | undefined;
-      subscribe(handler).then(
-        (unsubscribe) => {
-          if (stopped) void Promise.resolve(unsubscribe()).catch(() => undefined);
-          else stop = unsubscribe;
-        },
-        // Without selection events (an older Excel) the pane still works; it only does not follow the sheet.
-        () => undefined,
-      );
-      return () => {
-        stopped = true;
-        if (stop) void Promise.resolve(stop()).catch(() => undefined);
-        stop = undefined;
-      };
+    onSelectionChanged: (handler) => subscription(selection, handler),
+    onSheetChanged: (handler) => subscription(changes, handler),
+    onVisibilityChanged: (handler) => subscription(visibility, handler),
+  };
+}
+
+/** Registers at once and returns a synchronous stop, even though registering takes a round trip. */
+function subscription<T>(subscribe: Subscribe<T>, handler: (event: T) => void): () => void {
+  let stopped = false;
+  let stop: (() => unknown) | undefined;
+  subscribe(handler).then(
+    (unsubscribe) => {
+      if (stopped) void Promise.resolve(unsubscribe()).catch(() => undefined);
+      else stop = unsubscribe;
     },
+    // Without the event (an older Excel, a browser) the pane still works; it only does not follow it.
+    () => undefined,
+  );
+  return () => {
+    stopped = true;
+    if (stop) void Promise.resolve(stop()).catch(() => undefined);
+    stop = undefined;
   };
 }

@@ -1,4 +1,13 @@
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { showEvaluation } from "../app/show-evaluation";
@@ -37,6 +46,11 @@ export function ScoreTab({ workbook }: { workbook: Workbook }) {
         <>
           <div className={styles.caption}>
             <Caption1>{t("app.evaluation", { label: evaluation.label })}</Caption1>
+            {workbook.unsaved && (
+              <Badge appearance="tint" color="warning" data-testid="unsaved">
+                {t("score.unsaved")}
+              </Badge>
+            )}
             <Button
               appearance="subtle"
               size="small"

@@ -1,6 +1,6 @@
-// The pane's state over the use cases: the rubric, the selected evaluation (with the form's unsaved edits), and the
-// failures to show. Use cases return failures as values; nothing throws into React. Every change the pane makes to
-// the evaluations tells the evaluations store, so the tabs that list them stay in step.
+// The pane's state over the use cases: the rubric, the selected evaluation (with the form's unsaved edits, kept per
+// evaluation until saved), and the failures to show. Use cases return failures as values; nothing throws into React.
+// Every change the pane makes to the evaluations tells the evaluations store, so the tabs that list them stay in step.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createRubric, NewRubricKind } from "../app/create-rubric";
 import { editCriteria } from "../app/edit-criteria";
@@ -8,8 +8,8 @@ import { EvaluationView } from "../app/evaluation-view";
 import { importRubric, RubricFile } from "../app/import-rubric";
 import { newEvaluation } from "../app/new-evaluation";
 import { nextUnscored } from "../app/next-unscored";
-import { readRubric } from "../app/read-rubric";
-import { readSelectedEvaluation } from "../app/read-selected-evaluation";
+import { readSelection } from "../app/read-selection";
+import { RowPlace, touchesRow } from "../app/row-change";
 import { RubricState } from "../app/rubric-state";
 import { scoreEvaluation } from "../app/score-evaluation";
 import { WorkbookSession } from "../app/session";
@@ -18,6 +18,8 @@ import { RubricChange } from "../rubric/change";
 import { RawValue } from "../rubric/model";
 import { EvaluationsStore } from "./evaluations/store";
 import { changesOf } from "./score/changes";
+import { Drafts, forget, isUnsaved, keep, restore } from "./score/drafts";
+import { useQuietRead } from "./useQuietRead";
 
 export interface WorkbookState {
   /** undefined while the first read is under way. */
@@ -34,6 +36,15 @@ export interface WorkbookState {
   scoreFailure: Failure | null;
   /** "Next unscored" found none. */
   allScored: boolean;
+  /** Unsaved entries of evaluations the form has left, by key (the shown one's are in `evaluation`). */
+  drafts: Drafts;
+}
+
+/** The state with another evaluation (or the same one read again) in the form: the entries of the one in the form
+ * are kept, and the new one's kept entries go back over what was read. */
+function showing(s: WorkbookState, read: EvaluationView | null): WorkbookState {
+  const drafts = keep(s.drafts, s.shown, s.evaluation);
+  return { ...s, drafts, shown: read, evaluation: read && restore(drafts, read) };
 }
 
 export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsStore) {
@@ -46,42 +57,42 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
     failure: null,
     scoreFailure: null,
     allScored: false,
+    drafts: new Map(),
   });
   const update = (patch: Partial<WorkbookState>) => setState((s) => ({ ...s, ...patch }));
-  // Only the latest evaluation read may land: the selection can move while one is under way.
-  const evaluationRequest = useRef(0);
+  // Only the latest read may land: the selection can move while one is under way.
+  const request = useRef(0);
   const mounted = useRef(true);
+  // Where the form's row is, as last read: a change there reads it again.
+  const place = useRef<RowPlace | null>(null);
 
-  const refreshRubric = useCallback(async () => {
-    const outcome = await readRubric(session);
-    if (!mounted.current) return;
-    if (outcome.ok) update({ rubric: outcome.value, failure: null });
-    else update({ failure: outcome.failure });
-  }, [session]);
-
-  const readEvaluation = useCallback(async () => {
-    const request = ++evaluationRequest.current;
-    const outcome = await readSelectedEvaluation(session);
-    if (!mounted.current || request !== evaluationRequest.current) return;
-    if (outcome.ok) update({ evaluation: outcome.value, shown: outcome.value, scoreFailure: null, allScored: false });
-    else update({ failure: outcome.failure });
+  /** Reads the rubric and the selected evaluation (one read, two syncs). */
+  const read = useCallback(async () => {
+    const mine = ++request.current;
+    const outcome = await readSelection(session);
+    if (!mounted.current || mine !== request.current) return;
+    if (!outcome.ok) return update({ failure: outcome.failure });
+    const { rubric, evaluation, place: at } = outcome.value;
+    place.current = at;
+    // A read clears its own earlier failure, not an action's (a failed import stays on screen).
+    const failure = (s: WorkbookState) => (s.failure?.key === readSelection.key ? null : s.failure);
+    setState((s) => ({ ...showing(s, evaluation), rubric, failure: failure(s), scoreFailure: null, allScored: false }));
   }, [session]);
 
   useEffect(() => {
     mounted.current = true;
-    void refreshRubric();
-    void readEvaluation();
-    // A manager may have changed a weight or a level in the grid: the form's live total follows the rubric as the
-    // sheet holds it now, so the rubric is read again whenever the selection moves.
-    const stop = session.onSelectionChanged(() => {
-      void refreshRubric();
-      void readEvaluation();
-    });
+    void read();
     return () => {
       mounted.current = false;
-      stop();
     };
-  }, [session, refreshRubric, readEvaluation]);
+  }, [read]);
+  // A manager may have changed a weight or a level in the grid: the form's live total follows the rubric as the
+  // sheet holds it now, so the rubric is read again with the evaluation.
+  useQuietRead(
+    session,
+    () => void read(),
+    (change) => place.current !== null && touchesRow(change, place.current),
+  );
 
   const rubricAction = async (run: () => Promise<Outcome<RubricState>>) => {
     update({ busy: true });
@@ -95,30 +106,35 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
   const created = async (run: () => Promise<Outcome<RubricState>>) => {
     await rubricAction(run);
     evaluations.invalidate();
-    await readEvaluation();
+    await read();
   };
 
   const moveTo = async (run: () => Promise<Outcome<EvaluationView | null>>, isNew: boolean) => {
-    const request = ++evaluationRequest.current;
+    const mine = ++request.current;
     update({ busy: true });
     const outcome = await run();
     if (!mounted.current) return;
     if (isNew) evaluations.invalidate();
     if (!outcome.ok) update({ busy: false, saving: false, scoreFailure: outcome.failure });
-    else if (request !== evaluationRequest.current) update({ busy: false });
+    else if (mine !== request.current) update({ busy: false });
     // No unscored row left: stay on the current evaluation and say so.
     else if (outcome.value === null) update({ busy: false, allScored: true });
-    else update({ evaluation: outcome.value, shown: outcome.value, busy: false, scoreFailure: null, allScored: false });
+    else {
+      const view = outcome.value;
+      setState((s) => ({ ...showing(s, view), busy: false, scoreFailure: null, allScored: false }));
+    }
   };
 
   return {
     state,
-    readRubric: refreshRubric,
-    readEvaluation,
+    /** The form holds entries the sheet does not. */
+    unsaved: isUnsaved(state.shown, state.evaluation),
+    readRubric: read,
+    readEvaluation: read,
     createRubric: (kind: NewRubricKind) => created(() => createRubric(session, kind)),
     importRubric: (file: RubricFile) => created(() => importRubric(session, file)),
     applyRubricEdit: (change: RubricChange) => rubricAction(() => editCriteria(session, change)),
-    /** The form's edits, kept until saved or until another evaluation is selected. */
+    /** The form's edits, kept (per evaluation) until saved. */
     edit: (values: Record<string, RawValue>, comment: string) =>
       setState((s) => (s.evaluation ? { ...s, evaluation: { ...s.evaluation, values, comment } } : s)),
     save: async () => {
@@ -131,13 +147,12 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
       if (!outcome.ok) return update({ saving: false, scoreFailure: outcome.failure });
       // What was saved is what the sheet holds now: the next save writes only later changes.
       const saved = { ...evaluation, ref: outcome.value };
-      setState((s) => ({
-        ...s,
-        saving: false,
-        scoreFailure: null,
-        shown: saved,
-        evaluation: s.evaluation?.ref.key === saved.ref.key ? { ...s.evaluation, ref: saved.ref } : s.evaluation,
-      }));
+      setState((s) => {
+        const done = { ...s, saving: false, scoreFailure: null, drafts: forget(s.drafts, saved.ref.key) };
+        // The form moved on while saving: what it shows now keeps its own "as read".
+        if (s.evaluation?.ref.key !== saved.ref.key) return done;
+        return { ...done, shown: saved, evaluation: { ...s.evaluation, ref: saved.ref } };
+      });
     },
     nextUnscored: () => moveTo(() => nextUnscored(session, state.evaluation?.ref ?? null), false),
     newEvaluation: () => moveTo(() => newEvaluation(session), true),

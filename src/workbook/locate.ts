@@ -3,8 +3,8 @@
 import { cellAddress, parseAddress } from "./address";
 import { SETTINGS_VALUE_COLUMN, settingRow, tableSuffix } from "./layout";
 
-const CRITERIA_PREFIX = "Criteria_";
-const EVALUATIONS_PREFIX = "Evaluations_";
+export const CRITERIA_PREFIX = "Criteria_";
+export const EVALUATIONS_PREFIX = "Evaluations_";
 
 export interface SelectedEvaluation {
   rubricId: string;
@@ -12,7 +12,8 @@ export interface SelectedEvaluation {
   rowIndex: number;
 }
 
-const suffixOf = (name: string, prefix: string) =>
+/** The table suffix of a table named "<prefix><suffix>" (case-insensitive prefix); undefined for other names. */
+export const suffixOf = (name: string, prefix: string) =>
   name.toLowerCase().startsWith(prefix.toLowerCase()) ? name.slice(prefix.length) : undefined;
 
 /**
@@ -20,7 +21,7 @@ const suffixOf = (name: string, prefix: string) =>
  * the returned function gives each rubric's id by table suffix. The id is the ID cell's text when the tables are
  * named for it, else the suffix (readRubric then reports the mismatch).
  */
-function queueRubricIds(tables: readonly Excel.Table[]): () => Map<string, string> {
+export function queueRubricIds(tables: readonly Excel.Table[]): () => Map<string, string> {
   const reads = tables.flatMap((table) => {
     const suffix = suffixOf(table.name, CRITERIA_PREFIX);
     if (suffix === undefined || suffix === "") return [];

@@ -1,6 +1,6 @@
 // readRubric: reads a rubric back from its sheet (settings block, criteria and bands tables) in two syncs,
 // validates it, and places every problem at its cell.
-import { queueTableCells } from "./table-cells";
+import { TableCells, queueTableCells } from "./table-cells";
 import { Rubric, RubricStatus } from "../rubric/model";
 import { Problem, describeProblem, mergeProblems } from "../rubric/problem";
 import { cellNumber, cellString, readBandsTable, readCriteriaTable } from "../rubric/table";
@@ -45,22 +45,45 @@ export async function readRubric(context: Excel.RequestContext, rubricId: string
   const missing = [criteriaTable, bandsTable].flatMap((t, i) =>
     t.isNullObject ? [[names.criteria, names.bands][i]] : [],
   );
-  if (missing.length > 0) {
-    const message = `no table named ${missing.join(" or ")} in the workbook`;
-    return { editable: false, problems: [{ message, problem: { location: { scope: "rubric" }, message } }] };
-  }
+  if (missing.length > 0) return missingTables(missing);
 
   // Sync 2: everything at once.
+  const read = queueRubric(context, rubricId);
+  await context.sync();
+  return read(rubricId);
+}
+
+/** What readRubric reports when a rubric's tables are not in the workbook. */
+export function missingTables(missing: readonly string[]): ReadRubricResult {
+  const message = `no table named ${missing.join(" or ")} in the workbook`;
+  return { editable: false, problems: [{ message, problem: { location: { scope: "rubric" }, message } }] };
+}
+
+/**
+ * Queues the reads of a rubric whose criteria and bands tables are known to exist (tables named for `rubricId`:
+ * an id or its table suffix); after the next sync, the returned function gives the rubric as read, checked against
+ * `id` (the rubric's id, when only the suffix was known when queueing).
+ */
+export function queueRubric(context: Excel.RequestContext, rubricId: string): (id: string) => ReadRubricResult {
+  const names = tableNames(rubricId);
+  // The same proxies readRubric checked (getItem would do as well for tables known to exist).
+  const criteriaTable = context.workbook.tables.getItemOrNullObject(names.criteria);
+  const bandsTable = context.workbook.tables.getItemOrNullObject(names.bands);
   const criteriaCells = queueTableCells(criteriaTable);
   const bandsCells = queueTableCells(bandsTable);
   const box = SETTINGS_BOX;
   const settingsRange = criteriaTable.worksheet
     .getRange(rangeAddress(box.row, box.column, box.rows, box.columns))
     .load("values,address");
-  await context.sync();
+  return (id) => rubricFromCells(id, criteriaCells(), bandsCells(), settingsRange);
+}
 
-  const criteriaRange = criteriaCells();
-  const bandsRange = bandsCells();
+function rubricFromCells(
+  rubricId: string,
+  criteriaRange: TableCells,
+  bandsRange: TableCells,
+  settingsRange: { values: unknown[][]; address: string },
+): ReadRubricResult {
   const criteria = readCriteriaTable(criteriaRange.values);
   const bands = readBandsTable(bandsRange.values);
   const settings = readSettings(settingsRange.values);

@@ -35,3 +35,42 @@ export async function onSelectionChanged(handler: () => void): Promise<() => Pro
     });
   };
 }
+
+/** A change to cells of a worksheet, as Excel's WorksheetChanged event names it. */
+export interface SheetChange {
+  worksheetId: string;
+  /** The changed cells, without the sheet ("B4:D9"). */
+  address: string;
+  /** Excel.DataChangeType: "RangeEdited", "RowInserted", "RowDeleted", ... */
+  changeType: string;
+}
+
+/** How to start a batch: Excel itself, or a stand-in with the same Excel.run (tests). */
+export type ExcelRunner = Pick<typeof Excel, "run">;
+
+/**
+ * Calls `handler` whenever cells of any worksheet change: typed, pasted, filled, written by a co-author or an
+ * add-in (this one included). Resolves to the function that stops it. Needs ExcelApi 1.9
+ * (WorksheetCollection.onChanged); where it is missing the registration rejects.
+ */
+export async function onWorksheetsChanged(
+  handler: (change: SheetChange) => void,
+  excel: ExcelRunner = Excel,
+): Promise<() => Promise<void>> {
+  const registered = await excel.run(async (context) => {
+    const result = context.workbook.worksheets.onChanged.add(async (args) =>
+      handler({ worksheetId: args.worksheetId, address: args.address, changeType: String(args.changeType) }),
+    );
+    await context.sync();
+    return result;
+  });
+  let removed = false;
+  return async () => {
+    if (removed) return;
+    removed = true;
+    await excel.run(registered.context, async (context) => {
+      registered.remove();
+      await context.sync();
+    });
+  };
+}

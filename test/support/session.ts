@@ -1,10 +1,12 @@
 // A workbook session over the simulated Excel host, for use-case and pane tests: every use case runs in its own
-// Excel.run, as in Excel, and selection events are delivered by hand (the host raises none).
+// Excel.run, as in Excel. Selection events and the pane's visibility are delivered by hand (selectionChanged,
+// visibilityChanged); cell changes come from the host itself (WorksheetCollection.onChanged on its model).
 import { readFileSync } from "fs";
 import { join } from "path";
 import { WorkbookSession, workbookSession } from "../../src/app/session";
 import { Outcome } from "../../src/app/use-case";
 import { Language } from "../../src/rubric/language";
+import { ExcelRunner, onWorksheetsChanged } from "../../src/workbook/session";
 import { createSimulatedHost, SimulatedHost, SimulatedHostOptions } from "../host";
 
 export const SAMPLE_CSV = readFileSync(join(__dirname, "../../assets/examples/sample-evaluations.csv"), "utf8");
@@ -16,6 +18,8 @@ export interface HostSession {
   handlers: Set<() => void>;
   /** Moves nothing; tells every handler the selection changed (as Excel's event would). */
   selectionChanged(): void;
+  /** Tells every visibility handler the pane was hidden (false) or shown (true). */
+  visibilityChanged(visible: boolean): void;
 }
 
 export function hostSession(
@@ -23,6 +27,7 @@ export function hostSession(
 ): HostSession {
   const host = options.host ?? createSimulatedHost(options);
   const handlers = new Set<() => void>();
+  const visibility = new Set<(visible: boolean) => void>();
   const session = workbookSession({
     language: options.language ?? "en",
     run: (op) => host.run(op),
@@ -30,9 +35,20 @@ export function hostSession(
       handlers.add(handler);
       return () => handlers.delete(handler);
     },
+    sheetChanges: (handler) => onWorksheetsChanged(handler, host.excel as unknown as ExcelRunner),
+    visibility: async (handler) => {
+      visibility.add(handler);
+      return () => visibility.delete(handler);
+    },
     sampleEvaluations: options.samples === false ? undefined : async () => SAMPLE_CSV,
   });
-  return { session, host, handlers, selectionChanged: () => handlers.forEach((handler) => handler()) };
+  return {
+    session,
+    host,
+    handlers,
+    selectionChanged: () => handlers.forEach((handler) => handler()),
+    visibilityChanged: (visible) => visibility.forEach((handler) => handler(visible)),
+  };
 }
 
 /** The value of a use case that must succeed; its failure's message otherwise. */

@@ -2,7 +2,7 @@
 // data validation and conditional formats recorded, selection, and the range arithmetic the workbook layer uses.
 
 import { cellAddress, quoteSheet } from "../../../src/workbook/address";
-import { addressOf, Box } from "../model/box";
+import { addressOf, Box, boxOf, intersection } from "../model/box";
 import { withFormat } from "../model/cell";
 import { HostError } from "../model/errors";
 import { SheetModel, ValidationRecord } from "../model/sheet";
@@ -38,7 +38,8 @@ type RangeMembers =
   | "select"
   | "clear"
   | "rowHidden"
-  | "getVisibleView";
+  | "getVisibleView"
+  | "getIntersectionOrNullObject";
 
 const SCALARS = [
   "values",
@@ -56,6 +57,12 @@ const GRIDS = new Set(["values", "formulas", "numberFormat"]);
 /** A computed value as Range.values reports it: errors as their code ("#N/A"). */
 export function excelValue(v: ComputedValue): string | number | boolean {
   return typeof v === "object" ? v.error : v;
+}
+
+/** An Excel.Range argument as the simulated range it is. */
+function simRange(range: Excel.Range): SimRange {
+  if (!(range instanceof SimRange)) throw new HostError("InvalidArgument", "Not a range of this workbook.");
+  return range;
 }
 
 export class SimRange extends SimClientObject<RangeTarget> implements SimOf<Excel.Range, RangeMembers> {
@@ -237,6 +244,19 @@ export class SimRange extends SimClientObject<RangeTarget> implements SimOf<Exce
   }
   getRowsAbove(count = 1): SimRange {
     return this.derive(({ box }) => ({ ...box, row: box.row - count, rows: count }));
+  }
+
+  /** The cells this range shares with another range or a local address on its sheet; a null object when they share
+   * none. Ranges on different sheets fail with InvalidArgument. */
+  getIntersectionOrNullObject(anotherRange: Excel.Range | string): SimRange {
+    return new SimRange(this.context, () => {
+      const { sheet, box } = this.target;
+      const other =
+        typeof anotherRange === "string" ? { sheet, box: boxOf(anotherRange) } : simRange(anotherRange).target;
+      if (other.sheet !== sheet) throw new HostError("InvalidArgument", "The ranges are on different worksheets.");
+      const shared = intersection(box, other.box);
+      return shared && { sheet, box: shared };
+    });
   }
 
   select(): void {

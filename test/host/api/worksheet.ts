@@ -12,7 +12,7 @@ import { SimTableCollection } from "./table";
 
 export class SimWorksheet
   extends SimClientObject<SheetModel>
-  implements SimOf<Excel.Worksheet, "name" | "getRange" | "activate" | "getUsedRange">
+  implements SimOf<Excel.Worksheet, "name" | "id" | "getRange" | "activate" | "getUsedRange">
 {
   protected readonly typeName = "Worksheet";
   protected readonly scalarProperties = ["name", "position", "id"];
@@ -30,6 +30,10 @@ export class SimWorksheet
 
   get name(): string {
     return this.read("name");
+  }
+
+  get id(): string {
+    return this.read("id");
   }
 
   get tables(): SimTableCollection {
@@ -66,6 +70,7 @@ export class SimWorksheetCollection
   protected readonly scalarProperties = ["items"];
   readonly onSelectionChanged: SimEvent<Excel.WorksheetSelectionChangedEventArgs>;
   readonly onActivated: SimEvent<Excel.WorksheetActivatedEventArgs>;
+  readonly onChanged: SimEvent<Excel.WorksheetChangedEventArgs>;
   private loadedItems: SimWorksheet[] | undefined;
   private itemProperties: string[] = [];
 
@@ -89,6 +94,18 @@ export class SimWorksheetCollection
           worksheetId: `{sheet:${name}}`,
           source: "Local",
         } as Excel.WorksheetActivatedEventArgs),
+      ),
+    );
+    // Once per sheet after each batch of cell changes, whoever made them (the grid, this add-in, "a co-author").
+    this.onChanged = new SimEvent(context, (fire) =>
+      model.onCellsChanged(({ sheet, box }) =>
+        fire({
+          type: "WorksheetChanged",
+          worksheetId: `{sheet:${sheet}}`,
+          address: addressOf(box),
+          changeType: "RangeEdited",
+          source: "Local",
+        } as Excel.WorksheetChangedEventArgs),
       ),
     );
   }

@@ -24,3 +24,12 @@ export function boxOf(address: string): Box {
 export function addressOf(box: Box): string {
   return rangeAddress(box.row, box.column, box.rows, box.columns);
 }
+
+/** The cells two boxes share; null when they share none. */
+export function intersection(a: Box, b: Box): Box | null {
+  const row = Math.max(a.row, b.row);
+  const column = Math.max(a.column, b.column);
+  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+  const columns = Math.min(a.column + a.columns, b.column + b.columns) - column;
+  return rows > 0 && columns > 0 ? { row, column, rows, columns } : null;
+}

@@ -44,6 +44,7 @@ export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
 
   cellChanged(sheet: SheetModel, row: number, column: number): void {
     this.changedCells.add(`${sheet.name}\u0000${SheetModel.key(row, column)}`);
+    this.cellsChanged(sheet.name, row, column);
     // A header cell names a column: structured references resolve differently after it changes.
     if (this.tables.some((t) => t.sheet === sheet && row === t.box.row && contains(t.box, row, column))) {
       this.structureChanged();
