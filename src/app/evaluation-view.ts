@@ -17,6 +17,8 @@ export interface EvaluationView {
   comment: string;
   /** What identifies the row to the reviewer, e.g. "row 5 · Zhang Wei · 2024-05-02". */
   label: string;
+  /** Criterion ids (and "comment") whose cell holds a formula: saving a change there replaces the formula. */
+  formulas: string[];
 }
 
 function labelOf(row: EvaluationRowRead): string {
@@ -39,5 +41,11 @@ export async function evaluationView(
 
 /** The view of a row already read (one with its key). */
 export function viewOf(at: { rubricId: string; rowIndex: number }, row: EvaluationRowRead): EvaluationView {
-  return { ref: { ...at, key: row.key }, values: row.values, comment: row.comment, label: labelOf(row) };
+  return {
+    ref: { ...at, key: row.key },
+    values: row.values,
+    comment: row.comment,
+    label: labelOf(row),
+    formulas: row.formulas,
+  };
 }

@@ -13,6 +13,8 @@ import { useTranslation } from "react-i18next";
 import { showEvaluation } from "../app/show-evaluation";
 import type { Failure } from "../app/use-case";
 import { FailureBar } from "./FailureBar";
+import type { EvaluationView } from "../app/evaluation-view";
+import { changesOf } from "./score/changes";
 import { ScoreForm } from "./score/ScoreForm";
 import { useSession } from "./session";
 import { Workbook } from "./useWorkbook";
@@ -21,6 +23,12 @@ const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   caption: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
+
+/** The fields the reviewer changed whose cells hold a formula: a save replaces those formulas with values. */
+function replacedFormulas(shown: EvaluationView | null, edited: EvaluationView): string[] {
+  const changed = changesOf(shown, edited);
+  return edited.formulas.filter((f) => (f === "comment" ? changed.comment !== undefined : f in (changed.values ?? {})));
+}
 
 /** The Score tab: the selected evaluation's form, or what to do when there is nothing to score. */
 export function ScoreTab({ workbook }: { workbook: Workbook }) {
@@ -76,6 +84,7 @@ export function ScoreTab({ workbook }: { workbook: Workbook }) {
             saving={saving}
             error={scoreFailure}
             onDismissError={workbook.dismissScoreFailure}
+            replacesFormulas={replacedFormulas(workbook.state.shown, evaluation)}
           />
         </>
       ) : evaluation === undefined ? (

@@ -1,7 +1,7 @@
 // One evaluation row: reading it (one sync), finding the next row with an active criterion left blank, and moving
 // the selection to a row.
 import { classifyValue } from "../rubric/value";
-import { EvaluationRow, ReadEvaluationsOptions, evaluationRow, readEvaluations } from "./evaluations";
+import { EvaluationRow, ReadEvaluationsOptions, evaluationRow, formulaFields, readEvaluations } from "./evaluations";
 import { checkRowIndex } from "./evaluations-layout";
 import { queueEvaluationsTable } from "./evaluations-table";
 
@@ -10,6 +10,8 @@ export interface EvaluationRowRead extends EvaluationRow {
   retired: string[];
   /** 1-based sheet row number of the row, as Excel shows it. */
   sheetRow: number;
+  /** Criterion ids (and "comment") whose cell holds a formula: the form says so before a save replaces it. */
+  formulas: string[];
 }
 
 /** Data row `rowIndex` (0 = first under the header) of a rubric's evaluations table, in one sync. Same conversion
@@ -35,13 +37,14 @@ async function readRow(
   if (which !== "last") checkRowIndex(which); // a negative or fractional row cannot even be queued
   const { header, body, layout: layoutOf } = queueEvaluationsTable(context, rubricId, { sheetRow: true });
   // A row outside the table reads cells below it (or above it): checked before use.
-  const row = (which === "last" ? body.getLastRow() : body.getRow(which)).load("values");
+  const row = (which === "last" ? body.getLastRow() : body.getRow(which)).load("values,formulas");
   await context.sync();
   const rowIndex = which === "last" ? body.rowCount - 1 : which;
   checkRowIndex(rowIndex, body.rowCount);
   const layout = layoutOf();
   return {
     ...evaluationRow(layout, row.values[0], rowIndex),
+    formulas: formulaFields(layout, row.formulas[0]),
     sheetRow: header.rowIndex + 2 + rowIndex,
     retired: layout.retired,
   };

@@ -68,6 +68,16 @@ const blankToNull = (v: unknown): RawValue =>
   v === null || v === undefined || (typeof v === "string" && v.trim() === "") ? null : (v as RawValue);
 const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 
+/** The fields of a row whose cells hold a formula (criterion ids, "comment"): a save would replace it. */
+export function formulaFields(layout: EvaluationsLayout, formulas: readonly unknown[]): string[] {
+  const isFormula = (at: number | undefined) =>
+    at !== undefined && typeof formulas[at] === "string" && (formulas[at] as string).startsWith("=");
+  return [
+    ...layout.scores.filter((_, k) => isFormula(layout.scoreAt[k])),
+    ...(isFormula(layout.at.comment) ? ["comment"] : []),
+  ];
+}
+
 /** One row of cells as an evaluation. */
 export function evaluationRow(layout: EvaluationsLayout, cells: readonly unknown[], rowIndex: number): EvaluationRow {
   const get = (c: EvaluationColumn) => (layout.at[c] === undefined ? null : cells[layout.at[c]!]);

@@ -3,7 +3,7 @@
 // events fire often and spuriously, so this one read replaces a position read, a rubric read and a row read.
 import { rangeAddress, parseAddress } from "./address";
 import { EvaluationRowRead } from "./evaluation-row";
-import { evaluationRow } from "./evaluations";
+import { evaluationRow, formulaFields } from "./evaluations";
 import { queueEvaluationsTable } from "./evaluations-table";
 import { CRITERIA_PREFIX, EVALUATIONS_PREFIX, SelectionPosition, queueRubricIds, suffixOf } from "./locate";
 import { ReadRubricResult, missingTables, queueRubric } from "./read-rubric";
@@ -26,7 +26,7 @@ interface QueuedRow {
   body: Excel.Range;
   /** The data row on the active cell's sheet row; a null object when that row is outside the table. */
   cells: Excel.Range;
-  finish: (rowIndex: number, values: unknown[]) => EvaluationRowRead;
+  finish: (rowIndex: number, values: unknown[], formulas: unknown[]) => EvaluationRowRead;
 }
 
 export async function readSelection(context: Excel.RequestContext): Promise<SelectionRead> {
@@ -68,7 +68,7 @@ export async function readSelection(context: Excel.RequestContext): Promise<Sele
     const inside = cell.column >= box.column && cell.column < box.column + box.columns;
     if (!inside || queued.cells.isNullObject) continue;
     const rowIndex = cell.row - box.row;
-    row = queued.finish(rowIndex, queued.cells.values[0]);
+    row = queued.finish(rowIndex, queued.cells.values[0], queued.cells.formulas[0]);
     evaluation = { rubricId: id(queued.suffix), rowIndex };
     found = queued.suffix;
     break;
@@ -98,15 +98,16 @@ function queueRow(context: Excel.RequestContext, suffix: string, sheetRow: numbe
   const cells = body.getIntersectionOrNullObject(rangeAddress(sheetRow, 0, 1, SHEET_COLUMNS));
   // isNullObject says whether the row crosses the table; it must be loaded.
   // eslint-disable-next-line office-addins/no-navigational-load
-  cells.load("isNullObject,values");
+  cells.load("isNullObject,values,formulas");
   return {
     suffix,
     body,
     cells,
-    finish: (rowIndex, values) => {
+    finish: (rowIndex, values, formulas) => {
       const read = layout();
       return {
         ...evaluationRow(read, values, rowIndex),
+        formulas: formulaFields(read, formulas),
         sheetRow: header.rowIndex + 2 + rowIndex,
         retired: read.retired,
       };

@@ -104,6 +104,27 @@ describe("App on a workbook", () => {
     expect(screen.getByTestId("summary-note")).toHaveTextContent("Not scored yet");
   });
 
+  test("changing a score the sheet computes with a formula says the save replaces it; Save does, nothing else", async () => {
+    const user = userEvent.setup();
+    const host = await exampleHost([evaluation(scored)]);
+    typeInto(host, EVALUATIONS_SHEET, 3, 6, "=3+4"); // MAIL1 (7) of the evaluation, as a formula
+    selectCell(host, EVALUATIONS_SHEET, 3, 5);
+    const workbook = hostSession({ host });
+    render(<App host="Excel" session={workbook.session} />);
+    await screen.findByText(/Evaluation: row 4 /);
+    const section = (id: string) => document.querySelector(`section[data-criterion="${id}"]`) as HTMLElement;
+    await user.click(within(section("PREP")).getByRole("radio", { name: "Excellent, with evidence (10)" }));
+    expect(screen.queryByText(/with a formula/)).toBeNull(); // PREP holds no formula
+    const mail1 = section("MAIL1");
+    await user.click(within(mail1).getByRole("radio", { name: "Excellent, with evidence (10)" }));
+    expect(
+      screen.getByText("The sheet computes MAIL1 with a formula: saving replaces the formula with what you entered."),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(valueAt(host, EVALUATIONS_SHEET, "G4")).toBe(10));
+    expect(host.model.sheet(EVALUATIONS_SHEET).cell(3, 6)?.formula).toBeUndefined();
+  });
+
   test("Show in sheet brings the evaluation being scored back into view", async () => {
     const user = userEvent.setup();
     const workbook = await openPane([evaluation(scored), evaluation(scored, "Wang Fang")]);

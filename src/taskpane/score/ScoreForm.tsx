@@ -1,4 +1,14 @@
-import { Button, Caption1, Field, Spinner, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { RawValue, Rubric } from "../../rubric/model";
@@ -21,6 +31,8 @@ export interface ScoreFormProps {
   saving?: boolean;
   error?: Failure | string | null;
   onDismissError?: () => void;
+  /** Changed fields (criterion ids, "comment") whose cells hold a formula: saving replaces it, and the form says so. */
+  replacesFormulas?: readonly string[];
 }
 
 const useStyles = makeStyles({
@@ -73,6 +85,15 @@ export function ScoreForm(props: ScoreFormProps) {
       <div className={styles.footer}>
         <ScoreSummary summary={summary} />
         {error && <FailureBar failure={error} onDismiss={props.onDismissError} />}
+        {props.replacesFormulas && props.replacesFormulas.length > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              {t("score.replacesFormula", {
+                fields: props.replacesFormulas.map((f) => (f === "comment" ? t("score.comment") : f)).join(", "),
+              })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {blocked && <Caption1 className={styles.hint}>{t("score.saveBlocked")}</Caption1>}
         <div className={styles.buttons}>
           <Button

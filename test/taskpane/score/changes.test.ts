@@ -6,6 +6,7 @@ const view = (values: EvaluationView["values"], comment = ""): EvaluationView =>
   values,
   comment,
   label: "row 4",
+  formulas: [],
 });
 
 describe("changesOf", () => {
