@@ -19,6 +19,8 @@ export interface EvaluationView {
   label: string;
   /** Criterion ids (and "comment") whose cell holds a formula: saving a change there replaces the formula. */
   formulas: string[];
+  /** The 1-based sheet row it was read from. */
+  sheetRow: number;
 }
 
 function labelOf(row: EvaluationRowRead): string {
@@ -47,5 +49,6 @@ export function viewOf(at: { rubricId: string; rowIndex: number }, row: Evaluati
     comment: row.comment,
     label: labelOf(row),
     formulas: row.formulas,
+    sheetRow: row.sheetRow,
   };
 }

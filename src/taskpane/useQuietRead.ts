@@ -4,12 +4,15 @@
 import { useEffect, useRef } from "react";
 import { SheetChange, WorkbookSession } from "../app/session";
 
+/** What started a read: the selection moved (or the pane was shown again), or only the form's row changed. */
+export type ReadCause = "selection" | "change";
+
 /** Trailing debounce: the read starts this long after the last event. */
 export const QUIET_MS = 200;
 
 export function useQuietRead(
   session: WorkbookSession,
-  read: () => void,
+  read: (cause: ReadCause) => void,
   concerns: (change: SheetChange) => boolean,
   delayMs = QUIET_MS,
 ): void {
@@ -20,27 +23,31 @@ export function useQuietRead(
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let hidden = false;
+    // Within one quiet window a selection event wins: its read covers a change too.
+    let cause: ReadCause = "change";
     const cancel = () => {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
     };
-    const schedule = () => {
+    const schedule = (why: ReadCause) => {
       if (hidden) return; // read when shown again
+      if (timer === undefined) cause = why;
+      else if (why === "selection") cause = why;
       cancel();
       timer = setTimeout(() => {
         timer = undefined;
-        latest.current.read();
+        latest.current.read(cause);
       }, delayMs);
     };
     const stops = [
-      session.onSelectionChanged(schedule),
+      session.onSelectionChanged(() => schedule("selection")),
       session.onSheetChanged((change) => {
-        if (latest.current.concerns(change)) schedule();
+        if (latest.current.concerns(change)) schedule("change");
       }),
       session.onVisibilityChanged((visible) => {
         hidden = !visible;
         if (hidden) cancel();
-        else schedule();
+        else schedule("selection");
       }),
     ];
     return () => {

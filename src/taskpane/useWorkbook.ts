@@ -8,6 +8,7 @@ import { EvaluationView } from "../app/evaluation-view";
 import { importRubric, RubricFile } from "../app/import-rubric";
 import { newEvaluation } from "../app/new-evaluation";
 import { nextUnscored } from "../app/next-unscored";
+import { readEvaluation } from "../app/read-evaluation";
 import { readSelection } from "../app/read-selection";
 import { RowPlace, touchesRow } from "../app/row-change";
 import { RubricState } from "../app/rubric-state";
@@ -88,9 +89,24 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
   }, [read]);
   // A manager may have changed a weight or a level in the grid: the form's live total follows the rubric as the
   // sheet holds it now, so the rubric is read again with the evaluation.
+  // A change to the form's row (a sort, a fill, a co-author) reads the evaluation the form shows again, found by
+  // its key: the form never switches to whatever moved under the selection.
+  const shownNow = useRef(state.shown);
+  shownNow.current = state.shown;
+  const refresh = useCallback(async () => {
+    const shown = shownNow.current;
+    if (!shown) return read();
+    const mine = ++request.current;
+    const outcome = await readEvaluation(session, shown.ref);
+    if (!mounted.current || mine !== request.current) return;
+    if (!outcome.ok) return read(); // gone: show what the selection holds
+    const view = outcome.value;
+    if (place.current) place.current = { ...place.current, sheetRow: view.sheetRow };
+    setState((s) => (s.shown?.ref.key === view.ref.key ? showing(s, view) : s));
+  }, [session, read]);
   useQuietRead(
     session,
-    () => void read(),
+    (cause) => void (cause === "selection" ? read() : refresh()),
     (change) => place.current !== null && touchesRow(change, place.current),
   );
 

@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { exampleRubric } from "../../src/rubric/example";
 import { scoreEvaluation } from "../../src/rubric/score";
 import { App } from "../../src/taskpane/App";
-import { activeCell, exampleHost, grid, selectCell, typeInto, valueAt } from "../support/host-helpers";
+import { activeCell, exampleHost, grid, selectCell, sortTable, typeInto, valueAt } from "../support/host-helpers";
 import { EVALUATIONS_SHEET, RUBRIC_SHEET, hostSession } from "../support/session";
 
 // The pane runs its real use cases on the simulated Excel host, which calculates every formula it writes.
@@ -123,6 +123,20 @@ describe("App on a workbook", () => {
     await user.click(screen.getByRole("button", { name: "Save" }));
     await waitFor(() => expect(valueAt(host, EVALUATIONS_SHEET, "G4")).toBe(10));
     expect(host.model.sheet(EVALUATIONS_SHEET).cell(3, 6)?.formula).toBeUndefined();
+  });
+
+  test("a sort under the form keeps the evaluation it shows, with its entries and its new row", async () => {
+    const user = userEvent.setup();
+    const workbook = await openPane([evaluation(scored, "Zhang Wei"), evaluation(scored, "Wang Fang")]);
+    await screen.findByText("Evaluation: row 4 · Zhang Wei · 2024-05-02");
+    await user.type(screen.getByRole("textbox", { name: "Comment" }), "draft");
+    act(() => sortTable(workbook.host, "Evaluations_proactive_visit", "Person", "asc")); // Wang Fang first
+    expect(await screen.findByText("Evaluation: row 5 · Zhang Wei · 2024-05-02")).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: "Comment" })).toHaveValue("draft");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(valueAt(workbook.host, EVALUATIONS_SHEET, "M5")).toBe("draft"));
+    expect(valueAt(workbook.host, EVALUATIONS_SHEET, "C5")).toBe("Zhang Wei");
+    expect(valueAt(workbook.host, EVALUATIONS_SHEET, "M4")).toBe("");
   });
 
   test("Show in sheet brings the evaluation being scored back into view", async () => {

@@ -7,6 +7,7 @@ const view = (values: EvaluationView["values"], comment = ""): EvaluationView =>
   comment,
   label: "row 4",
   formulas: [],
+  sheetRow: 4,
 });
 
 describe("changesOf", () => {
