@@ -35,8 +35,9 @@ describe("readEvaluationRow", () => {
       row = await host.run((context) => readEvaluationRow(context, ID, 2));
     });
     expect(syncs).toBe(1);
-    const { sheetRow, retired, ...rest } = row!;
+    const { sheetRow, retired, formulas, ...rest } = row!;
     expect(rest).toEqual(all.rows[2]);
+    expect(formulas).toEqual([]); // no input cell of the row holds a formula
     expect(typeof rest.total).toBe("number"); // the calculated Total, as readEvaluations reads it
     expect(sheetRow).toBe(6);
     expect(retired).toEqual([]);
