@@ -1,13 +1,4 @@
-import {
-  Badge,
-  Body1,
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { showEvaluation } from "../app/show-evaluation";
@@ -22,6 +13,8 @@ import { Workbook } from "./useWorkbook";
 const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   caption: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  // A caption, not a Badge: the badge's package would weigh on the pane's first download for one word.
+  unsaved: { color: tokens.colorStatusWarningForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** The fields the reviewer changed whose cells hold a formula: a save replaces those formulas with values. */
@@ -55,9 +48,9 @@ export function ScoreTab({ workbook }: { workbook: Workbook }) {
           <div className={styles.caption}>
             <Caption1>{t("app.evaluation", { label: evaluation.label })}</Caption1>
             {workbook.unsaved && (
-              <Badge appearance="tint" color="warning" data-testid="unsaved">
+              <Caption1 className={styles.unsaved} data-testid="unsaved">
                 {t("score.unsaved")}
-              </Badge>
+              </Caption1>
             )}
             <Button
               appearance="subtle"

@@ -1,13 +1,18 @@
 import { Body1, SelectTabData, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { Suspense, lazy, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { createEvaluationsStore } from "./evaluations/store";
-import { ExportTab } from "./export/ExportTab";
+
 import { FailureBar } from "./FailureBar";
 import { useSession } from "./session";
 import { RubricView } from "./rubric/RubricView";
 import { ScoreTab } from "./ScoreTab";
 import { useWorkbook } from "./useWorkbook";
+
+// Not on the first screen: the Export tab and its format modules load when the tab is first chosen.
+const ExportTab = lazy(() =>
+  import(/* webpackChunkName: "export-tab" */ "./export/ExportTab").then((m) => ({ default: m.ExportTab })),
+);
 
 type TabName = "rubric" | "score" | "export";
 
@@ -71,7 +76,9 @@ export function Workbench() {
             onEdit={(change) => void workbook.applyRubricEdit(change)}
           />
         ) : tab === "export" ? (
-          <ExportTab rubric={rubric} evaluations={evaluations} />
+          <Suspense fallback={<Body1>{t("export.loading")}</Body1>}>
+            <ExportTab rubric={rubric} evaluations={evaluations} />
+          </Suspense>
         ) : (
           <ScoreTab workbook={workbook} />
         )}

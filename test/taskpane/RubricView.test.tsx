@@ -75,7 +75,7 @@ describe("RubricView", () => {
     expect(onEdit).toHaveBeenLastCalledWith({ type: "remove-criterion", index: 4 });
 
     await user.click(screen.getByRole("button", { name: "Edit PROC" }));
-    const editor = screen.getByRole("form", { name: "Edit PROC" });
+    const editor = await screen.findByRole("form", { name: "Edit PROC" }); // the editor loads on demand
     const weight = within(editor).getByRole("textbox", { name: "Weight" });
     await user.clear(weight);
     await user.type(weight, "-1");

@@ -1,6 +1,6 @@
 // The Export tab: pick a format, see the export, then copy it, download it or insert it into a new sheet. The format
 // modules (src/app/export-rubric and src/formats) are loaded with import() when the tab first shows, so they land in
-// their own chunk; the tab itself stays in the pane's bundle, whose Fluent components it shares. The payloads take
+// their own chunk, as does the tab itself (Workbench loads it lazily). The payloads take
 // their evaluations from the pane's evaluations store.
 import {
   Body1,

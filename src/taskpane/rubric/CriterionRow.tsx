@@ -1,13 +1,17 @@
 import { Body1Strong, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Criterion } from "../../rubric/model";
 import type { ProblemView } from "../../app/rubric-state";
 import { RubricChange } from "../../rubric/change";
-import { CriterionEditor } from "./CriterionEditor";
 import { ProblemList } from "./ProblemList";
 import { WeightShare } from "./WeightShare";
 import { criterionCardStyles } from "../criterionCard";
+
+// Opened on Edit only: the editor's form controls load then, not with the pane's first screen.
+const CriterionEditor = lazy(() =>
+  import(/* webpackChunkName: "criterion-editor" */ "./CriterionEditor").then((m) => ({ default: m.CriterionEditor })),
+);
 
 export interface CriterionRowProps {
   criterion: Criterion;
@@ -45,14 +49,16 @@ export function CriterionRow({ criterion, index, count, scoreWeight, problems, b
       <WeightShare criterion={criterion} scoreWeight={scoreWeight} />
       <ProblemList problems={problems} label={t("rubric.generalProblems")} />
       {editing ? (
-        <CriterionEditor
-          criterion={criterion}
-          onCancel={() => setEditing(false)}
-          onApply={(patch) => {
-            setEditing(false);
-            onEdit({ type: "update-criterion", index, patch });
-          }}
-        />
+        <Suspense fallback={<Caption1>{t("app.loading")}</Caption1>}>
+          <CriterionEditor
+            criterion={criterion}
+            onCancel={() => setEditing(false)}
+            onApply={(patch) => {
+              setEditing(false);
+              onEdit({ type: "update-criterion", index, patch });
+            }}
+          />
+        </Suspense>
       ) : (
         <div className={styles.actions} role="group" aria-label={t("rubric.actions", { id })}>
           <Button size="small" disabled={busy} onClick={() => setEditing(true)}>
