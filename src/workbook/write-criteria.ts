@@ -72,6 +72,7 @@ export async function writeCriteria(
   const names = tableNames(rubricId);
   const table = context.workbook.tables.getItem(names.criteria);
   const whole = table.getRange().load("address");
+  table.load("showTotals");
   const sheet = table.worksheet.load("name");
   const header = table.getHeaderRowRange().load("values");
   const first = table.getDataBodyRange().getRow(0).load("formulas");
@@ -91,16 +92,19 @@ export async function writeCriteria(
   if (rows.length === 0) rows.push(layout.columns.map((column, i) => (column ? "" : kept[i]))); // a table keeps one row
 
   const box = parseAddress(whole.address);
-  const oldRows = box.rows - 1;
-  table.resize(rangeAddress(box.row, box.column, rows.length + 1, box.columns));
+  // The table's range includes a Total Row the user turned on: it stays under the criteria.
+  const totals = table.showTotals ? 1 : 0;
+  const newRows = rows.length + 1 + totals;
+  table.resize(rangeAddress(box.row, box.column, newRows, box.columns));
   // Formats and drop-downs over the resized table, new rows included, before the rows are written.
   formatCriteriaColumns(table, layout);
   // Cells relative to the table's old range (getCell may point below it).
   whole.getCell(1, 0).getResizedRange(rows.length - 1, box.columns - 1).values = rows;
-  if (oldRows > rows.length) {
+  if (box.rows > newRows) {
+    // Fewer criteria: what the table's old rows held below its new end is cleared.
     whole
-      .getCell(1 + rows.length, 0)
-      .getResizedRange(oldRows - rows.length - 1, box.columns - 1)
+      .getCell(newRows, 0)
+      .getResizedRange(box.rows - newRows - 1, box.columns - 1)
       .clear("Contents");
   }
   await context.sync();

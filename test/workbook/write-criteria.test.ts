@@ -5,7 +5,7 @@ import { readRubric } from "../../src/workbook/read-rubric";
 import { writeCriteria } from "../../src/workbook/write-criteria";
 import { createSimulatedHost } from "../host";
 import { expectedRow } from "../support/expected-row";
-import { grid, journalFrom, syncsOf, valueAt } from "../support/host-helpers";
+import { grid, journalFrom, showTotalRow, syncsOf, valueAt } from "../support/host-helpers";
 import { sampleRows } from "./sample";
 
 // The 1,000-row cases make the simulated host calculate every row's formulas.
@@ -74,6 +74,31 @@ describe("writeCriteria", () => {
     const ids = evaluations.headers().slice(5, 12);
     const scores = grid(host, SHEET, "F4:L6").map((row) => Object.fromEntries(ids.map((id, i) => [id, row[i]])));
     expect(grid(host, SHEET, "O4:Q6")).toEqual(scores.map((values) => expectedRow(without, values as never)));
+  });
+
+  it("grows and shrinks the criteria under a Total Row the user turned on, which stays the last row", async () => {
+    const { host, criteria, write, read } = await setUp(2);
+    const totalsBefore = grid(host, SHEET, "O4:Q5");
+    showTotalRow(host, "Criteria_proactive_visit");
+    const rubric = exampleRubric("en");
+    const extra = { id: "EXTRA", label: "Extra", kind: "bonus" as const, weight: 2, max: 1, allowNA: false };
+    await write({ criteria: [...rubric.criteria, extra] });
+    expect(criteria.box.rows).toBe(1 + 8 + 1);
+    expect(valueAt(host, RUBRIC_SHEET, "A19")).toBe("Total");
+    expect((await read()).rubric?.criteria).toEqual([...rubric.criteria, extra]);
+
+    await write({ criteria: rubric.criteria.slice(0, 5) });
+    expect(criteria.box.rows).toBe(1 + 5 + 1);
+    expect(valueAt(host, RUBRIC_SHEET, "A16")).toBe("Total");
+    expect(
+      grid(host, RUBRIC_SHEET, "A17:J19")
+        .flat()
+        .every((cell) => cell === ""),
+    ).toBe(true);
+    const read5 = await read();
+    expect(read5.problems).toEqual([]);
+    expect(read5.rubric?.criteria).toEqual(rubric.criteria.slice(0, 5));
+    expect(grid(host, SHEET, "O4:Q5")).not.toEqual(totalsBefore); // MAIL2 and BONUS retired: totals follow
   });
 
   it("reorders criteria without moving or touching a score, and totals follow by id", async () => {
