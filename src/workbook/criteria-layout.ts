@@ -1,6 +1,7 @@
 // The criteria table's layout: which column holds what, found by header text in either language, and the
 // language the table was written in. Writers use it to put each criterion field under its header; the domain's
 // reader (src/rubric/table.ts) finds the same columns through the same vocabulary.
+import { CRITERION_FIELDS } from "../rubric/change";
 import { Language } from "../rubric/language";
 import {
   CRITERIA_HEADERS,
@@ -11,18 +12,9 @@ import {
   tableLanguage,
 } from "../rubric/vocabulary";
 
-/** Columns of a new criteria table, in sheet order; the Share formula column follows them. */
-export const CRITERIA_COLUMNS: readonly CriteriaColumn[] = [
-  "id",
-  "label",
-  "description",
-  "kind",
-  "weight",
-  "max",
-  "allowNA",
-  "levels",
-  "section",
-];
+/** Columns of a new criteria table, in sheet order: one per criterion field (the domain's list); the Share formula
+ * column follows them. */
+export const CRITERIA_COLUMNS: readonly CriteriaColumn[] = CRITERION_FIELDS;
 
 /** Header row of a new criteria table. The Share column (weight / total of score weights) is a formula the
  * criteria reader ignores (it does not know the header), so it stays out of the rubric. */
