@@ -15,16 +15,14 @@ export interface EvaluationView {
   /** Raw values keyed by criterion id, as the cells hold them (numbers, "NA", blank). */
   values: Record<string, RawValue>;
   comment: string;
-  /** What identifies the row to the reviewer, e.g. "row 5 · Zhang Wei · 2024-05-02". */
-  label: string;
+  /** What identifies the evaluation to the reviewer, with its sheet row: the pane words it in its language. */
+  person: string;
+  /** ISO date (yyyy-mm-dd), or the cell's text. */
+  date: string;
   /** Criterion ids (and "comment") whose cell holds a formula: saving a change there replaces the formula. */
   formulas: string[];
   /** The 1-based sheet row it was read from. */
   sheetRow: number;
-}
-
-function labelOf(row: EvaluationRowRead): string {
-  return [`row ${row.sheetRow}`, row.person, row.date].filter((part) => part !== "").join(" · ");
 }
 
 /** Reads the evaluation in data row `rowIndex` (one sync); a row without a key (typed under the table by hand, or
@@ -47,7 +45,8 @@ export function viewOf(at: { rubricId: string; rowIndex: number }, row: Evaluati
     ref: { ...at, key: row.key },
     values: row.values,
     comment: row.comment,
-    label: labelOf(row),
+    person: row.person,
+    date: row.date,
     formulas: row.formulas,
     sheetRow: row.sheetRow,
   };

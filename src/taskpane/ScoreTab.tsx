@@ -1,6 +1,7 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { showEvaluation } from "../app/show-evaluation";
 import type { Failure } from "../app/use-case";
 import { FailureBar } from "./FailureBar";
@@ -16,6 +17,11 @@ const useStyles = makeStyles({
   // A caption, not a Badge: the badge's package would weigh on the pane's first download for one word.
   unsaved: { color: tokens.colorStatusWarningForeground1, fontWeight: tokens.fontWeightSemibold },
 });
+
+/** What identifies the evaluation to the reviewer: "row 5 · Zhang Wei · 2024-05-02" (第 5 行 · … in Chinese). */
+function evaluationLabel(t: TFunction, view: EvaluationView): string {
+  return [t("app.evaluationRow", { row: view.sheetRow }), view.person, view.date].filter((p) => p !== "").join(" · ");
+}
 
 /** The fields the reviewer changed whose cells hold a formula: a save replaces those formulas with values. */
 function replacedFormulas(shown: EvaluationView | null, edited: EvaluationView): string[] {
@@ -46,7 +52,7 @@ export function ScoreTab({ workbook }: { workbook: Workbook }) {
       {evaluation ? (
         <>
           <div className={styles.caption}>
-            <Caption1>{t("app.evaluation", { label: evaluation.label })}</Caption1>
+            <Caption1>{t("app.evaluation", { label: evaluationLabel(t, evaluation) })}</Caption1>
             {workbook.unsaved && (
               <Caption1 className={styles.unsaved} data-testid="unsaved">
                 {t("score.unsaved")}

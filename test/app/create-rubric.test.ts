@@ -16,7 +16,7 @@ describe("createRubric", () => {
     expect(host.model.table("Evaluations_proactive_visit").box.rows).toBe(147);
     expect(activeCell(host)).toEqual({ sheet: EVALUATIONS_SHEET, row: 3, column: 5 });
     const selected = valueOf(await readSelectedEvaluation(session));
-    expect(selected?.label).toBe("row 4 · Sun Hui · 2018-09-03");
+    expect([selected?.sheetRow, selected?.person, selected?.date]).toEqual([4, "Sun Hui", "2018-09-03"]);
     expect(selected?.ref).toEqual({ rubricId: "proactive-visit", key: expect.stringMatching(/^ev-/), rowIndex: 0 });
     expect(selected?.values).toMatchObject({ PREP: 7, MAIL1: 7, BONUS: 0 });
     expect(valueOf(await readRubric(session))).toEqual(state);

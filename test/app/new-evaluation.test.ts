@@ -15,7 +15,7 @@ describe("newEvaluation", () => {
     const added = valueOf(await newEvaluation(session));
     const d = new Date();
     const today = [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
-    expect(added.label).toBe(`row 150 · ${last[0]} · ${today}`);
+    expect([added.sheetRow, added.person, added.date]).toEqual([150, last[0], today]);
     expect(added.ref).toEqual({ rubricId: "proactive-visit", key: expect.stringMatching(/^ev-/), rowIndex: 146 });
     expect(grid(host, EVALUATIONS_SHEET, "C150:E150")[0]).toEqual(last);
     expect(grid(host, EVALUATIONS_SHEET, "A4:N149")).toEqual(before);

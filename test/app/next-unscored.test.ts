@@ -25,7 +25,7 @@ describe("nextUnscored", () => {
     selectCell(host, EVALUATIONS_SHEET, 3, 0);
     const shown = valueOf(await readSelectedEvaluation(session));
     const next = valueOf(await nextUnscored(session, shown!.ref))!;
-    expect(next.label).toMatch(/^row 6 /);
+    expect(next.sheetRow).toBe(6);
     expect(next.ref).toEqual(ref);
     expect(activeCell(host)).toEqual({ sheet: EVALUATIONS_SHEET, row: 5, column: 5 });
     expect(valueOf(await nextUnscored(session, next.ref))?.ref).toEqual(ref);

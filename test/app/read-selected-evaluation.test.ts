@@ -23,7 +23,7 @@ describe("readSelectedEvaluation", () => {
     selectCell(host, EVALUATIONS_SHEET, 5, 3);
     const shown = valueOf(await readSelectedEvaluation(session))!;
     expect(shown.ref).toEqual({ rubricId: "proactive-visit", key: expect.stringMatching(/^ev-/), rowIndex: 2 });
-    expect(shown.label).toBe("row 6 · Chen Jie · 2019-02-04");
+    expect([shown.sheetRow, shown.person, shown.date]).toEqual([6, "Chen Jie", "2019-02-04"]);
     expect(valueAt(host, EVALUATIONS_SHEET, "R6")).toBe(shown.ref.key);
     valueOf(await scoreEvaluation(session, shown.ref, { values: { PREP: 4 } }));
     expect(valueAt(host, EVALUATIONS_SHEET, "F6")).toBe(4);

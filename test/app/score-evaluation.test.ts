@@ -12,7 +12,7 @@ describe("scoreEvaluation", () => {
     valueOf(await createRubric(session, "example"));
     selectCell(host, EVALUATIONS_SHEET, 5, 0);
     const shown = valueOf(await readSelectedEvaluation(session))!;
-    expect(shown.label).toMatch(/^row 6 /);
+    expect(shown.sheetRow).toBe(6);
     const before = grid(host, EVALUATIONS_SHEET, "A4:R149");
     selectCell(host, EVALUATIONS_SHEET, 9, 0);
     valueOf(

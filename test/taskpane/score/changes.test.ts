@@ -5,7 +5,8 @@ const view = (values: EvaluationView["values"], comment = ""): EvaluationView =>
   ref: { rubricId: "r", key: "ev-1", rowIndex: 0 },
   values,
   comment,
-  label: "row 4",
+  person: "",
+  date: "",
   formulas: [],
   sheetRow: 4,
 });
