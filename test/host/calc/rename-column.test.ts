@@ -9,7 +9,7 @@ describe("rewriting references to a renamed column", () => {
       ["=t[@old]", "=t[@New]"],
       ["=SUM(T[[Old]:[Other]])", "=SUM(T[[New]:[Other]])"],
       ["=T[[#Headers],[#Data],[Other]:[Old]]", "=T[[#Headers],[#Data],[Other]:[New]]"],
-      ["=U[Old]&\"T[Old]\"", "=U[Old]&\"T[Old]\""],
+      ['=U[Old]&"T[Old]"', '=U[Old]&"T[Old]"'],
       ["=T[Older]+T[#All]", "=T[Older]+T[#All]"],
     ];
     for (const [before, after] of cases) expect(renameColumnIn(before, rename)).toBe(after);

@@ -1,10 +1,8 @@
 // What Excel does to formulas when a table column's header is renamed: every structured reference to that column
 // (Table[Old], Table[@Old], Table[[#Headers],[Old]:[B]], [@Old] inside the table, ...) is rewritten to the new name,
 // in every formula of the workbook. Text in string literals and quoted sheet names is never touched.
-import { endOfBrackets, endOfQuoted, SPECIALS, unescape } from "./translate";
-
-const IDENTIFIER_START = /[A-Za-z_\\\u0080-\uffff]/;
-const IDENTIFIER_PART = /[A-Za-z0-9_.\\\u0080-\uffff]/;
+import { endOfBrackets, mapStructuredReferences, unescape } from "./structured-references";
+import { SPECIALS } from "./translate";
 
 export interface ColumnRename {
   table: string;
@@ -19,43 +17,14 @@ const escape = (name: string) => name.replace(/(['[\]#])/g, "'$1");
 
 /** `formula` with every reference to the renamed column rewritten (the same text when there is none). */
 export function renameColumnIn(formula: string, rename: ColumnRename): string {
-  let out = "";
-  let i = 0;
-  const n = formula.length;
-  while (i < n) {
-    const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      const end = endOfQuoted(formula, i, ch);
-      out += formula.slice(i, end);
-      i = end;
-    } else if (ch === "[") {
-      const end = endOfBrackets(formula, i);
-      const inside = formula.slice(i + 1, end - 1);
-      out += rename.inside ? `[${renameInSpecifier(inside, rename)}]` : formula.slice(i, end);
-      i = end;
-    } else if (IDENTIFIER_START.test(ch)) {
-      let end = i + 1;
-      while (end < n && IDENTIFIER_PART.test(formula[end])) end++;
-      const word = formula.slice(i, end);
-      if (formula[end] === "[") {
-        const close = endOfBrackets(formula, end);
-        const inside = formula.slice(end + 1, close - 1);
-        const same = word.toLowerCase() === rename.table.toLowerCase();
-        out += `${word}[${same ? renameInSpecifier(inside, rename) : inside}]`;
-        i = close;
-      } else {
-        out += word;
-        i = end;
-      }
-    } else {
-      out += ch;
-      i++;
-    }
-  }
-  return out;
+  return mapStructuredReferences(formula, (table, inside) => {
+    const same = table === null ? rename.inside : table.toLowerCase() === rename.table.toLowerCase();
+    return `${table ?? ""}[${same ? renameInSpecifier(inside, rename) : inside}]`;
+  });
 }
 
-const matches = (name: string, rename: ColumnRename) => unescape(name.trim()).toLowerCase() === rename.from.toLowerCase();
+const matches = (name: string, rename: ColumnRename) =>
+  unescape(name.trim()).toLowerCase() === rename.from.toLowerCase();
 /** A bare name (Table[Col], [@Col]) can hold no space or special character: the new one may need brackets. */
 const bare = (name: string) => (/^[A-Za-z0-9_.\\\u0080-\uffff]+$/.test(name) ? name : `[${escape(name)}]`);
 

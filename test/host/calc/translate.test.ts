@@ -15,7 +15,9 @@ const at = { sheet: "S", row: 2, column: 4 };
 describe("structured references against a table with and without a Total Row", () => {
   it("reads [[#Headers],[#Data],[A]:[B]] as the headers and data of those columns, never the totals", () => {
     for (const totals of [false, true]) {
-      expect(translateFormula("=ROWS(T[[#Headers],[#Data],[A]:[B]])", at, [table(totals)])).toBe("=ROWS('S'!$A$1:$B$5)");
+      expect(translateFormula("=ROWS(T[[#Headers],[#Data],[A]:[B]])", at, [table(totals)])).toBe(
+        "=ROWS('S'!$A$1:$B$5)",
+      );
     }
   });
 

@@ -4,6 +4,9 @@
 // references such as 'sheet name'!$B$6, operators) is copied unchanged; text inside string literals and quoted
 // sheet names is never touched.
 import { cellAddress } from "../../../src/workbook/address";
+import { TranslationError, endOfBrackets, mapStructuredReferences, unescape } from "./structured-references";
+
+export { TranslationError } from "./structured-references";
 
 /** Where a table is and what its header cells say. */
 export interface TableLayout {
@@ -26,36 +29,18 @@ export interface FormulaCell {
   column: number;
 }
 
-/** A formula that cannot be what Excel holds (Excel would refuse to store it). */
-export class TranslationError extends Error {}
-
 /** A sheet name as HyperFormula reads it: always quoted, ' doubled. */
 export function hfSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-const IDENTIFIER_START = /[A-Za-z_\\\u0080-\uffff]/;
-const IDENTIFIER_PART = /[A-Za-z0-9_.\\\u0080-\uffff]/;
-
 /** Rewrites every structured reference of `formula` (which starts with "=") into A1 references. */
 export function translateFormula(formula: string, at: FormulaCell, tables: readonly TableLayout[]): string {
   const find = (name: string) => tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
-  let out = "";
-  let i = 0;
-  const n = formula.length;
-  while (i < n) {
-    const ch = formula[i];
-    if (ch === '"') {
-      const end = endOfQuoted(formula, i, '"');
-      out += formula.slice(i, end);
-      i = end;
-    } else if (ch === "'") {
-      const end = endOfQuoted(formula, i, "'");
-      out += formula.slice(i, end);
-      i = end;
-    } else if (ch === "[") {
+  return mapStructuredReferences(formula, (name, inside) => {
+    if (name === null) {
       // A structured reference without a table name: the table the formula is in.
-      const table = tables.find(
+      const own = tables.find(
         (t) =>
           t.sheet === at.sheet &&
           at.row >= t.row &&
@@ -63,60 +48,14 @@ export function translateFormula(formula: string, at: FormulaCell, tables: reado
           at.column >= t.column &&
           at.column < t.column + t.columns,
       );
-      if (!table) throw new TranslationError(`${formula}: a structured reference outside any table`);
-      const end = endOfBrackets(formula, i);
-      out += resolve(table, formula.slice(i + 1, end - 1), at, formula);
-      i = end;
-    } else if (IDENTIFIER_START.test(ch)) {
-      let end = i + 1;
-      while (end < n && IDENTIFIER_PART.test(formula[end])) end++;
-      const word = formula.slice(i, end);
-      if (formula[end] === "[") {
-        const table = find(word);
-        if (!table) throw new TranslationError(`${formula}: no table named ${word}`);
-        const close = endOfBrackets(formula, end);
-        out += resolve(table, formula.slice(end + 1, close - 1), at, formula);
-        i = close;
-      } else {
-        out += word;
-        i = end;
-      }
-    } else {
-      out += ch;
-      i++;
+      if (!own) throw new TranslationError(`${formula}: a structured reference outside any table`);
+      return resolve(own, inside, at, formula);
     }
-  }
-  return out;
+    const table = find(name);
+    if (!table) throw new TranslationError(`${formula}: no table named ${name}`);
+    return resolve(table, inside, at, formula);
+  });
 }
-
-/** The index after a "..." or '...' literal starting at `start` (a doubled quote stays inside). */
-export function endOfQuoted(text: string, start: number, quote: string): number {
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === quote) {
-      if (text[i + 1] === quote) i += 2;
-      else return i + 1;
-    } else i++;
-  }
-  throw new TranslationError(`${text}: unterminated ${quote}`);
-}
-
-/** The index after the "]" matching the "[" at `start`; ' escapes the next character. */
-export function endOfBrackets(text: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "'") i++;
-    else if (ch === "[") depth++;
-    else if (ch === "]") {
-      depth--;
-      if (depth === 0) return i + 1;
-    }
-  }
-  throw new TranslationError(`${text}: unbalanced [ ]`);
-}
-
-export const unescape = (name: string) => name.replace(/'(.)/g, "$1");
 
 type Special = "#all" | "#data" | "#headers" | "#totals" | "#this row";
 export const SPECIALS: readonly string[] = ["#all", "#data", "#headers", "#totals", "#this row"];
