@@ -25,15 +25,7 @@ export async function onSelectionChanged(handler: () => void): Promise<() => Pro
     await context.sync();
     return results;
   });
-  let removed = false;
-  return async () => {
-    if (removed) return;
-    removed = true;
-    await Excel.run(registered[0].context, async (context) => {
-      registered.forEach((result) => result.remove());
-      await context.sync();
-    });
-  };
+  return remover(Excel, registered);
 }
 
 /** A change to cells of a worksheet, as Excel's WorksheetChanged event names it. */
@@ -64,12 +56,17 @@ export async function onWorksheetsChanged(
     await context.sync();
     return result;
   });
+  return remover(excel, [registered]);
+}
+
+/** The function that removes event handlers in their own batch, once however often it is called. */
+function remover(excel: ExcelRunner, registered: readonly OfficeExtension.EventHandlerResult<unknown>[]) {
   let removed = false;
-  return async () => {
+  return async (): Promise<void> => {
     if (removed) return;
     removed = true;
-    await excel.run(registered.context, async (context) => {
-      registered.remove();
+    await excel.run(registered[0].context, async (context) => {
+      registered.forEach((result) => result.remove());
       await context.sync();
     });
   };
