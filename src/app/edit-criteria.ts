@@ -3,7 +3,7 @@
 import { RubricChange, applyChange } from "../rubric/change";
 import { readRubric, writeCriteria } from "../workbook";
 import { requireRubric } from "./current-rubric";
-import { RubricState, rubricState } from "./rubric-state";
+import { RubricState, readRubricState } from "./rubric-state";
 import { defineUseCase } from "./use-case";
 
 export const editCriteria = defineUseCase("applyRubricEdit", (session, change: RubricChange) =>
@@ -15,6 +15,6 @@ export const editCriteria = defineUseCase("applyRubricEdit", (session, change: R
       throw new Error(`some cells of the rubric cannot be read; fix them in the sheet first: ${problems.join("; ")}`);
     }
     await writeCriteria(context, id, applyChange(read.asRead, change));
-    return rubricState(await readRubric(context, id));
+    return readRubricState(context, id);
   }),
 );

@@ -2,7 +2,8 @@
 // criterion or band row, with its cell where known.
 import { Problem, describeProblem } from "../rubric/problem";
 import { Rubric } from "../rubric/model";
-import { ReadRubricResult } from "../workbook";
+import { ReadRubricResult, VersionTablesRead, WorkbookContext, readVersionedRubric } from "../workbook";
+import { VersionsView, versionsView } from "./versions-view";
 
 export interface ProblemView {
   /** Complete, readable text, e.g. "PREP: weight is negative". */
@@ -19,6 +20,8 @@ export interface RubricState {
   /** null when the workbook holds no rubric yet. */
   rubric: Rubric | null;
   problems: ProblemView[];
+  /** Its published versions and the draft's changes (absent until the workbook has them). */
+  versions?: VersionsView;
 }
 
 /** `addressOf` gives the cell at fault where the caller knows the sheet layout. */
@@ -36,13 +39,20 @@ export function problemViews(
   });
 }
 
-export function rubricState(read: ReadRubricResult): RubricState {
+export function rubricState(read: ReadRubricResult, versions?: VersionTablesRead): RubricState {
   const addresses = new Map(read.problems.map((p) => [p.problem, p.address]));
   return {
+    ...(versions ? { versions: versionsView(versions, read.rubric) } : {}),
     rubric: read.rubric ?? read.asRead ?? null,
     problems: problemViews(
       read.problems.map((p) => p.problem),
       (p) => addresses.get(p),
     ),
   };
+}
+
+/** The rubric's state as the workbook holds it now: working tables and versions (two syncs). */
+export async function readRubricState(context: WorkbookContext, rubricId: string): Promise<RubricState> {
+  const read = await readVersionedRubric(context, rubricId);
+  return rubricState(read.draft, read.versions);
 }

@@ -37,12 +37,13 @@ export interface HistoryEntry {
   rows: number;
 }
 
-/** One evaluation moved by an "apply" entry: from its old version (null: it had none) to the applied one. */
+/** One evaluation moved by an "apply" entry: from its old version to the new one (null: no version, the row then
+ * follows the latest; an undo can move a row back to none). */
 export interface VersionMove {
   entry: number;
   key: string;
   from: number | null;
-  to: number;
+  to: number | null;
 }
 
 export interface RubricHistory {

@@ -68,6 +68,7 @@ export async function syncColumns(context: Excel.RequestContext, rubricId: strin
   });
   const box = parseAddress(header.address);
   writeEvaluationColumns(header.worksheet, evaluations, {
+    rubricId,
     names,
     rubricSheet: rubricSheet.name,
     headers: newHeaders,

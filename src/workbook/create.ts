@@ -30,12 +30,19 @@ import {
   settingRow,
   sheetNames,
   tableNames,
+  versionTableNames,
 } from "./layout";
 import { TEXT_FORMAT, criteriaTextColumns, evaluationTextColumns, textFormats, writeValues } from "./text-cells";
 import { criteriaRow, formatCriteriaColumns } from "./write-criteria";
+import { queueVersionsSheet } from "./versions/store";
+import { publishDraft } from "../rubric/publish";
 
 export interface CreateRubricOptions {
   language: Language;
+  /** When it is created: version 1's publish time (ISO 8601; default now). */
+  at?: string;
+  /** Who creates it, for the history (default ""). */
+  by?: string;
   /** Rows to write into the new evaluations table (e.g. the sample evaluations), in one write. */
   evaluations?: readonly EvaluationInput[];
 }
@@ -43,6 +50,7 @@ export interface CreateRubricOptions {
 export interface CreatedRubric {
   rubricSheet: string;
   evaluationsSheet: string;
+  versionsSheet: string;
   tables: ReturnType<typeof tableNames>;
 }
 
@@ -70,13 +78,18 @@ export async function createRubric(
   if (problems.length > 0) throw new Error(`the rubric has problems: ${problems.join("; ")}`);
 
   // Sync 1: nothing of this rubric may exist yet.
+  const versionNames = versionTableNames(rubric.id);
   const existing = [
-    ...Object.values(names).map((n) => context.workbook.tables.getItemOrNullObject(n)),
+    ...[...Object.values(names), ...Object.values(versionNames)].map((n) =>
+      context.workbook.tables.getItemOrNullObject(n),
+    ),
     ...Object.values(sheets).map((n) => context.workbook.worksheets.getItemOrNullObject(n)),
   ];
   existing.forEach((item) => item.load("isNullObject"));
   await context.sync();
-  const taken = [...Object.values(names), ...Object.values(sheets)].filter((_, i) => !existing[i].isNullObject);
+  const taken = [...Object.values(names), ...Object.values(versionNames), ...Object.values(sheets)].filter(
+    (_, i) => !existing[i].isNullObject,
+  );
   if (taken.length > 0) throw new Error(`already in the workbook: ${taken.join(", ")}`);
 
   const rubricSheet = context.workbook.worksheets.add(sheets.rubric);
@@ -88,9 +101,25 @@ export async function createRubric(
   const evaluationsSheet = context.workbook.worksheets.add(sheets.evaluations);
   writeEvaluationsSheet(evaluationsSheet, rubric, options, names, sheets.rubric);
 
+  // The rubric as created is its first published version: every evaluation is scored under a version.
+  const at = options.at ?? new Date().toISOString();
+  const note = SHEET_VOCABULARY[language].versions.created;
+  const first = publishDraft({ versions: [], entries: [], moves: [] }, rubric, { at, note, by: options.by });
+  queueVersionsSheet(context, rubric.id, sheets.versions, language, {
+    version: first.version,
+    changes: "",
+    entry: first.entry,
+    evaluations: { table: names.evaluations, versionHeader: SHEET_VOCABULARY[language].evaluations.version },
+  });
+
   // Sync 2: everything above.
   await context.sync();
-  return { rubricSheet: sheets.rubric, evaluationsSheet: sheets.evaluations, tables: names };
+  return {
+    rubricSheet: sheets.rubric,
+    evaluationsSheet: sheets.evaluations,
+    versionsSheet: sheets.versions,
+    tables: names,
+  };
 }
 
 /** Settings that hold text: their cells are text cells (text-cells.ts); the others hold numbers. */
@@ -184,7 +213,8 @@ function writeEvaluationsSheet(
   const textColumns = evaluationTextColumns(evaluationsLayout(headers));
   sheet.getRange(rangeAddress(top + 1, left, dataRows, headers.length)).numberFormat = textFormats(blank, textColumns);
   if (evaluations.length > 0) {
-    const rows = evaluations.map((e) => inputRow(e, ids, e.version ?? rubric.version));
+    // Every evaluation written with a new rubric is scored under its first version.
+    const rows = evaluations.map((e) => inputRow(e, ids, rubric.version));
     sheet.getRange(rangeAddress(top + 1, left, rows.length, rows[0].length)).values = rows;
     // Every evaluation gets its key now; the Key column is the table's last.
     const keys = newEvaluationKeys(rows.length).map((key) => [key]);
@@ -193,6 +223,7 @@ function writeEvaluationsSheet(
   const table = sheet.tables.add(rangeAddress(top, left, dataRows + 1, headers.length), true);
   table.name = names.evaluations;
   writeEvaluationColumns(sheet, table, {
+    rubricId: rubric.id,
     names,
     rubricSheet,
     headers,

@@ -3,7 +3,7 @@
 // createRubric and syncColumns; queues commands only (no sync).
 import { Criterion, DEFAULT_SETTINGS } from "../rubric/model";
 import { SHEET_VOCABULARY } from "../rubric/vocabulary";
-import { cellAddress, rangeAddress, sheetCellReference } from "./address";
+import { cellAddress, rangeAddress } from "./address";
 import {
   EVALUATIONS_COLUMN,
   EVALUATIONS_HEADER_ROW,
@@ -12,12 +12,14 @@ import {
   evaluationsLayout,
 } from "./evaluations-layout";
 import { fillRange } from "./fill";
-import { bandFormula, pointsFormula, totalFormula } from "./formulas";
-import { NUMBER_FORMATS, SETTINGS_VALUE_COLUMN, TableNames, settingRow, totalFormat } from "./layout";
+import { versionedBandFormula, versionedPointsFormula, versionedTotalFormula } from "./formulas";
+import { NUMBER_FORMATS, TableNames, totalFormat } from "./layout";
+import { versionedFormulaNames } from "./versions/layout";
 import { writeValues } from "./text-cells";
 import { applyScoreValidation } from "./validation";
 
 export interface EvaluationColumnsPlan {
+  rubricId: string;
   names: TableNames;
   rubricSheet: string;
   /** The table's headers as they will be after any inserts queued before this call. */
@@ -43,27 +45,23 @@ export function writeEvaluationColumns(sheet: Excel.Worksheet, table: Excel.Tabl
   const { scores, language } = layout;
   const header = (c: EvaluationColumn) => evaluationHeader(layout, c) ?? SHEET_VOCABULARY[language].evaluations[c];
   const bodyOf = (name: string) => table.columns.getItem(name).getDataBodyRange();
-  const decimals = sheetCellReference(plan.rubricSheet, settingRow("decimals"), SETTINGS_VALUE_COLUMN);
-  const scale = sheetCellReference(plan.rubricSheet, settingRow("scale"), SETTINGS_VALUE_COLUMN);
+  // Every row is scored under its own version (versions/layout.ts): the formulas name the versions sheet's tables.
+  const versioned = versionedFormulaNames(plan.rubricId, language, {
+    table: names.evaluations,
+    versionHeader: header("version"),
+  });
 
   const total = bodyOf(header("total"));
   fillRange(
     total,
     "formulas",
-    totalFormula({
-      evaluations: names.evaluations,
-      criteria: names.criteria,
-      first: scores[0] ?? "",
-      last: scores[scores.length - 1] ?? "",
-      decimals,
-      scale,
-    }),
+    versionedTotalFormula({ names: versioned, first: scores[0] ?? "", last: scores[scores.length - 1] ?? "" }),
   );
   fillRange(total, "numberFormat", totalFormat(plan.decimals ?? DEFAULT_SETTINGS.decimals));
   const points = bodyOf(header("points"));
-  fillRange(points, "formulas", pointsFormula(names.evaluations, names.bands, header("total")));
+  fillRange(points, "formulas", versionedPointsFormula(versioned, header("total")));
   fillRange(points, "numberFormat", NUMBER_FORMATS.points);
-  fillRange(bodyOf(header("band")), "formulas", bandFormula(names.evaluations, names.bands, header("total")));
+  fillRange(bodyOf(header("band")), "formulas", versionedBandFormula(versioned, header("total")));
   fillRange(bodyOf(header("date")), "numberFormat", NUMBER_FORMATS.date);
   fillRange(bodyOf(header("version")), "numberFormat", NUMBER_FORMATS.version);
 

@@ -110,3 +110,82 @@ export function shareFormula(criteria: string, weightHeader: string, kindHeader:
   const isScore = `OR(${SCORE_KIND_WORDS.map((w) => `${kind}="${w}"`).join(",")})`;
   return `=IF(${isScore},IFERROR(${column(criteria, weightHeader)}/${weightTotal},""),"")`;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Versioned formulas: each evaluation is scored under the version in its Rubric version cell (a blank cell: the latest
+// version, until the row is stamped). The version's criteria and bands are the rows of the snapshot tables whose
+// Version is the row's, handed over with their header row by FILTER: the header's Version is text, versions are
+// numbers, so ISTEXT keeps the header. One formula for every row (a calculated column), whatever the version.
+
+/** The tables and headers a versioned formula names. */
+export interface VersionedFormulaNames {
+  evaluations: string;
+  /** The evaluations table's Rubric version header. */
+  versionColumn: string;
+  /** Versions_<id>, VersionCriteria_<id>, VersionBands_<id>. */
+  versions: string;
+  criteria: string;
+  bands: string;
+  /** The Version header of the three tables above. */
+  version: string;
+  /** Headers in the Versions table. */
+  scale: string;
+  decimals: string;
+  /** First and last criterion column of the criteria snapshots, first and last band column of the bands ones. */
+  criteriaColumns: [string, string];
+  bandsColumns: [string, string];
+}
+
+const col = (table: string, name: string) => `${table}[${bracketed(name)}]`;
+
+/** The version a row is scored under: its Rubric version cell, or the latest version while that is blank. */
+function rowVersion(n: VersionedFormulaNames): string {
+  const cell = column(n.evaluations, n.versionColumn);
+  return `IF(ISBLANK(${cell}),MAX(${col(n.versions, n.version)}),${cell})`;
+}
+
+/** A snapshot table's rows of one version, with its header row, blank cells as "". */
+function versionRows(table: string, [first, last]: [string, string], version: string, versionHeader: string): string {
+  const block = `${table}[[#Headers],[#Data],[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
+  const versions = `${table}[[#Headers],[#Data],[${escapeColumn(versionHeader)}]]`;
+  return `FILTER(${blankGuarded(block)},ISTEXT(${versions})+(${versions}=${version}))`;
+}
+
+/** A setting of the row's version: "" when the version does not exist (RUBRIC.TOTAL then names the version). */
+function versionSetting(n: VersionedFormulaNames, header: string, version: string): string {
+  const value = `INDEX(${col(n.versions, header)},MATCH(${version},${col(n.versions, n.version)},0))`;
+  return `IFERROR(${blankGuarded(value)},"")`;
+}
+
+export interface VersionedTotalInput {
+  names: VersionedFormulaNames;
+  /** First and last score column of the evaluations table's block. */
+  first: string;
+  last: string;
+}
+
+export function versionedTotalFormula({ names: n, first, last }: VersionedTotalInput): string {
+  if (!first || !last) return `=""`;
+  const t = n.evaluations;
+  const block = `${t}[@[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
+  const headers = `${t}[[#Headers],[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
+  const version = rowVersion(n);
+  const formula =
+    `=RUBRIC.TOTAL(${blankGuarded(block)},${headers},${versionRows(n.criteria, n.criteriaColumns, version, n.version)},` +
+    `${versionSetting(n, n.decimals, version)},${versionSetting(n, n.scale, version)},${version})`;
+  if (formula.length > MAX_FORMULA_LENGTH) throw new Error(tooLong(formula.length));
+  return formula;
+}
+
+/** Points and band of the row's version, for a numeric total only. */
+export function versionedPointsFormula(n: VersionedFormulaNames, totalHeader: string): string {
+  const total = column(n.evaluations, totalHeader);
+  const bands = versionRows(n.bands, n.bandsColumns, rowVersion(n), n.version);
+  return `=IF(ISNUMBER(${total}),RUBRIC.POINTS(${total},${bands}),"")`;
+}
+
+export function versionedBandFormula(n: VersionedFormulaNames, totalHeader: string): string {
+  const total = column(n.evaluations, totalHeader);
+  const bands = versionRows(n.bands, n.bandsColumns, rowVersion(n), n.version);
+  return `=IF(ISNUMBER(${total}),RUBRIC.BAND(${total},${bands}),"")`;
+}

@@ -25,11 +25,42 @@ export function tableNames(rubricId: string): TableNames {
   return { criteria: `Criteria_${suffix}`, bands: `Bands_${suffix}`, evaluations: `Evaluations_${suffix}` };
 }
 
-/** "<id> rubric" and "<id> evaluations" in the workbook's language; a long id is shortened, the suffix kept. */
-export function sheetNames(rubricId: string, language: Language): { rubric: string; evaluations: string } {
+/** The versions sheet's tables: published versions, their criteria and bands, the history, re-scored rows. */
+export interface VersionTableNames {
+  versions: string;
+  criteria: string;
+  bands: string;
+  history: string;
+  moves: string;
+}
+
+export function versionTableNames(rubricId: string): VersionTableNames {
+  const suffix = tableSuffix(rubricId);
+  return {
+    versions: `Versions_${suffix}`,
+    criteria: `VersionCriteria_${suffix}`,
+    bands: `VersionBands_${suffix}`,
+    history: `History_${suffix}`,
+    moves: `Moves_${suffix}`,
+  };
+}
+
+export interface SheetNames {
+  rubric: string;
+  evaluations: string;
+  versions: string;
+}
+
+/** "<id> rubric", "<id> evaluations" and "<id> versions" in the workbook's language; a long id is shortened, the
+ * suffix kept. */
+export function sheetNames(rubricId: string, language: Language): SheetNames {
   const suffix = SHEET_VOCABULARY[language].sheetSuffix;
   const id = sheetText(rubricId);
-  return { rubric: fitSheetName(id, suffix.rubric), evaluations: fitSheetName(id, suffix.evaluations) };
+  return {
+    rubric: fitSheetName(id, suffix.rubric),
+    evaluations: fitSheetName(id, suffix.evaluations),
+    versions: fitSheetName(id, suffix.versions),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -31,7 +31,16 @@ export interface ReadRubricResult {
 /** An id or a status: trimmed. A title or description is read as it is (cellString). */
 const text = (v: unknown) => cellString(v).trim();
 
-export async function readRubric(context: Excel.RequestContext, rubricId: string): Promise<ReadRubricResult> {
+export interface ReadRubricOptions {
+  /** Called after the first sync, to queue more reads into the second (e.g. the versions tables). */
+  beforeRead?: () => void;
+}
+
+export async function readRubric(
+  context: Excel.RequestContext,
+  rubricId: string,
+  options: ReadRubricOptions = {},
+): Promise<ReadRubricResult> {
   const names = tableNames(rubricId);
   // Sync 1: do the tables exist?
   const criteriaTable = context.workbook.tables.getItemOrNullObject(names.criteria);
@@ -48,6 +57,7 @@ export async function readRubric(context: Excel.RequestContext, rubricId: string
   if (missing.length > 0) return missingTables(missing);
 
   // Sync 2: everything at once.
+  options.beforeRead?.();
   const read = queueRubric(context, rubricId);
   await context.sync();
   return read(rubricId);

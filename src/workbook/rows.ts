@@ -19,6 +19,17 @@ import { queueEvaluationsTable } from "./evaluations-table";
 import { TEXT_FORMAT, evaluationTextColumns } from "./text-cells";
 import { SETTINGS_VALUE_COLUMN, settingRow, tableNames } from "./layout";
 
+const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/** The rubric sheet's Version setting: the latest published version, which new and first-saved rows are scored
+ * under (queued; read after the next sync). */
+function latestVersionCell(context: Excel.RequestContext, rubricId: string): Excel.Range {
+  return context.workbook.tables
+    .getItem(tableNames(rubricId).criteria)
+    .worksheet.getRange(cellAddress(settingRow("version"), SETTINGS_VALUE_COLUMN))
+    .load("values");
+}
+
 /** What a save writes: only the fields given. */
 export interface EvaluationChanges {
   /** ISO text ("2024-05-02") is written as a date. */
@@ -95,19 +106,24 @@ interface Seen {
 const hintOf = (rowIndex: number) => (Number.isInteger(rowIndex) && rowIndex >= 0 ? rowIndex : 0);
 
 /** The evaluation's data row: where it was seen when that row still holds its key, else wherever the key column
- * has it (one more sync). */
+ * has it (one more sync); and its Rubric version cell, when the layout has one. */
 async function locate(
   context: Excel.RequestContext,
   body: Excel.Range,
-  keyAt: number,
+  at: { key: number; version?: number },
   key: string,
   seen: Seen,
-): Promise<number> {
-  if (seen.cells && String(seen.cells[keyAt] ?? "").trim() === key) return seen.rowIndex;
+): Promise<{ rowIndex: number; version: unknown }> {
+  const versionOf = (cells: readonly unknown[] | undefined) => (at.version === undefined ? null : cells?.[at.version]);
+  if (seen.cells && String(seen.cells[at.key] ?? "").trim() === key) {
+    return { rowIndex: seen.rowIndex, version: versionOf(seen.cells) };
+  }
   // The evaluation moved (sorted, rows inserted or deleted above it): find it by its key.
-  const keys = body.getColumn(keyAt).load("values");
+  const keys = body.getColumn(at.key).load("values");
+  const versions = at.version === undefined ? undefined : body.getColumn(at.version).load("values");
   await context.sync();
-  return rowOfKey(keys.values, key);
+  const rowIndex = rowOfKey(keys.values, key);
+  return { rowIndex, version: versions?.values[rowIndex]?.[0] ?? null };
 }
 
 /** The data row of the evaluation with `target.key`, wherever it is now: one sync, two when it moved. */
@@ -123,12 +139,13 @@ export async function findEvaluation(
   const keyAt = queued.layout().at[KEY_COLUMN];
   if (keyAt === undefined) throw new Error("the evaluations table has no Key column");
   const cells = hint < queued.body.rowCount ? row.values[0] : undefined;
-  return locate(context, queued.body, keyAt, target.key, { rowIndex: hint, cells });
+  return (await locate(context, queued.body, { key: keyAt }, target.key, { rowIndex: hint, cells })).rowIndex;
 }
 
 /**
  * Writes `changes` to the evaluation with `target.key` and returns its data row. Two syncs when the evaluation is
- * still where it was read (the usual case), three when it moved.
+ * still where it was read (the usual case), three when it moved. A row without a Rubric version (typed in the grid)
+ * is stamped with the latest published version on its first save: from then on its total stays under it.
  */
 export async function saveEvaluation(
   context: Excel.RequestContext,
@@ -141,6 +158,7 @@ export async function saveEvaluation(
   const { body } = queued;
   const hint = hintOf(target.rowIndex);
   const row = body.getRow(hint).load("values");
+  const latest = latestVersionCell(context, rubricId);
   await context.sync();
   const layout = queued.layout();
   const keyAt = layout.at[KEY_COLUMN];
@@ -148,13 +166,16 @@ export async function saveEvaluation(
   const cells = cellsOf(changes, layout);
 
   const seen = { rowIndex: hint, cells: hint < body.rowCount ? row.values[0] : undefined };
-  const rowIndex = await locate(context, body, keyAt, target.key, seen);
+  const found = await locate(context, body, { key: keyAt, version: layout.at.version }, target.key, seen);
+  const rowIndex = found.rowIndex;
+  const stamp = cellNumber(latest.values[0][0]);
+  if (layout.at.version !== undefined && isBlank(found.version) && stamp !== undefined) {
+    cells.set(layout.at.version, stamp);
+  }
   writeCells(body.getRow(rowIndex), layout, cells);
   await context.sync();
   return rowIndex;
 }
-
-const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /**
  * Adds an evaluation under the last one, with a new key, and returns its data row. The table grows with
@@ -173,10 +194,7 @@ export async function appendEvaluationRow(
   header.load("address");
   table.load("showTotals");
   const last = body.getLastRow().load("values,formulas,numberFormat");
-  const versionCell = context.workbook.tables
-    .getItem(tableNames(rubricId).criteria)
-    .worksheet.getRange(cellAddress(settingRow("version"), SETTINGS_VALUE_COLUMN))
-    .load("values");
+  const versionCell = latestVersionCell(context, rubricId);
   await context.sync();
 
   const layout = queued.layout();

@@ -6,7 +6,8 @@
 // no eval at run time), the rubric's own rules (validateRubric), then the checksum. Any error: no rubric.
 import { Rubric } from "../../rubric/model";
 import { validateRubric } from "../../rubric/validate";
-import { documentChecksum } from "./checksum";
+import { documentChecksum } from "../../rubric/canonical/checksum";
+import { RUBRIC_FORMAT, RUBRIC_FORMAT_VERSION, rubricDocument } from "../../rubric/canonical/document";
 import validateSchema from "./generated/rubric-validator";
 import { JsonProblem, parseJsonStrict } from "./json-text";
 import { RubricDocument, toRubric } from "./document";
@@ -15,10 +16,7 @@ import { dedupe, domainProblem, schemaProblem } from "./problems";
 export type { JsonProblem } from "./json-text";
 export type { RubricDocument } from "./document";
 
-export const RUBRIC_FORMAT = "rubric-workbench/rubric";
-export const RUBRIC_FORMAT_VERSION = 1;
-/** The $id of schema/rubric.schema.json, written as the file's "$schema". */
-export const RUBRIC_SCHEMA_ID = "urn:rubric-workbench:rubric:1";
+export { RUBRIC_FORMAT, RUBRIC_FORMAT_VERSION, RUBRIC_SCHEMA_ID } from "../../rubric/canonical/document";
 /** The largest file parseRubric reads: 1 MiB of UTF-8. */
 export const MAX_RUBRIC_FILE_BYTES = 1_048_576;
 
@@ -36,38 +34,9 @@ export const CHECKSUM_MISMATCH = "checksum does not match the content: the file 
  * (validateRubric does); throws a TypeError if a field is undefined or a number JSON cannot represent (NaN, ±Infinity).
  */
 export function serializeRubric(r: Rubric): string {
-  const doc: Record<string, unknown> = {
-    $schema: RUBRIC_SCHEMA_ID,
-    format: RUBRIC_FORMAT,
-    formatVersion: RUBRIC_FORMAT_VERSION,
-    id: r.id,
-    title: r.title,
-    ...optional("description", r.description),
-    version: r.version,
-    status: r.status,
-    settings: { scale: r.settings.scale, decimals: r.settings.decimals },
-    criteria: r.criteria.map((c) => ({
-      id: c.id,
-      label: c.label,
-      ...optional("description", c.description),
-      kind: c.kind,
-      weight: c.weight,
-      max: c.max,
-      allowNA: c.allowNA,
-      ...optional(
-        "levels",
-        c.levels?.map((l) => ({ label: l.label, points: l.points, ...optional("description", l.description) })),
-      ),
-      ...optional("section", c.section),
-    })),
-    bands: r.bands.map((b) => ({ from: b.from, points: b.points, ...optional("label", b.label) })),
-  };
+  const doc = rubricDocument(r);
   doc.checksum = documentChecksum(doc);
   return JSON.stringify(doc, null, 2) + "\n";
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

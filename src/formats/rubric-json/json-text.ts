@@ -9,7 +9,7 @@
 //  - limits nesting depth, so hostile input cannot exhaust the stack.
 // Object members are defined as own data properties, so no key, not even "__proto__", can reach a prototype.
 
-import type { JsonValue } from "./canonical-json";
+import type { JsonValue } from "../../rubric/canonical/canonical-json";
 
 /** A problem in a JSON document: `path` is a JSON Pointer (RFC 6901) to the value at fault, "" for the whole. */
 export interface JsonProblem {

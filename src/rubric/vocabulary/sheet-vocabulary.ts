@@ -1,6 +1,7 @@
 // The shape of a language pack: every text a rubric workbook shows or reads, in one language. One pack per language
 // (en.ts, zh.ts), as HyperFormula ships its translation packages; lookup.ts reads headers and words in any of them.
 import { CriterionKind } from "../model";
+import { HistoryAction } from "../version";
 
 export type CriteriaColumn =
   "id" | "label" | "description" | "kind" | "weight" | "max" | "allowNA" | "levels" | "section";
@@ -13,6 +14,22 @@ export type FormulaColumn = "total" | "points" | "band";
 export type KeyColumn = "key";
 /** The fixed columns of an evaluations table (the others are criteria's score columns or the user's own). */
 export type EvaluationColumn = LeadingColumn | TrailingInputColumn | FormulaColumn | KeyColumn;
+
+/** The versions sheet's tables: published versions, history entries, re-scored evaluations. */
+export type VersionsColumn =
+  | "version"
+  | "published"
+  | "note"
+  | "changes"
+  | "checksum"
+  | "evaluations"
+  | "title"
+  | "description"
+  | "status"
+  | "scale"
+  | "decimals";
+export type HistoryColumn = "entry" | "at" | "action" | "version" | "note" | "by" | "rows";
+export type MovesColumn = "entry" | "key" | "from" | "to";
 
 export type SettingKey = "id" | "title" | "version" | "status" | "scale" | "decimals" | "description";
 
@@ -31,7 +48,21 @@ export interface SheetVocabulary {
   no: readonly [string, ...string[]];
   /** The label-row word above a retired criterion's score column. */
   retired: string;
-  sheetSuffix: { rubric: string; evaluations: string };
+  sheetSuffix: { rubric: string; evaluations: string; versions: string };
+  /** The versions sheet: its tables' headers, captions and history words. */
+  versions: {
+    title: string;
+    captions: { versions: string; history: string; moves: string; criteria: string; bands: string };
+    versions: Record<VersionsColumn, string>;
+    history: Record<HistoryColumn, string>;
+    moves: Record<MovesColumn, string>;
+    /** The Version column of the criteria and bands snapshots. */
+    version: string;
+    actions: Record<HistoryAction, string>;
+    /** The note of version 1 when a rubric is created, or when a workbook from before versions is upgraded. */
+    created: string;
+    upgraded: string;
+  };
   /** The Total column's text for a partly scored row; {blanks} and {count} are filled in by the formula. */
   notScored: string;
   /** What a new blank rubric is called, and its one criterion. */

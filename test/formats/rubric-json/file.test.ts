@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
-import { documentChecksum } from "../../../src/formats/rubric-json/checksum";
+import { documentChecksum } from "../../../src/rubric/canonical/checksum";
 import {
   CHECKSUM_MISMATCH,
   MAX_RUBRIC_FILE_BYTES,

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { canonicalJson } from "../../../src/formats/rubric-json/canonical-json";
+import { canonicalJson } from "../../../src/rubric/canonical/canonical-json";
 
 describe("canonicalJson", () => {
   test("sorts keys and writes no whitespace", () => {

@@ -1,0 +1,69 @@
+// Publishes the working draft as the next version: an immutable snapshot on the versions sheet, a history entry, the
+// Version setting raised. Rows the grid left without a version are stamped with the version they are scored under
+// until now, so that publishing moves no existing total. Three syncs for the round, two to read the result back.
+import { publishDraft } from "../rubric/publish";
+import { latestVersion } from "../rubric/version";
+import { versionsTransaction } from "../workbook";
+import { changesSummary } from "./changes-summary";
+import { requireRubric } from "./current-rubric";
+import { RubricState, readRubricState } from "./rubric-state";
+import { defineUseCase } from "./use-case";
+
+export interface PublishRequest {
+  /** Why: a short note (required). */
+  note: string;
+  by?: string;
+  /** When (ISO 8601); default now. */
+  at?: string;
+}
+
+export interface PublishResult {
+  version: number;
+  /** How many changes it made against the version before. */
+  changes: number;
+  state: RubricState;
+}
+
+const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+export const publishVersion = defineUseCase("publishVersion", (session, request: PublishRequest) =>
+  session.run(async (context): Promise<PublishResult> => {
+    const { id } = await requireRubric(context);
+    const at = request.at ?? new Date().toISOString();
+    const published = await versionsTransaction(context, id, (read) => {
+      const draft = read.draft.rubric;
+      if (!draft) {
+        const problems = read.draft.problems.map((p) => (p.address ? `${p.address}: ${p.message}` : p.message));
+        throw new Error(`the working draft has problems: ${problems.join("; ")}`);
+      }
+      const { history } = read.versions.read;
+      const previous = latestVersion(history)?.version;
+      const result = publishDraft(history, draft, { at, note: request.note, by: request.by });
+      const { keys, versions, totals } = read.evaluations;
+      const stamps =
+        previous === undefined
+          ? []
+          : versions.flatMap((v, rowIndex) =>
+              isBlank(v) && !isBlank(totals[rowIndex]) && keys[rowIndex] !== undefined
+                ? [{ rowIndex, version: previous }]
+                : [],
+            );
+      return {
+        write: {
+          append: {
+            version: { version: result.version, changes: changesSummary(result.changes, read.versions.language) },
+            entries: [result.entry],
+          },
+          stamps,
+          settings: { version: result.version.version },
+        },
+        result,
+      };
+    });
+    return {
+      version: published.version.version,
+      changes: published.changes.length,
+      state: await readRubricState(context, id),
+    };
+  }),
+);

@@ -1,0 +1,66 @@
+// Upgrading a workbook from before versions: each rubric's working tables become its version 1, its evaluations are
+// stamped version 1 (only the cells that say otherwise are written), and the Total, Points and Band columns get
+// the versioned formulas. Nothing else changes. Five syncs, once per rubric.
+import { Rubric } from "../../rubric/model";
+import { publishDraft } from "../../rubric/publish";
+import { SHEET_VOCABULARY } from "../../rubric/vocabulary";
+import { cellAddress } from "../address";
+import { syncColumns } from "../columns";
+import { queueEvaluationsTable } from "../evaluations-table";
+import { SETTINGS_VALUE_COLUMN, sheetNames, settingRow, tableNames } from "../layout";
+import { queueVersionsSheet } from "./store";
+
+export interface UpgradeInput {
+  /** ISO 8601 date-time of version 1. */
+  at: string;
+  by?: string;
+}
+
+export async function upgradeToVersions(
+  context: Excel.RequestContext,
+  rubricId: string,
+  draft: Rubric,
+  input: UpgradeInput,
+): Promise<void> {
+  const queued = queueEvaluationsTable(context, rubricId);
+  await context.sync();
+  const layout = queued.layout();
+  const versionAt = layout.at.version;
+  if (versionAt === undefined) {
+    throw new Error(`the evaluations table has no "${SHEET_VOCABULARY[layout.language].evaluations.version}" column`);
+  }
+  const body = queued.body.load("values");
+  const sheet = sheetNames(rubricId, layout.language).versions;
+  const taken = context.workbook.worksheets.getItemOrNullObject(sheet);
+  // eslint-disable-next-line office-addins/no-navigational-load
+  taken.load("isNullObject");
+  await context.sync();
+  if (!taken.isNullObject) throw new Error(`the workbook already has a sheet named "${sheet}": rename it, then reopen`);
+
+  const names = tableNames(rubricId);
+  const first = publishDraft(
+    { versions: [], entries: [], moves: [] },
+    { ...draft, version: 1 },
+    {
+      at: input.at,
+      note: SHEET_VOCABULARY[layout.language].versions.upgraded,
+      by: input.by,
+    },
+  );
+  queueVersionsSheet(context, rubricId, sheet, layout.language, {
+    version: first.version,
+    changes: "",
+    entry: first.entry,
+    evaluations: { table: names.evaluations, versionHeader: String(layout.headers[versionAt]) },
+  });
+  // An empty row (a new table's starting row) stays empty: it is no evaluation yet.
+  const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  body.values.forEach((row, i) => {
+    const empty = layout.inputAt.every((c) => c === versionAt || isBlank(row[c]));
+    if (!empty && row[versionAt] !== 1) queued.body.getCell(i, versionAt).values = [[1]];
+  });
+  const settings = context.workbook.tables.getItem(names.criteria).worksheet;
+  settings.getRange(cellAddress(settingRow("version"), SETTINGS_VALUE_COLUMN)).values = [[1]];
+  await context.sync();
+  await syncColumns(context, rubricId);
+}
