@@ -231,8 +231,96 @@ function benchTotal(criteria: ScoringCriterion[], evaluations: (number | string)
     runsMs: runs,
     distinctArgumentCopies: TOTAL_COPIES,
     note: changing
-      ? "each call's criteria table differs in content from the previous call's (S1's weight), as when rubrics alternate"
+      ? "each call's criteria table differs in content from every other call's (S1's weight): 1,000 tables, more than " +
+        "the prepared-criteria cache keeps, so every call prepares its table"
       : "the same table content in fresh arrays on every call, as Excel recalculating one rubric's evaluation rows",
+    checksum: round(checksum, 1),
+    errors,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------- b') RUBRIC.TOTAL by version
+
+const VERSIONS = 50;
+/** The columns FILTER hands over from a version snapshot table (VersionCriteria_<id>[[#Headers],[#Data],[ID]:[Section]]),
+ * blanks as "" (the blank guard). */
+const VERSION_CRITERIA_HEADER = [
+  "ID",
+  "Criterion",
+  "Description",
+  "Kind",
+  "Weight",
+  "Max",
+  "Allow NA",
+  "Levels",
+  "Section",
+];
+
+/** Version v (1..VERSIONS) of the rubric: one score criterion's weight raised by v, a different one from version to
+ * version, so no two versions have the same content. */
+function versionCells(criteria: readonly ScoringCriterion[], v: number): unknown[][] {
+  const changed = v % 14; // S1..S14 are the score criteria
+  return [
+    VERSION_CRITERIA_HEADER,
+    ...criteria.map((c, i) => [
+      c.id,
+      `Criterion ${c.id}`,
+      "",
+      c.kind,
+      i === changed ? c.weight + v : c.weight,
+      c.max,
+      c.allowNA ? "yes" : "no",
+      "",
+      "",
+    ]),
+  ];
+}
+
+/** A workbook with 50 published versions of a 20-criteria rubric: each call gets the filtered table of a version
+ * (header + 20 rows, as FILTER hands it over) and that version. `mixed`: consecutive calls go round the 50 versions,
+ * as when evaluation rows scored under different versions recalculate in turn. */
+function benchTotalVersions(criteria: ScoringCriterion[], evaluations: (number | string)[][], mixed: boolean) {
+  const name = mixed ? "functions.total.versions.mixed" : "functions.total.versions";
+  log(
+    `${name}: ${TOTAL_CALLS} calls over ${TOTAL_COPIES} distinct argument copies, ${VERSIONS} versions, ${RUNS} runs…`,
+  );
+  const versionOf = (k: number) => (mixed ? 1 + (k % VERSIONS) : VERSIONS);
+  // Fresh arrays for every copy, as Excel hands every call new arrays (and FILTER builds new ones).
+  const tables = Array.from({ length: TOTAL_COPIES }, (_, k) => versionCells(criteria, versionOf(k)));
+  const versions = Array.from({ length: TOTAL_COPIES }, (_, k) => versionOf(k));
+  const idRows = Array.from({ length: TOTAL_COPIES }, () => [criteria.map((c) => c.id)]);
+  const scoreRows = Array.from({ length: TOTAL_COPIES }, (_, k) => [[...evaluations[k]]]);
+  let checksum = 0;
+  let errors = 0;
+  const run = () => {
+    checksum = 0;
+    for (let i = 0; i < TOTAL_CALLS; i++) {
+      const k = i % TOTAL_COPIES;
+      try {
+        checksum += total(scoreRows[k], idRows[k], tables[k], 1, 100, versions[k]) as number;
+      } catch {
+        errors++;
+      }
+    }
+  };
+  const { ms, runs } = time(run);
+  const usPerCall = (ms * 1000) / TOTAL_CALLS;
+  emit({
+    name,
+    calls: TOTAL_CALLS,
+    criteria: CRITERIA,
+    versions: VERSIONS,
+    usPerCall: round(usPerCall),
+    budgetUs: TOTAL_BUDGET_US,
+    withinBudget: usPerCall <= TOTAL_BUDGET_US,
+    msPerRun: round(ms, 2),
+    runsMs: runs,
+    distinctArgumentCopies: TOTAL_COPIES,
+    note: mixed
+      ? `consecutive calls go round the ${VERSIONS} versions (each differs in one score criterion's weight): every ` +
+        "call's table differs from the previous call's, but each version's content was seen before"
+      : `every call hands over version ${VERSIONS}'s rows (fresh arrays) and the version, as Excel recalculating ` +
+        "the evaluation rows of one version",
     checksum: round(checksum, 1),
     errors,
   });
@@ -418,6 +506,8 @@ async function main() {
   if (wanted("engine")) benchEngine(criteria, evaluations);
   if (wanted("functions")) benchTotal(criteria, evaluations, false);
   if (wanted("functions")) benchTotal(criteria, evaluations, true);
+  if (wanted("functions")) benchTotalVersions(criteria, evaluations, false);
+  if (wanted("functions")) benchTotalVersions(criteria, evaluations, true);
   if (wanted("formula")) benchFormulaLength();
   if (wanted("hyperformula")) benchHyperFormula(prng(SEED + 1));
   if (wanted("host")) await benchHost(emit, log, prng(SEED + 2));

@@ -36,6 +36,26 @@ export function scaleArgument(value: unknown, fallback: number): number {
   return n;
 }
 
+/** An optional rubric version: a whole number ≥ 1, or null when omitted. */
+export function versionArgument(value: unknown): number | null {
+  if (omitted(value)) return null;
+  if (blank(value)) throw valueError("rubric version is blank (a version number: 1, 2, 3, …)");
+  const n = cellNumber(value);
+  if (n === undefined || !Number.isInteger(n) || n < 1)
+    throw valueError(`rubric version ${showValue(value)} is not a version number`);
+  return n;
+}
+
+// As the criteria table is read (src/rubric/table.ts): a row of blanks, or of desktop's 0s, is no criterion.
+const blankCell = (value: unknown) => value === 0 || omitted(value) || blank(value);
+
+/** Whether a table (header row first) has a row under the header that is not blank. */
+export function hasDataRows(cells: readonly (readonly unknown[])[] | null | undefined): boolean {
+  if (!Array.isArray(cells)) return false;
+  for (let r = 1; r < cells.length; r++) if (!cells[r].every(blankCell)) return true;
+  return false;
+}
+
 /** A single value, whether Excel passed a cell or a 1×1 range. */
 export function single(value: unknown): unknown {
   return Array.isArray(value) ? single(value[0]) : value;

@@ -11,8 +11,8 @@ import { ScoreOutcome } from "../rubric/score";
 import { Cells, readBandsTable } from "../rubric/table";
 import { validateBands } from "../rubric/validate";
 import { notScoredText, tableLanguage } from "../rubric/vocabulary";
-import { decimalsArgument, scaleArgument, single, vector } from "./arguments";
-import { cellErrorOf } from "./errors";
+import { decimalsArgument, hasDataRows, scaleArgument, single, vector, versionArgument } from "./arguments";
+import { cellErrorOf, notAvailable } from "./errors";
 
 function totalOf(outcome: ScoreOutcome): number | string {
   if (outcome.status === "total") return outcome.total;
@@ -57,9 +57,21 @@ export function score(
  * @param criteria The criteria table including its header row: ID, Weight, Max, and optional Kind and Allow NA.
  * @param [decimals] Decimal places of the total (default 1).
  * @param [scale] The base score at full marks (default 100).
+ * @param [version] The rubric version the evaluation is scored under, when criteria holds that version's rows only.
  * @returns The total, rounded half away from zero; "" when nothing is scored; "k of n not scored" when some is.
  */
-export function total(scores: any[][], ids: any[][], criteria: any[][], decimals?: any, scale?: any): number | string {
+export function total(
+  scores: any[][],
+  ids: any[][],
+  criteria: any[][],
+  decimals?: any,
+  scale?: any,
+  version?: any,
+): number | string {
+  // With a version, the sheet hands over that version's rows of the snapshot table (FILTER keeps the header row
+  // whatever the version): no data row means no such version, whose settings then arrive blank, so this comes first.
+  const asked = versionArgument(single(version));
+  if (asked !== null && !hasDataRows(criteria)) throw notAvailable(`rubric version ${asked} does not exist`);
   const outcome = scoreKeyed(
     vector("scores", scores),
     vector("ids", ids),

@@ -411,3 +411,105 @@ describe("RUBRIC.TOTAL's scale", () => {
     });
   });
 });
+
+// Each evaluation row is scored under its own version: the sheet hands RUBRIC.TOTAL that version's rows of the
+// snapshot table through FILTER, which keeps the header row whatever the version, and the version itself.
+describe("RUBRIC.TOTAL's version", () => {
+  const header = workedCriteriaCells[0];
+
+  test("omitted (null), the total is as without it", () => {
+    expect(total(row(...workedScores), ids, workedCriteriaCells, 1, 100, omitted)).toBe(88);
+    expect(excelError(() => total(row(1), row("A"), [header], 1, 100, omitted))).toEqual(
+      excelError(() => total(row(1), row("A"), [header], 1, 100)),
+    );
+  });
+
+  test("a version with criteria scores them as without it, given as a cell, a 1×1 range or numeric text", () => {
+    expect(total(row(...workedScores), ids, workedCriteriaCells, 1, 100, 3)).toBe(88);
+    expect(total(row(...workedScores), ids, workedCriteriaCells, 1, 100, [[3]])).toBe(88);
+    expect(total(row(...workedScores), ids, workedCriteriaCells, 1, 100, "3")).toBe(88);
+    expect(total(row(8, 7, null, 6, "", 1), ids, workedCriteriaCells, 1, 100, 3)).toBe("2 of 6 not scored");
+    expect(total(row(null, null, null, null, null, null), ids, workedCriteriaCells, 1, 100, 3)).toBe("");
+  });
+
+  test("only the header row: #N/A naming the version, before the blank settings that come with it", () => {
+    expect(excelError(() => total(row(...workedScores), ids, [header], 1, 100, 7))).toEqual({
+      code: "#N/A",
+      message: "rubric version 7 does not exist",
+    });
+    // The settings of a missing version are looked up with IFERROR(INDEX/MATCH), ""): they arrive blank.
+    expect(excelError(() => total(row(...workedScores), ids, [header], "", "", 7))).toEqual({
+      code: "#N/A",
+      message: "rubric version 7 does not exist",
+    });
+    expect(excelError(() => total(row(...workedScores), ids, [header], [[""]], [[""]], [[7]])).message).toBe(
+      "rubric version 7 does not exist",
+    );
+  });
+
+  test("an existing version with a blank setting still names the setting", () => {
+    expect(excelError(() => total(row(...workedScores), ids, workedCriteriaCells, "", 100, 1))).toEqual({
+      code: "#VALUE!",
+      message: "decimals: the setting is blank (a whole number from 0 to 6)",
+    });
+  });
+
+  test.each([
+    ["x", 'rubric version "x" is not a version number'],
+    [0, "rubric version 0 is not a version number"],
+    [-2, "rubric version -2 is not a version number"],
+    [1.5, "rubric version 1.5 is not a version number"],
+    ["2.5", 'rubric version "2.5" is not a version number'],
+    [true, "rubric version true is not a version number"],
+    ["", "rubric version is blank (a version number: 1, 2, 3, …)"],
+    ["  ", "rubric version is blank (a version number: 1, 2, 3, …)"],
+  ])("%j is #VALUE!, whether or not the version has rows", (version, message) => {
+    for (const criteria of [workedCriteriaCells, [header]]) {
+      expect(excelError(() => total(row(...workedScores), ids, criteria, 1, 100, version))).toEqual({
+        code: "#VALUE!",
+        message,
+      });
+    }
+  });
+
+  test("an error value as the version is #VALUE! naming it", () => {
+    const na = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
+    expect(excelError(() => total(row(...workedScores), ids, workedCriteriaCells, 1, 100, na))).toEqual({
+      code: "#VALUE!",
+      message: "rubric version #N/A is not a version number",
+    });
+  });
+
+  // Blank cells as Excel passes them: null on the web, 0 on desktop (unguarded), "" through the blank guard.
+  describe.each([
+    ["web (null)", null],
+    ["desktop (0)", 0],
+    ['the blank guard ("")', ""],
+  ])("blank cells as %s", (_, blank) => {
+    const blankRow = header.map(() => blank);
+
+    test("rows of blank cells only: the version does not exist", () => {
+      expect(excelError(() => total(row(...workedScores), ids, [header, blankRow, blankRow], "", "", 2))).toEqual({
+        code: "#N/A",
+        message: "rubric version 2 does not exist",
+      });
+    });
+
+    test("blank rows among the version's criteria are skipped, as without a version", () => {
+      const [, ...rows] = workedCriteriaCells;
+      const cells = [header, blankRow, ...rows.slice(0, 3), blankRow, ...rows.slice(3)];
+      expect(total(row(...workedScores), ids, cells, 1, 100, 2)).toBe(88);
+      expect(total(row(...workedScores), ids, cells, 1, 100, 2)).toBe(total(row(...workedScores), ids, cells));
+    });
+
+    test("a criterion row with blank cells besides its id is a criterion: an invalid rubric, not a missing version", () => {
+      const cells = [header, ["Q1", ...header.slice(1).map(() => blank)]];
+      const { code, message } = excelError(() => total(row(5), row("Q1"), cells, 1, 100, 2));
+      expect(code).toBe("#VALUE!");
+      // Unguarded, desktop's 0 is a typed 0 (max must be > 0); null and "" are blank.
+      expect(message).toMatch(
+        blank === 0 ? /^invalid rubric: Q1: max must be > 0/ : /^invalid rubric: Q1: weight is blank/,
+      );
+    });
+  });
+});

@@ -1,5 +1,19 @@
-import { prepareCriteria } from "../../src/rubric/prepared";
+import { PREPARED_CAPACITY, prepareCriteria } from "../../src/rubric/prepared";
+import { readCriteriaTable } from "../../src/rubric/table";
 import { workedCriteriaCells, workedScores } from "../support/worked-example";
+
+// Reading the table is where preparing starts: counting its calls counts preparations.
+jest.mock("../../src/rubric/table", () => {
+  const actual = jest.requireActual("../../src/rubric/table");
+  return { ...actual, readCriteriaTable: jest.fn(actual.readCriteriaTable) };
+});
+const reads = readCriteriaTable as jest.MockedFunction<typeof readCriteriaTable>;
+/** How many tables `run` prepared. */
+const preparations = (run: () => void) => {
+  const before = reads.mock.calls.length;
+  run();
+  return reads.mock.calls.length - before;
+};
 
 const copy = (cells: unknown[][]) => cells.map((row) => row.slice());
 const totalOf = (cells: unknown[][], decimals = 1) => {
@@ -54,5 +68,121 @@ describe("prepareCriteria", () => {
     const prepared = prepareCriteria(bad, { scale: 100, decimals: 1 });
     expect(prepared.scorer).toBeUndefined();
     expect(prepared.problems[0]).toMatchObject({ location: { id: "Q2", field: "weight" }, message: "is negative" });
+  });
+});
+
+// A workbook with many published versions: the sheet hands RUBRIC.TOTAL each row's version's criteria (header row
+// and 20 criteria), and rows of every version recalculate in turn.
+describe("prepareCriteria across the versions of a rubric", () => {
+  const settings = { scale: 100, decimals: 1 };
+  /** Version v of a 20-criteria rubric (the k-th test's own ids): a different weight somewhere in each. */
+  const versionCells = (k: string, v: number): unknown[][] => [
+    ["ID", "Criterion", "Kind", "Weight", "Max", "Allow NA"],
+    ...Array.from({ length: 20 }, (_, i) => [
+      `${k}${i + 1}`,
+      `Criterion ${i + 1}`,
+      "score",
+      10 + (i === v % 20 ? v : 0),
+      10,
+      false,
+    ]),
+  ];
+  /** The evaluation rows of a recalculation: `rows` rows whose versions go round 1..versions, each a fresh copy. */
+  const recalculate = (k: string, versions: number, rows: number) => {
+    for (let row = 0; row < rows; row++) {
+      const v = 1 + ((row * 7) % versions);
+      const prepared = prepareCriteria(versionCells(k, v), settings);
+      expect(prepared.criteria[v % 20].weight).toBe(10 + v);
+    }
+  };
+
+  test("50 versions, 1,000 rows in mixed order: each version is prepared once", () => {
+    expect(preparations(() => recalculate("A", 50, 1000))).toBe(50);
+    // and a second recalculation prepares nothing.
+    expect(preparations(() => recalculate("A", 50, 1000))).toBe(0);
+  });
+
+  test("the same version on row after row is prepared once", () => {
+    expect(preparations(() => Array.from({ length: 100 }, () => prepareCriteria(versionCells("B", 3), settings)))).toBe(
+      1,
+    );
+  });
+
+  test(`${PREPARED_CAPACITY} tables are kept; the one used least recently makes room for a new one`, () => {
+    const tables = Array.from({ length: PREPARED_CAPACITY + 1 }, (_, v) => versionCells("C", v + 1));
+    expect(preparations(() => tables.slice(0, PREPARED_CAPACITY).forEach((t) => prepareCriteria(t, settings)))).toBe(
+      PREPARED_CAPACITY,
+    );
+    // Table 0 is used again, so table 1 is now the least recently used: the 65th table pushes it out.
+    expect(
+      preparations(() =>
+        prepareCriteria(
+          tables[0].map((r) => r.slice()),
+          settings,
+        ),
+      ),
+    ).toBe(0);
+    expect(preparations(() => prepareCriteria(tables[PREPARED_CAPACITY], settings))).toBe(1);
+    expect(
+      preparations(() =>
+        prepareCriteria(
+          tables[0].map((r) => r.slice()),
+          settings,
+        ),
+      ),
+    ).toBe(0);
+    expect(
+      preparations(() =>
+        prepareCriteria(
+          tables[2].map((r) => r.slice()),
+          settings,
+        ),
+      ),
+    ).toBe(0);
+    expect(
+      preparations(() =>
+        prepareCriteria(
+          tables[1].map((r) => r.slice()),
+          settings,
+        ),
+      ),
+    ).toBe(1);
+  });
+
+  test("tables alike in size, numbers and the ends of their texts are still told apart by their cells", () => {
+    const one = [
+      ["ID", "Weight", "Max"],
+      ["AxB", 1, 10],
+      ["AyB", 3, 10],
+    ];
+    const other = [
+      ["ID", "Weight", "Max"],
+      ["AyB", 1, 10],
+      ["AxB", 3, 10],
+    ];
+    const first = prepareCriteria(one, settings);
+    const second = prepareCriteria(other, settings);
+    expect(second).not.toBe(first);
+    expect(second.criteria.map((c) => [c.id, c.weight])).toEqual([
+      ["AyB", 1],
+      ["AxB", 3],
+    ]);
+    expect(
+      prepareCriteria(
+        one.map((r) => r.slice()),
+        settings,
+      ),
+    ).toBe(first);
+    // Weights closer than the fingerprint sees.
+    const fine = [
+      ["ID", "Weight", "Max"],
+      ["Z", 1.00001, 10],
+    ];
+    const finer = [
+      ["ID", "Weight", "Max"],
+      ["Z", 1.00002, 10],
+    ];
+    expect(prepareCriteria(fine, settings).criteria[0].weight).toBe(1.00001);
+    expect(prepareCriteria(finer, settings).criteria[0].weight).toBe(1.00002);
   });
 });

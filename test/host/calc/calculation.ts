@@ -2,13 +2,15 @@
 //
 // Every model sheet is a HyperFormula sheet of the same name. Formulas are stored in the model as Excel keeps them
 // (structured references and all) and translated to A1 for HyperFormula (translate.ts) against the tables as they
-// are now; the RUBRIC.* functions are the add-in's own (rubric-plugin.ts). A cell edit is passed on as one cell
-// change, so HyperFormula recalculates only what depends on it; a change of layout (a table added, resized or
-// renamed, a column inserted, a header renamed, a sheet added) rebuilds the whole engine, because translated
-// references move. HyperFormula is GPL: it is used in tests and the development preview only.
+// are now; the RUBRIC.* functions are the add-in's own (rubric-plugin.ts), and FILTER is Excel's (filter-plugin.ts).
+// A cell edit is passed on as one cell change, so HyperFormula recalculates only what depends on it; a change of
+// layout (a table added, resized or renamed, a column inserted, a header renamed, a sheet added) rebuilds the whole
+// engine, because translated references move. HyperFormula is GPL: it is used in tests and the development preview
+// only.
 import { DetailedCellError, HyperFormula, RawCellContent } from "hyperformula";
 import { SheetModel, MAX_COLUMNS } from "../model/sheet";
 import { Calculator, ComputedValue, WorkbookModel } from "../model/workbook";
+import { excelErrorCode, registerExcelFilter } from "./filter-plugin";
 import { EmptyCells, RUBRIC_TRANSLATIONS, RubricPlugin, withEmptyCells } from "./rubric-plugin";
 import { TableLayout, TranslationError, translateFormula } from "./translate";
 
@@ -17,6 +19,8 @@ let registered = false;
 function register(): void {
   if (registered) return;
   HyperFormula.registerFunctionPlugin(RubricPlugin, RUBRIC_TRANSLATIONS);
+  // Excel's FILTER (2-D arrays by rows or columns, if_empty, #CALC!), not HyperFormula's (filter-plugin.ts).
+  registerExcelFilter();
   registered = true;
 }
 
@@ -52,7 +56,9 @@ export class Calculation implements Calculator {
     const id = hf.getSheetId(sheet.name);
     if (id === undefined) return "";
     const v = hf.getCellValue({ sheet: id, row, col: column });
-    if (v instanceof DetailedCellError) return { error: EXCEL_ERRORS[v.value] ?? v.value, message: v.message };
+    if (v instanceof DetailedCellError) {
+      return { error: excelErrorCode(v.type, v.message, EXCEL_ERRORS[v.value] ?? v.value), message: v.message };
+    }
     if (v === null) return "";
     return v as string | number | boolean;
   }

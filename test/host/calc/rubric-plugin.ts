@@ -47,8 +47,9 @@ const FUNCTIONS: RubricFunction[] = [
     id: "RUBRIC.TOTAL",
     method: "rubricTotal",
     implementation: rubric.total,
-    parameters: ["matrix", "matrix", "matrix", "scalar", "scalar"],
-    optional: 2,
+    // scores, ids, criteria, [decimals], [scale], [version]
+    parameters: ["matrix", "matrix", "matrix", "scalar", "scalar", "scalar"],
+    optional: 3,
   },
   {
     id: "RUBRIC.POINTS",
