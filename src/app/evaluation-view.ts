@@ -23,6 +23,8 @@ export interface EvaluationView {
   formulas: string[];
   /** The 1-based sheet row it was read from. */
   sheetRow: number;
+  /** The rubric version it is scored under (null: none yet; it follows the latest until saved). */
+  version: number | null;
 }
 
 /** Reads the evaluation in data row `rowIndex` (one sync); a row without a key (typed under the table by hand, or
@@ -49,5 +51,6 @@ export function viewOf(at: { rubricId: string; rowIndex: number }, row: Evaluati
     date: row.date,
     formulas: row.formulas,
     sheetRow: row.sheetRow,
+    version: row.version,
   };
 }

@@ -6,6 +6,8 @@ import { showEvaluation } from "../app/show-evaluation";
 import type { Failure } from "../app/use-case";
 import { FailureBar } from "./FailureBar";
 import type { EvaluationView } from "../app/evaluation-view";
+import type { RubricState } from "../app/rubric-state";
+import type { Rubric } from "../rubric/model";
 import { changesOf } from "./score/changes";
 import { ScoreForm } from "./score/ScoreForm";
 import { useSession } from "./session";
@@ -27,6 +29,14 @@ function evaluationLabel(t: TFunction, view: EvaluationView): string {
 function replacedFormulas(shown: EvaluationView | null, edited: EvaluationView): string[] {
   const changed = changesOf(shown, edited);
   return edited.formulas.filter((f) => (f === "comment" ? changed.comment !== undefined : f in (changed.values ?? {})));
+}
+
+/** The rubric an evaluation is scored under: its version's snapshot (the latest while it has none), so the live
+ * total is the sheet's; the working tables while the workbook has no versions. */
+function scoredUnder(state: RubricState, version: number | null): Rubric {
+  const versions = state.versions;
+  const wanted = version ?? versions?.latest;
+  return versions?.history.versions.find((v) => v.version === wanted)?.rubric ?? state.rubric!;
 }
 
 /** The Score tab: the selected evaluation's form, or what to do when there is nothing to score. */
@@ -73,7 +83,7 @@ export function ScoreTab({ workbook }: { workbook: Workbook }) {
           </div>
           {showFailure && <FailureBar failure={showFailure} onDismiss={() => setShowFailure(null)} />}
           <ScoreForm
-            rubric={rubric.rubric}
+            rubric={scoredUnder(rubric, evaluation.version)}
             values={evaluation.values}
             comment={evaluation.comment}
             onChange={workbook.edit}

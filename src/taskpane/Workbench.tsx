@@ -70,7 +70,9 @@ export function Workbench() {
           <RubricView
             rubric={rubric?.rubric ?? null}
             problems={rubric?.problems ?? []}
+            versions={rubric?.versions}
             busy={busy}
+            onPublish={workbook.publishVersion}
             onCreate={(kind) => void workbook.createRubric(kind)}
             onImport={(file) => void workbook.importRubric(file)}
             onEdit={(change) => void workbook.applyRubricEdit(change)}

@@ -3,6 +3,7 @@
 // Every change the pane makes to the evaluations tells the evaluations store, so the tabs that list them stay in step.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createRubric, NewRubricKind } from "../app/create-rubric";
+import { publishVersion } from "../app/publish-version";
 import { editCriteria } from "../app/edit-criteria";
 import { EvaluationView } from "../app/evaluation-view";
 import { importRubric, RubricFile } from "../app/import-rubric";
@@ -150,6 +151,16 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
     createRubric: (kind: NewRubricKind) => created(() => createRubric(session, kind)),
     importRubric: (file: RubricFile) => created(() => importRubric(session, file)),
     applyRubricEdit: (change: RubricChange) => rubricAction(() => editCriteria(session, change)),
+    /** Publishes the working draft; the outcome goes back to the dialog (a failure stays in it). */
+    publishVersion: async (note: string) => {
+      update({ busy: true });
+      const outcome = await publishVersion(session, { note });
+      if (!mounted.current) return outcome;
+      evaluations.invalidate();
+      if (outcome.ok) update({ rubric: outcome.value.state, busy: false, failure: null });
+      else update({ busy: false });
+      return outcome;
+    },
     /** The form's edits, kept (per evaluation) until saved. */
     edit: (values: Record<string, RawValue>, comment: string) =>
       setState((s) => (s.evaluation ? { ...s, evaluation: { ...s.evaluation, values, comment } } : s)),

@@ -7,14 +7,15 @@ import { evaluationRow, formulaFields } from "./evaluations";
 import { queueEvaluationsTable } from "./evaluations-table";
 import { CRITERIA_PREFIX, EVALUATIONS_PREFIX, SelectionPosition, queueRubricIds, suffixOf } from "./locate";
 import { ReadRubricResult, missingTables, queueRubric } from "./read-rubric";
-import { tableNames } from "./layout";
+import { tableNames, versionTableNames } from "./layout";
+import { VersionTablesRead, queueVersionTables } from "./versions/store";
 
 const SHEET_COLUMNS = 16_384;
 
 export interface SelectionRead {
   position: SelectionPosition;
   /** The current rubric (the selection's, else the first in the workbook) as read; null when there is none. */
-  rubric: { id: string; read: ReadRubricResult } | null;
+  rubric: { id: string; read: ReadRubricResult; versions?: VersionTablesRead } | null;
   /** The evaluation row holding the active cell, as readEvaluationRow reads it; null outside every one. */
   row: EvaluationRowRead | null;
   /** The id of the active cell's worksheet (what Excel's change events name). */
@@ -76,19 +77,23 @@ export async function readSelection(context: Excel.RequestContext): Promise<Sele
   const rubricId = evaluation?.rubricId ?? (local.length > 0 ? id(local[0].suffix) : null);
   // The current rubric, as currentRubric chooses it: the selected evaluation's, this sheet's, else the first.
   const chosen = found ?? local[0]?.suffix ?? first;
-  const rubric = chosen === undefined ? null : { id: id(chosen), read: rubrics.get(chosen)!(id(chosen)) };
+  const rubric = chosen === undefined ? null : { id: id(chosen), ...rubrics.get(chosen)!(id(chosen)) };
   return { position: { rubrics: [...idOf.values()], rubricId, evaluation }, rubric, row, worksheetId: sheet.id };
 }
 
-/** Queues a rubric's tables, or says which are missing (the bands table, when a user deleted it). */
+/** Queues a rubric's tables and its versions (when the workbook has them), or says which are missing (the bands
+ * table, when a user deleted it). */
 function queueCandidate(
   context: Excel.RequestContext,
   suffix: string,
   names: ReadonlySet<string>,
-): (id: string) => ReadRubricResult {
+): (id: string) => { read: ReadRubricResult; versions?: VersionTablesRead } {
   const bands = tableNames(suffix).bands;
-  if (!names.has(bands.toLowerCase())) return () => missingTables([bands]);
-  return queueRubric(context, suffix);
+  if (!names.has(bands.toLowerCase())) return () => ({ read: missingTables([bands]) });
+  const rubric = queueRubric(context, suffix);
+  const hasVersions = Object.values(versionTableNames(suffix)).every((n) => names.has(n.toLowerCase()));
+  const versions = hasVersions ? queueVersionTables(context, suffix) : undefined;
+  return (id) => ({ read: rubric(id), versions: versions?.() });
 }
 
 /** Queues the evaluations table's layout and its data row on sheet row `sheetRow`, if the table spans it. */

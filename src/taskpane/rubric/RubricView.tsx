@@ -1,5 +1,8 @@
 import { Body1, Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
 import { useTranslation } from "react-i18next";
+import type { Outcome } from "../../app/use-case";
+import type { VersionsView } from "../../app/versions-view";
 import { Rubric } from "../../rubric/model";
 import type { NewRubricKind } from "../../app/create-rubric";
 import type { ProblemView } from "../../app/rubric-state";
@@ -9,7 +12,17 @@ import { CriterionRow } from "./CriterionRow";
 import { EmptyRubric } from "./EmptyRubric";
 import { ProblemList } from "./ProblemList";
 
+// The draft's changes, the publish dialog and the history load when the Rubric tab first shows them.
+const VersionsPanel = lazy(() =>
+  import(/* webpackChunkName: "versions" */ "../versions/VersionsPanel").then((m) => ({ default: m.VersionsPanel })),
+);
+
 export interface RubricViewProps {
+  /** Its published versions and the draft's changes (absent for a workbook without them). */
+  versions?: VersionsView;
+  /** The rubric as read is free of problems (it can be published). */
+  valid?: boolean;
+  onPublish?: (note: string) => Promise<Outcome<unknown>>;
   rubric: Rubric | null;
   problems: readonly ProblemView[];
   onCreate: (kind: NewRubricKind) => void;
@@ -25,7 +38,8 @@ const useStyles = makeStyles({
 });
 
 /** The rubric: criteria with their shares of the score, bands, and every problem next to what causes it. */
-export function RubricView({ rubric, problems, onCreate, onImport, onEdit, busy }: RubricViewProps) {
+export function RubricView(props: RubricViewProps) {
+  const { rubric, problems, onCreate, onImport, onEdit, busy, versions, onPublish } = props;
   const styles = useStyles();
   const { t } = useTranslation();
   if (!rubric) return <EmptyRubric onCreate={onCreate} onImport={onImport} busy={busy} />;
@@ -68,6 +82,22 @@ export function RubricView({ rubric, problems, onCreate, onImport, onEdit, busy 
         </MessageBar>
       )}
       <ProblemList problems={general} label={t("rubric.generalProblems")} />
+      {versions && onPublish && (
+        <section aria-labelledby="rubric-versions">
+          <Subtitle2 as="h3" id="rubric-versions">
+            {t("rubric.versions")}
+          </Subtitle2>
+          <Suspense fallback={<Body1>{t("app.loading")}</Body1>}>
+            <VersionsPanel
+              versions={versions}
+              draft={problems.length === 0 ? rubric : undefined}
+              busy={busy}
+              disabledReason={problems.length > 0 ? t("rubric.fixBeforePublishing") : undefined}
+              onPublish={onPublish}
+            />
+          </Suspense>
+        </section>
+      )}
       <section aria-labelledby="rubric-criteria">
         <Subtitle2 as="h3" id="rubric-criteria">
           {t("rubric.criteria")}

@@ -30,8 +30,8 @@ export interface DraftChangesProps {
   draft?: Rubric;
   /** Opens the publish dialog. */
   onPublish: () => void;
-  /** Called once the manager confirms: restore the working tables from the latest version. */
-  onDiscard: () => void;
+  /** Called once the manager confirms: restore the working tables from the latest version (no button without it). */
+  onDiscard?: () => void;
   /** An action is under way. */
   busy?: boolean;
   /** Publishing and discarding are not possible now; `disabledReason` says why. */
@@ -86,7 +86,7 @@ export function DraftChanges({
             >
               {t("versions.draft.publish")}
             </Button>
-            {latest >= 1 && (
+            {latest >= 1 && onDiscard && (
               <Button
                 disabled={inactive}
                 aria-describedby={reason ? reasonId : undefined}
@@ -115,7 +115,7 @@ export function DraftChanges({
                 disabled={inactive}
                 onClick={() => {
                   setConfirming(false);
-                  onDiscard();
+                  onDiscard?.();
                 }}
               >
                 {t("versions.draft.confirm")}

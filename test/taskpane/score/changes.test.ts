@@ -9,6 +9,7 @@ const view = (values: EvaluationView["values"], comment = ""): EvaluationView =>
   date: "",
   formulas: [],
   sheetRow: 4,
+  version: 1,
 });
 
 describe("changesOf", () => {
