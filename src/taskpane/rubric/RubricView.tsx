@@ -83,20 +83,15 @@ export function RubricView(props: RubricViewProps) {
       )}
       <ProblemList problems={general} label={t("rubric.generalProblems")} />
       {versions && onPublish && (
-        <section aria-labelledby="rubric-versions">
-          <Subtitle2 as="h3" id="rubric-versions">
-            {t("rubric.versions")}
-          </Subtitle2>
-          <Suspense fallback={<Body1>{t("app.loading")}</Body1>}>
-            <VersionsPanel
-              versions={versions}
-              draft={problems.length === 0 ? rubric : undefined}
-              busy={busy}
-              disabledReason={problems.length > 0 ? t("rubric.fixBeforePublishing") : undefined}
-              onPublish={onPublish}
-            />
-          </Suspense>
-        </section>
+        <Suspense fallback={<Body1>{t("app.loading")}</Body1>}>
+          <VersionsPanel
+            versions={versions}
+            draft={problems.length === 0 ? rubric : undefined}
+            busy={busy}
+            disabledReason={problems.length > 0 ? t("rubric.fixBeforePublishing") : undefined}
+            onPublish={onPublish}
+          />
+        </Suspense>
       )}
       <section aria-labelledby="rubric-criteria">
         <Subtitle2 as="h3" id="rubric-criteria">
