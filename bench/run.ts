@@ -1,20 +1,22 @@
 // Benchmarks of the scoring engine, of RUBRIC.TOTAL as Excel calls it, and of the same arithmetic as sheet formulas
 // in HyperFormula. `npm run bench`. Each figure is one JSON object on its own line of stdout; progress goes to stderr.
-// Options (environment): BENCH_ONLY=engine,functions,formula,hyperformula,host,selection runs a subset;
+// Options (environment): BENCH_ONLY=engine,functions,formula,hyperformula,host,selection,versions runs a subset;
 // BENCH_HF_ROWS=n sets the HyperFormula sheet's rows (default 100000); BENCH_LOADER=tsx measures src/ as tsx loads it
 // (see loadSources).
 import "../test/support/custom-functions-stub";
 import { benchHost } from "./host";
 import { benchSelection } from "./selection";
+import { benchVersions } from "./versions";
 import * as fs from "fs";
 import { HyperFormula } from "hyperformula";
 import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
 import type { CriterionKind } from "../src/rubric/model";
-import { sheetCellReference } from "../src/workbook/address";
-import { MAX_FORMULA_LENGTH, totalFormula } from "../src/workbook/formulas";
-import { SETTINGS_VALUE_COLUMN, settingRow, sheetNames, tableNames } from "../src/workbook/layout";
+import { MAX_FORMULA_LENGTH, versionedTotalFormula } from "../src/workbook/formulas";
+import { versionedFormulaNames } from "../src/workbook/versions/layout";
+import { SHEET_VOCABULARY } from "../src/rubric/vocabulary";
+import { tableNames } from "../src/workbook/layout";
 import type { ScoringCriterion } from "../src/rubric/score";
 
 type FunctionsModule = typeof import("../src/functions/functions");
@@ -477,22 +479,22 @@ function benchHyperFormula(random: () => number) {
 function benchFormulaLength() {
   const id = "proactive-visit";
   const names = tableNames(id);
-  const rubricSheet = sheetNames(id, "en").rubric;
-  const length = (n: number) =>
-    totalFormula({
-      evaluations: names.evaluations,
-      criteria: names.criteria,
+  const length = (n: number, language: "en" | "zh") =>
+    versionedTotalFormula({
+      names: versionedFormulaNames(id, language, {
+        table: names.evaluations,
+        versionHeader: SHEET_VOCABULARY[language].evaluations.version,
+      }),
       first: "C1",
       last: `C${n}`,
-      decimals: sheetCellReference(rubricSheet, settingRow("decimals"), SETTINGS_VALUE_COLUMN),
-      scale: sheetCellReference(rubricSheet, settingRow("scale"), SETTINGS_VALUE_COLUMN),
     }).length;
   emit({
     name: "formula.total.length",
-    criteria20: length(20),
-    criteria60: length(60),
+    criteria20: length(20, "en"),
+    criteria60: length(60, "en"),
+    criteria60zh: length(60, "zh"),
     limit: MAX_FORMULA_LENGTH,
-    withinLimit: length(60) <= MAX_FORMULA_LENGTH,
+    withinLimit: Math.max(length(60, "en"), length(60, "zh")) <= MAX_FORMULA_LENGTH,
   });
 }
 
@@ -512,6 +514,7 @@ async function main() {
   if (wanted("hyperformula")) benchHyperFormula(prng(SEED + 1));
   if (wanted("host")) await benchHost(emit, log, prng(SEED + 2));
   if (wanted("selection")) await benchSelection(emit, log);
+  if (wanted("versions")) await benchVersions(emit, log);
 }
 
 void main();

@@ -73,6 +73,7 @@ export function Workbench() {
             versions={rubric?.versions}
             busy={busy}
             onPublish={workbook.publishVersion}
+            onDiscard={(version) => void workbook.discardDraft(version)}
             onCreate={(kind) => void workbook.createRubric(kind)}
             onImport={(file) => void workbook.importRubric(file)}
             onEdit={(change) => void workbook.applyRubricEdit(change)}

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createRubric, NewRubricKind } from "../app/create-rubric";
 import { publishVersion } from "../app/publish-version";
+import { discardDraft } from "../app/discard-draft";
 import { editCriteria } from "../app/edit-criteria";
 import { EvaluationView } from "../app/evaluation-view";
 import { importRubric, RubricFile } from "../app/import-rubric";
@@ -151,6 +152,8 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
     createRubric: (kind: NewRubricKind) => created(() => createRubric(session, kind)),
     importRubric: (file: RubricFile) => created(() => importRubric(session, file)),
     applyRubricEdit: (change: RubricChange) => rubricAction(() => editCriteria(session, change)),
+    /** Restores the working tables from the latest version, or makes version `version` the working draft. */
+    discardDraft: (version?: number) => rubricAction(() => discardDraft(session, version)),
     /** Publishes the working draft; the outcome goes back to the dialog (a failure stays in it). */
     publishVersion: async (note: string) => {
       update({ busy: true });

@@ -35,6 +35,7 @@ import {
 import { TEXT_FORMAT, criteriaTextColumns, evaluationTextColumns, textFormats, writeValues } from "./text-cells";
 import { criteriaRow, formatCriteriaColumns } from "./write-criteria";
 import { queueVersionsSheet } from "./versions/store";
+import { versionedFormulaNames } from "./versions/layout";
 import { publishDraft } from "../rubric/publish";
 
 export interface CreateRubricOptions {
@@ -70,8 +71,10 @@ export async function createRubric(
   const names = tableNames(rubric.id);
   const sheets = sheetNames(rubric.id, language);
   const tooLong = totalFormulaProblem(
-    names,
-    sheets.rubric,
+    versionedFormulaNames(rubric.id, language, {
+      table: names.evaluations,
+      versionHeader: SHEET_VOCABULARY[language].evaluations.version,
+    }),
     rubric.criteria.map((c) => c.id),
   );
   if (tooLong) problems.push(tooLong);

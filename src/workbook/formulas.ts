@@ -28,70 +28,12 @@ const bracketed = (name: string) => {
 /** A range or a cell as RUBRIC.* should see it: its blank cells as "", on desktop as on the web. */
 export const blankGuarded = (reference: string) => `IF(ISBLANK(${reference}),"",${reference})`;
 
-export interface TotalFormulaInput {
-  evaluations: string;
-  criteria: string;
-  /** First and last score column of the block (the block may hold retired columns; RUBRIC.TOTAL ignores them). */
-  first: string;
-  last: string;
-  /** A number or a reference to the settings' decimals cell. */
-  decimals: string | number;
-  /** A number or a reference to the settings' scale cell. */
-  scale: string | number;
-}
-
 /** A whole table as the RUBRIC functions read it: header and data rows, never a Total Row the user turned on
  * (`[#All]` would include it, and its "Total" would read as a criterion or a band). */
 const wholeTable = (table: string) => `${table}[[#Headers],[#Data]]`;
 
-const setting = (value: string | number) => (typeof value === "number" ? String(value) : blankGuarded(value));
-
-/** One formula for every row: "" for an empty row, "k of n not scored" (in the criteria table's language) for a
- * partly scored one, else the total; the same length for 6 criteria or 600. */
-export function totalFormula(input: TotalFormulaInput): string {
-  if (!input.first || !input.last) return `=""`;
-  const formula = totalText(input);
-  if (formula.length > MAX_FORMULA_LENGTH) throw new Error(tooLong(formula.length));
-  return formula;
-}
-
-function totalText({ evaluations: t, criteria, first, last, decimals, scale }: TotalFormulaInput): string {
-  const block = `${t}[@[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
-  const headers = `${t}[[#Headers],[${escapeColumn(first)}]:[${escapeColumn(last)}]]`;
-  return (
-    `=RUBRIC.TOTAL(${blankGuarded(block)},${headers},${blankGuarded(wholeTable(criteria))},` +
-    `${setting(decimals)},${setting(scale)})`
-  );
-}
-
 const tooLong = (length: number) =>
   `the Total formula would be ${length} characters, over Excel's limit of ${MAX_FORMULA_LENGTH}: shorten the criterion ids`;
-
-/** Why criteria with these ids cannot be scored in the sheet (the Total formula would not fit), or undefined. The
- * formula names only the first and last score column, so the worst case is the longest id at both ends: the number
- * of criteria plays no part. */
-export function totalFormulaProblem(
-  names: { evaluations: string; criteria: string },
-  rubricSheet: string,
-  ids: readonly string[],
-): string | undefined {
-  const longest = ids.reduce((a, b) => (b.length > a.length ? b : a), "");
-  const setting = `'${rubricSheet.replace(/'/g, "''")}'!$B$99`;
-  const length = totalText({ ...names, first: longest, last: longest, decimals: setting, scale: setting }).length;
-  return length > MAX_FORMULA_LENGTH ? tooLong(length) : undefined;
-}
-
-/** Points and band only for a numeric total: "" for a blank or "not scored" total; an error total stays visible in
- * the Total column. */
-export function pointsFormula(evaluations: string, bands: string, totalHeader: string): string {
-  const total = column(evaluations, totalHeader);
-  return `=IF(ISNUMBER(${total}),RUBRIC.POINTS(${total},${blankGuarded(wholeTable(bands))}),"")`;
-}
-
-export function bandFormula(evaluations: string, bands: string, totalHeader: string): string {
-  const total = column(evaluations, totalHeader);
-  return `=IF(ISNUMBER(${total}),RUBRIC.BAND(${total},${blankGuarded(wholeTable(bands))}),"")`;
-}
 
 export function checkFormula(criteria: string, bands: string): string {
   return `=RUBRIC.CHECK(${blankGuarded(wholeTable(criteria))},${blankGuarded(wholeTable(bands))})`;
@@ -162,6 +104,19 @@ export interface VersionedTotalInput {
   /** First and last score column of the evaluations table's block. */
   first: string;
   last: string;
+}
+
+/** Why criteria with these ids cannot be scored in the sheet (the Total formula would not fit), or undefined. The
+ * formula names only the first and last score column, so the worst case is the longest id at both ends: the number
+ * of criteria plays no part. */
+export function totalFormulaProblem(names: VersionedFormulaNames, ids: readonly string[]): string | undefined {
+  const longest = ids.reduce((a, b) => (b.length > a.length ? b : a), "");
+  try {
+    versionedTotalFormula({ names, first: longest, last: longest });
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
 }
 
 export function versionedTotalFormula({ names: n, first, last }: VersionedTotalInput): string {

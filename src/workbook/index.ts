@@ -33,3 +33,4 @@ export { upgradeToVersions } from "./versions/upgrade";
 export { versionsTransaction } from "./versions/transaction";
 export type { EvaluationVersions, VersionsRead, VersionsWrite } from "./versions/transaction";
 export type { VersionTablesRead } from "./versions/store";
+export { writeDraft } from "./write-draft";

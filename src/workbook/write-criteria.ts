@@ -4,12 +4,13 @@
 // Syncs: one read and one write here, then syncColumns' two: four whatever the sizes.
 import { formatLevels } from "../rubric/levels";
 import { Criterion, Rubric } from "../rubric/model";
-import { CriteriaColumn, kindChoices, kindText, yesNoText } from "../rubric/vocabulary";
+import { CriteriaColumn, SHEET_VOCABULARY, kindChoices, kindText, yesNoText } from "../rubric/vocabulary";
 import { parseAddress, rangeAddress } from "./address";
 import { SyncColumnsResult, syncColumns } from "./columns";
 import { CriteriaLayout, criteriaHeader, criteriaLayout, shareHeader } from "./criteria-layout";
 import { fillRange } from "./fill";
 import { totalFormulaProblem } from "./formulas";
+import { versionedFormulaNames } from "./versions/layout";
 import { NUMBER_FORMATS, tableNames } from "./layout";
 import { criteriaTextColumns, formatTableColumnsAsText } from "./text-cells";
 
@@ -73,14 +74,16 @@ export async function writeCriteria(
   const table = context.workbook.tables.getItem(names.criteria);
   const whole = table.getRange().load("address");
   table.load("showTotals");
-  const sheet = table.worksheet.load("name");
   const header = table.getHeaderRowRange().load("values");
   const first = table.getDataBodyRange().getRow(0).load("formulas");
   await context.sync();
   // Refused before anything is written: every evaluation row's Total formula must fit Excel's limit.
+  const language = criteriaLayout(header.values[0]).language;
   const tooLong = totalFormulaProblem(
-    names,
-    sheet.name,
+    versionedFormulaNames(rubricId, language, {
+      table: names.evaluations,
+      versionHeader: SHEET_VOCABULARY[language].evaluations.version,
+    }),
     rubric.criteria.map((c) => c.id),
   );
   if (tooLong) throw new Error(tooLong);

@@ -23,6 +23,8 @@ export interface RubricViewProps {
   /** The rubric as read is free of problems (it can be published). */
   valid?: boolean;
   onPublish?: (note: string) => Promise<Outcome<unknown>>;
+  /** Restores the working tables from the latest version, or from `version`. */
+  onDiscard?: (version?: number) => void;
   rubric: Rubric | null;
   problems: readonly ProblemView[];
   onCreate: (kind: NewRubricKind) => void;
@@ -39,7 +41,7 @@ const useStyles = makeStyles({
 
 /** The rubric: criteria with their shares of the score, bands, and every problem next to what causes it. */
 export function RubricView(props: RubricViewProps) {
-  const { rubric, problems, onCreate, onImport, onEdit, busy, versions, onPublish } = props;
+  const { rubric, problems, onCreate, onImport, onEdit, busy, versions, onPublish, onDiscard } = props;
   const styles = useStyles();
   const { t } = useTranslation();
   if (!rubric) return <EmptyRubric onCreate={onCreate} onImport={onImport} busy={busy} />;
@@ -90,6 +92,7 @@ export function RubricView(props: RubricViewProps) {
             busy={busy}
             disabledReason={problems.length > 0 ? t("rubric.fixBeforePublishing") : undefined}
             onPublish={onPublish}
+            onDiscard={onDiscard}
           />
         </Suspense>
       )}
