@@ -42,7 +42,7 @@ async function measure(rows: number) {
   };
   const publish = await syncsOf(() => publishVersion(session, { note: "bench" }));
   const start = performance.now();
-  const apply = await syncsOf(() => applyVersionTo(session, { version: 2, keys: "all", note: "bench" }));
+  const apply = await syncsOf(() => applyVersionTo(session, { version: 2, scope: { all: true }, note: "bench" }));
   const applyMs = performance.now() - start;
   return { publish, apply, applyMs };
 }

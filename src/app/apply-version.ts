@@ -2,15 +2,20 @@
 // version; and its undo, which applies the old versions back. Three syncs for the round, two to read the result.
 import { VersionedEvaluation, applyVersion, undoApply } from "../rubric/apply-version";
 import { cellNumber } from "../rubric/value";
-import { EvaluationVersions, versionsTransaction } from "../workbook";
+import { dayOf, isoDay } from "../rubric/calendar";
+import { EvaluationVersions, selectedEvaluationRows as selectedRows, versionsTransaction } from "../workbook";
 import { requireRubric } from "./current-rubric";
 import { RubricState, readRubricState } from "./rubric-state";
 import { defineUseCase } from "./use-case";
 
+/** Which evaluations: by key, every one, the ones the sheet's selection covers, or those dated in a period
+ * (ISO days, both included). */
+export type ApplyScope =
+  { keys: readonly string[] } | { all: true } | { selection: true } | { from: string; to: string };
+
 export interface ApplyRequest {
   version: number;
-  /** The evaluations' keys, or every evaluation of the table. */
-  keys: readonly string[] | "all";
+  scope: ApplyScope;
   note?: string;
   by?: string;
   at?: string;
@@ -25,6 +30,36 @@ export interface ApplyResult {
   state: RubricState;
 }
 
+/** An evaluation's Date cell as an ISO day ("" when it holds none). */
+function isoDate(cell: unknown): string {
+  const day = dayOf(cell as never);
+  return day === undefined ? "" : isoDay(day);
+}
+
+function chosenEvaluations(
+  read: EvaluationVersions,
+  scope: ApplyScope,
+  covered: ReadonlySet<number> | undefined,
+): VersionedEvaluation[] {
+  const all = evaluationsOf(read);
+  if ("all" in scope) return all;
+  if ("selection" in scope) {
+    const chosen = all.filter((e) => covered!.has(e.rowIndex));
+    if (chosen.length === 0) throw new Error("the selection covers no evaluation: select their rows in the sheet");
+    return chosen;
+  }
+  if ("from" in scope) {
+    return all.filter((e) => {
+      const day = isoDate(read.dates[e.rowIndex]);
+      return day >= scope.from && day <= scope.to;
+    });
+  }
+  const byKey = new Map(all.map((e) => [e.key, e]));
+  const missing = scope.keys.filter((k) => !byKey.has(k));
+  if (missing.length > 0) throw new Error(`no evaluation with the key ${missing.join(", ")}`);
+  return scope.keys.map((k) => byKey.get(k)!);
+}
+
 function evaluationsOf(read: EvaluationVersions): VersionedEvaluation[] {
   return read.keys.flatMap((key, rowIndex) =>
     key === "" ? [] : [{ key, rowIndex, version: cellNumber(read.versions[rowIndex]) ?? null }],
@@ -35,15 +70,10 @@ export const applyVersionTo = defineUseCase("applyVersion", (session, request: A
   session.run(async (context): Promise<ApplyResult> => {
     const { id } = await requireRubric(context);
     const at = request.at ?? new Date().toISOString();
+    const { scope } = request;
+    const covered = "selection" in scope ? new Set(await selectedRows(context, id)) : undefined;
     const applied = await versionsTransaction(context, id, (read) => {
-      const all = evaluationsOf(read.evaluations);
-      let chosen = all;
-      if (request.keys !== "all") {
-        const byKey = new Map(all.map((e) => [e.key, e]));
-        const missing = request.keys.filter((k) => !byKey.has(k));
-        if (missing.length > 0) throw new Error(`no evaluation with the key ${missing.join(", ")}`);
-        chosen = request.keys.map((k) => byKey.get(k)!);
-      }
+      const chosen = chosenEvaluations(read.evaluations, scope, covered);
       const result = applyVersion(read.versions.read.history, chosen, request.version, {
         at,
         note: request.note ?? "",

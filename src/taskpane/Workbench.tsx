@@ -74,6 +74,8 @@ export function Workbench() {
             busy={busy}
             onPublish={workbook.publishVersion}
             onDiscard={(version) => void workbook.discardDraft(version)}
+            onApply={workbook.applyVersion}
+            onUndoApply={workbook.undoApply}
             onCreate={(kind) => void workbook.createRubric(kind)}
             onImport={(file) => void workbook.importRubric(file)}
             onEdit={(change) => void workbook.applyRubricEdit(change)}

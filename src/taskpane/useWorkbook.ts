@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { createRubric, NewRubricKind } from "../app/create-rubric";
 import { publishVersion } from "../app/publish-version";
 import { discardDraft } from "../app/discard-draft";
+import { ApplyScope, applyVersionTo, undoApplyVersion } from "../app/apply-version";
 import { editCriteria } from "../app/edit-criteria";
 import { EvaluationView } from "../app/evaluation-view";
 import { importRubric, RubricFile } from "../app/import-rubric";
@@ -120,6 +121,16 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
     else update({ busy: false, failure: outcome.failure });
   };
 
+  /** After a re-scoring: the rubric state it read back, the evaluations and the form's row read again. */
+  const afterVersions = async <T extends { state: RubricState }>(outcome: Outcome<T>) => {
+    if (!mounted.current) return outcome;
+    evaluations.invalidate();
+    if (outcome.ok) update({ rubric: outcome.value.state, busy: false, failure: null });
+    else update({ busy: false });
+    if (outcome.ok) await refresh();
+    return outcome;
+  };
+
   /** Creating a rubric moves the selection to it: the form follows. */
   const created = async (run: () => Promise<Outcome<RubricState>>) => {
     await rubricAction(run);
@@ -152,6 +163,16 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
     createRubric: (kind: NewRubricKind) => created(() => createRubric(session, kind)),
     importRubric: (file: RubricFile) => created(() => importRubric(session, file)),
     applyRubricEdit: (change: RubricChange) => rubricAction(() => editCriteria(session, change)),
+    /** Re-scores evaluations under `version` (explicit, recorded, undoable). */
+    applyVersion: async (version: number, scope: ApplyScope, note: string) => {
+      update({ busy: true });
+      const outcome = await applyVersionTo(session, { version, scope, note });
+      return afterVersions(outcome);
+    },
+    undoApply: async (entry: number, note: string) => {
+      update({ busy: true });
+      return afterVersions(await undoApplyVersion(session, entry, { note }));
+    },
     /** Restores the working tables from the latest version, or makes version `version` the working draft. */
     discardDraft: (version?: number) => rubricAction(() => discardDraft(session, version)),
     /** Publishes the working draft; the outcome goes back to the dialog (a failure stays in it). */

@@ -107,7 +107,7 @@ describe.each(["null", "zero"] as const)("rubric versions (empty cells as %s)", 
     // "Apply version 2" to three rows changes exactly those three, and undo restores them.
     const keys = [...before.keys()].slice(10, 13);
     const snapshot = cellsOf(host);
-    const applied = valueOf(await applyVersionTo(session, { version: 2, keys, note: "re-score three" }));
+    const applied = valueOf(await applyVersionTo(session, { version: 2, scope: { keys }, note: "re-score three" }));
     expect(applied.moved).toBe(3);
     const afterApply = results(host);
     for (const [key, row] of afterApply) {
@@ -144,7 +144,7 @@ describe.each(["null", "zero"] as const)("rubric versions (empty cells as %s)", 
       const [total] = engineResult(v3.rubric, values);
       return total >= 85 && total < 100;
     })!;
-    valueOf(await applyVersionTo(session, { version: 3, keys: [inBand] }));
+    valueOf(await applyVersionTo(session, { version: 3, scope: { keys: [inBand] } }));
     const afterV3 = results(host);
     expect(afterV3.get(inBand)![1]).toBe(2.25);
     for (const [key, row] of afterV3) if (key !== inBand) expect(row).toEqual(afterUndo.get(key));

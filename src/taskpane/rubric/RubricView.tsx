@@ -3,6 +3,7 @@ import { Suspense, lazy } from "react";
 import { useTranslation } from "react-i18next";
 import type { Outcome } from "../../app/use-case";
 import type { VersionsView } from "../../app/versions-view";
+import type { VersionsPanelProps } from "../versions/VersionsPanel";
 import { Rubric } from "../../rubric/model";
 import type { NewRubricKind } from "../../app/create-rubric";
 import type { ProblemView } from "../../app/rubric-state";
@@ -23,6 +24,8 @@ export interface RubricViewProps {
   /** The rubric as read is free of problems (it can be published). */
   valid?: boolean;
   onPublish?: (note: string) => Promise<Outcome<unknown>>;
+  onApply?: VersionsPanelProps["onApply"];
+  onUndoApply?: VersionsPanelProps["onUndoApply"];
   /** Restores the working tables from the latest version, or from `version`. */
   onDiscard?: (version?: number) => void;
   rubric: Rubric | null;
@@ -41,7 +44,8 @@ const useStyles = makeStyles({
 
 /** The rubric: criteria with their shares of the score, bands, and every problem next to what causes it. */
 export function RubricView(props: RubricViewProps) {
-  const { rubric, problems, onCreate, onImport, onEdit, busy, versions, onPublish, onDiscard } = props;
+  const { rubric, problems, onCreate, onImport, onEdit, busy, versions, onPublish, onDiscard, onApply, onUndoApply } =
+    props;
   const styles = useStyles();
   const { t } = useTranslation();
   if (!rubric) return <EmptyRubric onCreate={onCreate} onImport={onImport} busy={busy} />;
@@ -93,6 +97,8 @@ export function RubricView(props: RubricViewProps) {
             disabledReason={problems.length > 0 ? t("rubric.fixBeforePublishing") : undefined}
             onPublish={onPublish}
             onDiscard={onDiscard}
+            onApply={onApply}
+            onUndoApply={onUndoApply}
           />
         </Suspense>
       )}

@@ -8,10 +8,16 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { ApplyResult, ApplyScope } from "../../app/apply-version";
 import type { Failure, Outcome } from "../../app/use-case";
+import { FailureBar } from "../FailureBar";
+import { ApplyDialog } from "./ApplyDialog";
 import type { VersionsView } from "../../app/versions-view";
 import type { Rubric } from "../../rubric/model";
 import { DraftChanges } from "./DraftChanges";
@@ -19,6 +25,9 @@ import { PublishDialog } from "./PublishDialog";
 import { VersionHistory } from "./VersionHistory";
 
 export interface VersionsPanelProps {
+  /** Re-scores evaluations under a version; its outcome names the history entry (for Undo). */
+  onApply?: (version: number, scope: ApplyScope, note: string) => Promise<Outcome<ApplyResult>>;
+  onUndoApply?: (entry: number, note: string) => Promise<Outcome<ApplyResult>>;
   versions: VersionsView;
   /** The working draft as read (undefined while it has problems: nothing can be published). */
   draft?: Rubric;
@@ -29,13 +38,41 @@ export interface VersionsPanelProps {
   onDiscard?: (version?: number) => void;
 }
 
-export function VersionsPanel({ versions, draft, busy, disabledReason, onPublish, onDiscard }: VersionsPanelProps) {
+export function VersionsPanel(props: VersionsPanelProps) {
+  const { versions, draft, busy, disabledReason, onPublish, onDiscard, onApply, onUndoApply } = props;
   const [publishing, setPublishing] = useState(false);
   const [error, setError] = useState<Failure | undefined>();
   const [sending, setSending] = useState(false);
   // Restoring a version over unpublished changes replaces them: asked first.
   const [restoring, setRestoring] = useState<number | null>(null);
   const { t } = useTranslation();
+  const [applying, setApplying] = useState<number | null>(null);
+  const [applyError, setApplyError] = useState<Failure | undefined>();
+  // The last re-scoring, offered for undo; or what the undo did.
+  const [applied, setApplied] = useState<{ version: number; result: ApplyResult; undone?: boolean } | null>(null);
+  const [undoError, setUndoError] = useState<Failure | undefined>();
+  const apply = async (scope: ApplyScope, note: string) => {
+    if (applying === null || !onApply) return;
+    setSending(true);
+    const outcome = await onApply(applying, scope, note);
+    setSending(false);
+    if (!outcome.ok) return setApplyError(outcome.failure);
+    setApplied({ version: applying, result: outcome.value });
+    setApplying(null);
+    setApplyError(undefined);
+  };
+  const undo = async () => {
+    if (!applied || !onUndoApply) return;
+    setSending(true);
+    const outcome = await onUndoApply(
+      applied.result.entry,
+      t("versions.apply.undoNote", { entry: applied.result.entry }),
+    );
+    setSending(false);
+    if (!outcome.ok) return setUndoError(outcome.failure);
+    setUndoError(undefined);
+    setApplied({ ...applied, result: outcome.value, undone: true });
+  };
   const { history, latest, draftChanges } = versions;
   const publish = async (note: string) => {
     setSending(true);
@@ -71,7 +108,35 @@ export function VersionsPanel({ versions, draft, busy, disabledReason, onPublish
           setError(undefined);
         }}
       />
+      {applied && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            {applied.undone
+              ? t("versions.apply.undone", { count: applied.result.moved })
+              : t("versions.apply.done", { count: applied.result.moved, version: applied.version })}
+          </MessageBarBody>
+          {!applied.undone && onUndoApply && (
+            <MessageBarActions>
+              <Button disabled={sending || busy} onClick={() => void undo()}>
+                {t("versions.apply.undo")}
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      {undoError && <FailureBar failure={undoError} onDismiss={() => setUndoError(undefined)} />}
+      <ApplyDialog
+        version={applying}
+        busy={sending}
+        error={applyError}
+        onApply={(scope, note) => void apply(scope, note)}
+        onCancel={() => {
+          setApplying(null);
+          setApplyError(undefined);
+        }}
+      />
       <VersionHistory
+        onApply={onApply && ((version) => setApplying(version))}
         versions={history.versions}
         entries={history.entries}
         busy={busy}

@@ -20,10 +20,11 @@ import {
 
 export interface EvaluationVersions {
   layout: EvaluationsLayout;
-  /** Per data row: its key ("" when it has none), its Rubric version cell, its Total. */
+  /** Per data row: its key ("" when it has none), its Rubric version cell, its Total, its Date cell. */
   keys: string[];
   versions: unknown[];
   totals: unknown[];
+  dates: unknown[];
 }
 
 export interface VersionsRead {
@@ -56,12 +57,18 @@ export async function versionsTransaction<T>(
       const layout = table.layout();
       const column = (at: number | undefined) =>
         at === undefined ? undefined : table.body.getColumn(at).load("values");
-      const [keys, version, total] = [layout.at[KEY_COLUMN], layout.at.version, layout.at.total].map(column);
+      const [keys, version, total, date] = [
+        layout.at[KEY_COLUMN],
+        layout.at.version,
+        layout.at.total,
+        layout.at.date,
+      ].map(column);
       columns = () => ({
         layout,
         keys: (keys?.values ?? []).map((r) => String(r[0] ?? "").trim()),
         versions: (version?.values ?? []).map((r) => r[0]),
         totals: (total?.values ?? []).map((r) => r[0]),
+        dates: (date?.values ?? []).map((r) => r[0]),
       });
     },
   });
