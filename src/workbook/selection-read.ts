@@ -93,7 +93,7 @@ function queueCandidate(
   const rubric = queueRubric(context, suffix);
   const hasVersions = Object.values(versionTableNames(suffix)).every((n) => names.has(n.toLowerCase()));
   const versions = hasVersions ? queueVersionTables(context, suffix) : undefined;
-  return (id) => ({ read: rubric(id), versions: versions?.() });
+  return (id) => ({ read: rubric(id), versions: versions?.(id) });
 }
 
 /** Queues the evaluations table's layout and its data row on sheet row `sheetRow`, if the table spans it. */

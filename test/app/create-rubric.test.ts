@@ -1,8 +1,9 @@
 import { blankRubric, createRubric } from "../../src/app/create-rubric";
 import { readRubric } from "../../src/app/read-rubric";
 import { readSelectedEvaluation } from "../../src/app/read-selected-evaluation";
+import { rubricChecksum } from "../../src/rubric/canonical/document";
 import { exampleRubric } from "../../src/rubric/example";
-import { activeCell } from "../support/host-helpers";
+import { activeCell, valueAt } from "../support/host-helpers";
 import { EVALUATIONS_SHEET, hostSession, valueOf } from "../support/session";
 
 // Creating the example (146 rows) makes the simulated host calculate every row's formulas.
@@ -11,8 +12,28 @@ jest.setTimeout(60_000);
 describe("createRubric", () => {
   it("creates the example with the 146 sample evaluations and selects its first row", async () => {
     const { session, host } = hostSession();
+    const started = Date.now();
     const state = valueOf(await createRubric(session, "example"));
-    expect(state).toEqual({ rubric: exampleRubric("en"), problems: [] });
+    const rubric = exampleRubric("en");
+    // The rubric as created is its version 1, published now; the draft is that version, unchanged.
+    const at = state.versions?.history.versions[0]?.publishedAt ?? "";
+    expect(Math.abs(Date.parse(at) - started)).toBeLessThan(60_000);
+    expect(state).toEqual({
+      rubric,
+      problems: [],
+      versions: {
+        latest: 1,
+        draftChanges: [],
+        problems: [],
+        history: {
+          versions: [{ version: 1, publishedAt: at, note: "Created", checksum: rubricChecksum(rubric), rubric }],
+          entries: [{ entry: 1, at, action: "publish", version: 1, note: "Created", by: "", rows: 0 }],
+          moves: [],
+        },
+      },
+    });
+    // Every sample evaluation is scored under version 1, which counts them.
+    expect(valueAt(host, "proactive-visit versions", "F4")).toBe(146);
     expect(host.model.table("Evaluations_proactive_visit").box.rows).toBe(147);
     expect(activeCell(host)).toEqual({ sheet: EVALUATIONS_SHEET, row: 3, column: 5 });
     const selected = valueOf(await readSelectedEvaluation(session));

@@ -2,6 +2,7 @@
 // insert a column, filter. Each save lands on the evaluation the form showed and writes only what the reviewer
 // changed; every other cell stays as it was. In both blank modes (web: null, desktop: 0).
 import { newEvaluation } from "../../src/app/new-evaluation";
+import { publishVersion } from "../../src/app/publish-version";
 import { readRubric } from "../../src/app/read-rubric";
 import { exampleRubric } from "../../src/rubric/example";
 import { nextUnscored } from "../../src/app/next-unscored";
@@ -20,12 +21,15 @@ import {
   sortTable,
   typeInto,
 } from "../support/host-helpers";
-import { EVALUATIONS_SHEET, hostSession, valueOf } from "../support/session";
+import { EVALUATIONS_SHEET, RUBRIC_SHEET, hostSession, valueOf } from "../support/session";
 import { sampleRows } from "../workbook/sample";
 
 jest.setTimeout(60_000);
 
 const TABLE = "Evaluations_proactive_visit";
+const VERSION_TABLES = ["Versions", "History", "Moves", "VersionCriteria", "VersionBands"].map(
+  (t) => `${t}_proactive_visit`,
+);
 /** Columns 0..13 are the input cells (Date .. Rubric version), 14..16 the formulas, 17 the key. */
 const INPUTS = 14;
 
@@ -116,14 +120,24 @@ describe.each(["null", "zero"] as const)("data integrity (empty cells as %s)", (
 });
 
 describe.each(["null", "zero"] as const)("a Total Row on each table (empty cells as %s)", (emptyCells) => {
-  it("changes no total, reads no Total as a criterion or band, and New evaluation goes above it", async () => {
+  it("changes no total, reads no Total as a criterion, band or version, and New evaluation goes above it", async () => {
     const host = await exampleHost(sampleRows(6), { emptyCells });
     const { session } = hostSession({ host });
     const totals = () => grid(host, EVALUATIONS_SHEET, "O4:Q9");
     const before = totals();
-    for (const table of ["Criteria_proactive_visit", "Bands_proactive_visit", TABLE]) showTotalRow(host, table);
+    const read = valueOf(await readRubric(session));
+    // The draft's tables, the evaluations, and the versions sheet's tables the formulas read.
+    for (const table of ["Criteria_proactive_visit", "Bands_proactive_visit", TABLE, ...VERSION_TABLES]) {
+      showTotalRow(host, table);
+    }
     expect(totals()).toEqual(before);
-    expect(valueOf(await readRubric(session))).toEqual({ rubric: exampleRubric("en"), problems: [] });
+    const state = valueOf(await readRubric(session));
+    expect(state).toEqual(read);
+    expect(state.rubric).toEqual(exampleRubric("en"));
+    expect(state.problems).toEqual([]);
+    expect(state.versions?.history.versions.map((v) => [v.version, v.rubric])).toEqual([[1, exampleRubric("en")]]);
+    expect(state.versions?.history.entries).toHaveLength(1);
+    expect(state.versions?.problems).toEqual([]);
 
     const added = valueOf(await newEvaluation(session));
     expect(added.ref.rowIndex).toBe(6);
@@ -131,6 +145,20 @@ describe.each(["null", "zero"] as const)("a Total Row on each table (empty cells
     expect(table.box.rows).toBe(1 + 7 + 1); // header, seven evaluations, the Total Row
     expect(grid(host, EVALUATIONS_SHEET, "A11")[0][0]).toBe("Total");
     expect(grid(host, EVALUATIONS_SHEET, "R10")[0][0]).toBe(added.ref.key);
+    expect(grid(host, EVALUATIONS_SHEET, "N10")[0][0]).toBe(1); // under the latest version
     expect(totals()).toEqual(before);
+
+    // Publishing a draft change goes above each Total Row too, and moves no total.
+    typeInto(host, RUBRIC_SHEET, 10, 4, 40); // PREP's weight, E11
+    const published = valueOf(await publishVersion(session, { note: "PREP matters more" }));
+    expect(published.version).toBe(2);
+    expect(published.state.versions?.history.versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(published.state.versions?.history.versions[1].rubric.criteria[0]).toMatchObject({ weight: 40 });
+    expect(published.state.versions?.draftChanges).toEqual([]);
+    expect(totals()).toEqual(before);
+    for (const name of VERSION_TABLES) {
+      const t = host.model.table(name);
+      expect([name, host.model.valueAt(t.sheet, t.box.row + t.box.rows - 1, t.box.column)]).toEqual([name, "Total"]);
+    }
   });
 });

@@ -25,6 +25,10 @@ describe("readSelection", () => {
     const before = await separately(session);
     expect(view.evaluation).toEqual(before.evaluation);
     expect(view.rubric).toEqual(before.rubric);
+    // Its versions are the rubric's, under the rubric's id (not the tables' suffix, proactive_visit).
+    expect(view.rubric.versions?.history.versions.map((v) => [v.version, v.rubric.id])).toEqual([
+      [1, "proactive-visit"],
+    ]);
     expect(view.evaluation?.ref.rowIndex).toBe(Math.floor(rows / 2));
     expect(view.place).toEqual({ worksheetId: expect.any(String), sheetRow: 4 + Math.floor(rows / 2) });
     // The two reads it replaces took seven.

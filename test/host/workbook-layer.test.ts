@@ -1,30 +1,48 @@
 // Integration: the workbook layer, unchanged, on the simulated Excel host. The formulas it writes are computed by
-// HyperFormula with the add-in's own RUBRIC.* functions and must give the engine's totals and points; the workbook
-// survives a save and reopen; nothing entered is lost when criteria change.
+// HyperFormula with the add-in's own RUBRIC.* functions and must give the engine's totals and points, each row under
+// its rubric version; the workbook survives a save and reopen; nothing entered is lost when criteria change.
 import { RawValue, Rubric } from "../../src/rubric/model";
 import { expectedRow } from "../support/expected-row";
 import { readEvaluations } from "../../src/workbook/evaluations";
+import { findVersion, latestVersion } from "../../src/rubric/version";
 import { readRubric } from "../../src/workbook/read-rubric";
+import { readVersionedRubric } from "../../src/workbook/versions/read";
 import { appendEvaluationRow, saveEvaluation } from "../../src/workbook/rows";
 import { writeCriteria } from "../../src/workbook/write-criteria";
 import { createSimulatedHost, SimulatedHost } from "./index";
 import { exampleHost } from "../support/host-helpers";
+import { publishAndApply } from "../support/versions";
 import { sampleEvaluations } from "../workbook/sample";
 
 const EVALUATIONS = "proactive-visit evaluations";
 
-/** Every data row of the evaluations table, as the sheet shows it, against the engine's result for its inputs. */
-async function compareWithEngine(host: SimulatedHost): Promise<{ rows: number; mismatches: string[] }> {
-  const read = await host.run((context) => readRubric(context, "proactive-visit"));
-  if (!read.rubric) throw new Error(read.problems.map((p) => p.message).join("; "));
-  const rubric: Rubric = read.rubric;
+/** Every data row of the evaluations table, as the sheet shows it, against the engine's result for its inputs under
+ * the version the row is scored under (its Rubric version cell; the latest version while blank), as the versions
+ * sheet holds it. `versions`: how many rows are under each version. */
+async function compareWithEngine(
+  host: SimulatedHost,
+): Promise<{ rows: number; mismatches: string[]; versions: Record<number, number> }> {
+  const read = await host.run((context) => readVersionedRubric(context, "proactive-visit"));
+  if (!read.versions) throw new Error("no versions sheet");
+  if (read.versions.read.problems.length > 0) throw new Error(read.versions.read.problems.join("; "));
+  const { history } = read.versions.read;
+  const latest = latestVersion(history)!;
   const table = host.model.table("Evaluations_proactive_visit");
   const headers = table.headers();
   const mismatches: string[] = [];
+  const versions: Record<number, number> = {};
   let rows = 0;
   for (let r = 1; r < table.box.rows; r++) {
     const row = table.box.row + r;
     const cell = (name: string) => host.model.valueAt(table.sheet, row, table.box.column + headers.indexOf(name));
+    const stamped = cell("Rubric version");
+    const version = typeof stamped === "number" ? findVersion(history, stamped) : latest;
+    if (!version) {
+      mismatches.push(`row ${row + 1}: no version ${JSON.stringify(stamped)}`);
+      continue;
+    }
+    versions[version.version] = (versions[version.version] ?? 0) + 1;
+    const rubric: Rubric = version.rubric;
     const values = Object.fromEntries(rubric.criteria.map((c) => [c.id, cell(c.id) as RawValue]));
     const shown = ["Total", "Points", "Band"].map(cell);
     const expected = expectedRow(rubric, values);
@@ -33,33 +51,53 @@ async function compareWithEngine(host: SimulatedHost): Promise<{ rows: number; m
       mismatches.push(`row ${row + 1}: sheet ${JSON.stringify(shown)}, engine ${JSON.stringify(expected)}`);
     }
   }
-  return { rows, mismatches };
+  return { rows, mismatches, versions };
 }
 
 describe("the workbook layer on the simulated host", () => {
   it("creates the example with its 146 sample evaluations; every Total and Points equals the engine's", async () => {
     const host = await exampleHost(sampleEvaluations());
-    expect(host.model.sheets.map((s) => s.name)).toEqual(["Sheet1", "proactive-visit rubric", EVALUATIONS]);
-    const { rows, mismatches } = await compareWithEngine(host);
+    expect(host.model.sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      "proactive-visit rubric",
+      EVALUATIONS,
+      "proactive-visit versions",
+    ]);
+    const { rows, mismatches, versions } = await compareWithEngine(host);
     expect(rows).toBe(146);
     expect(mismatches).toEqual([]);
+    expect(versions).toEqual({ 1: 146 }); // every sample evaluation is stamped with version 1
+    // Version 1 is the rubric as created: the draft as read.
+    const draft = await host.run((context) => readRubric(context, "proactive-visit"));
+    const versioned = await host.run((context) => readVersionedRubric(context, "proactive-visit"));
+    expect(versioned.versions?.read.history.versions.map((v) => v.rubric)).toEqual([draft.rubric]);
   });
 
-  it("recalculates after a weight is typed into the criteria table, and the totals still equal the engine's", async () => {
+  it("a weight typed into the criteria table moves no total until published and applied; totals equal the engine's", async () => {
     const host = await exampleHost(sampleEvaluations());
     const criteria = host.model.table("Criteria_proactive_visit");
     const weight = criteria.box.column + criteria.headers().indexOf("Weight");
     const before = valuesOf(host, "Total");
+    const updates = host.calculation.stats.updates;
     host.model.write(criteria.sheet, criteria.box.row + 1, weight, "40"); // PREP: 15 -> 40, typed as text
+    // The criteria table is the working draft: the workbook recalculates (the weight total follows), no total moves.
+    expect(valuesOf(host, "Total")).toEqual(before);
+    expect(host.calculation.stats.updates).toBeGreaterThan(updates);
+    expect(host.model.valueAt(criteria.sheet, 1, 4)).toBe(125); // E2, the weight total
+    expect(await compareWithEngine(host)).toEqual({ rows: 146, mismatches: [], versions: { 1: 146 } });
+    // Published and applied to every row, the totals follow: each is the engine's under version 2.
+    expect(await publishAndApply(host)).toBe(2);
     const after = valuesOf(host, "Total");
     expect(after.filter((v, i) => v !== before[i]).length).toBeGreaterThan(100);
-    expect(host.calculation.stats.updates).toBeGreaterThan(0);
-    expect((await compareWithEngine(host)).mismatches).toEqual([]);
+    expect(await compareWithEngine(host)).toEqual({ rows: 146, mismatches: [], versions: { 2: 146 } });
+    const latest = await host.run((context) => readVersionedRubric(context, "proactive-visit"));
+    expect(latest.versions?.read.history.versions[1].rubric.criteria[0]).toMatchObject({ id: "PREP", weight: 40 });
   });
 
   it("keeps every entered score when criteria are added, renamed and removed through writeCriteria", async () => {
     const host = await exampleHost(sampleEvaluations());
     const scoresBefore = scoreCells(host);
+    const totalsBefore = valuesOf(host, "Total");
     const read = await host.run((context) => readRubric(context, "proactive-visit"));
     const criteria = read.rubric!.criteria;
     const changed = [
@@ -72,8 +110,14 @@ describe("the workbook layer on the simulated host", () => {
     expect(result.retired).toEqual(expect.arrayContaining(["PREP", criteria[criteria.length - 1].id]));
     const scoresAfter = scoreCells(host);
     for (const [key, value] of scoresBefore) expect([key, scoresAfter.get(key)]).toEqual([key, value]);
-    // Rows now miss PREP2 and SAFE: they say so instead of showing a number.
+    // The criteria are the draft: every row is still scored under version 1.
+    expect(valuesOf(host, "Total")).toEqual(totalsBefore);
+    expect((await compareWithEngine(host)).mismatches).toEqual([]);
+    // Published and applied, rows miss PREP2 and SAFE: they say so instead of showing a number.
+    await publishAndApply(host);
     expect(valuesOf(host, "Total")[0]).toBe("2 of 7 not scored");
+    expect(await compareWithEngine(host)).toEqual({ rows: 146, mismatches: [], versions: { 2: 146 } });
+    for (const [key, value] of scoresBefore) expect([key, scoreCells(host).get(key)]).toEqual([key, value]);
   });
 
   it("scores a row through saveEvaluation and appends one through appendEvaluationRow", async () => {

@@ -1,4 +1,6 @@
 import { syncColumns } from "../../src/workbook/columns";
+import { versionedBandFormula, versionedPointsFormula, versionedTotalFormula } from "../../src/workbook/formulas";
+import { versionedFormulaNames } from "../../src/workbook/versions/layout";
 import {
   appendTableRow,
   deleteTableRow,
@@ -9,6 +11,7 @@ import {
   typeInto,
   valueAt,
 } from "../support/host-helpers";
+import { publishAndApply } from "../support/versions";
 import { sampleRows } from "./sample";
 
 // The 1,000-row cases make the simulated host calculate every row's formulas.
@@ -33,6 +36,8 @@ describe("syncColumns", () => {
   it("retires a removed criterion's column without deleting it, and adds a new one at the end of the score block", async () => {
     const { host, sheet, sync } = await setUp();
     const before = grid(host, SHEET, "A4:N13");
+    const beforeResults = grid(host, SHEET, "O4:Q13"); // Total, Points, Band
+    expect(beforeResults.every(([total]) => typeof total === "number")).toBe(true);
     deleteTableRow(host, CRITERIA, 3); // PROC
     appendTableRow(host, CRITERIA, ["CALL", "Phone call after the visit", "", "score", 10, 10, "yes", "", ""]);
 
@@ -79,12 +84,27 @@ describe("syncColumns", () => {
         "Phone call after the visit",
       ],
     ]);
-    // The Total formula's block reaches CALL in every row; RUBRIC.TOTAL leaves the retired PROC out.
+    // The Total formula's block reaches CALL in every row, the same formula in each: every row scored under its
+    // version; a version without CALL ignores its column, one without PROC leaves the retired PROC out.
+    const names = versionedFormulaNames("proactive-visit", "en", {
+      table: EVALUATIONS,
+      versionHeader: "Rubric version",
+    });
+    const formulas = [
+      versionedTotalFormula({ names, first: "PREP", last: "CALL" }),
+      versionedPointsFormula(names, "Total"),
+      versionedBandFormula(names, "Total"),
+    ];
+    expect(formulas[0]).toContain("RUBRIC.TOTAL(IF(ISBLANK(Evaluations_proactive_visit[@[PREP]:[CALL]]),");
     for (let r = 3; r < 13; r++) {
-      const total = sheet.cell(r, 15)?.formula ?? "";
-      expect(total).toContain("Evaluations_proactive_visit[@[PREP]:[CALL]]");
-      expect(sheet.cell(r, 16)?.formula).toContain("RUBRIC.POINTS(Evaluations_proactive_visit[@Total]");
-      // Every row now misses its CALL score, and says so.
+      expect([15, 16, 17].map((c) => sheet.cell(r, c)?.formula)).toEqual(formulas);
+    }
+    // The draft's change moves no total: every row is still under version 1 (with PROC, without CALL).
+    expect(grid(host, SHEET, "P4:R13")).toEqual(beforeResults);
+    // Published and applied, every row misses its CALL score, and says so.
+    expect(await publishAndApply(host)).toBe(2);
+    for (let r = 3; r < 13; r++) {
+      expect(valueAt(host, SHEET, [r, 14])).toBe(2);
       expect(valueAt(host, SHEET, [r, 15])).toBe("1 of 7 not scored");
     }
     // The new column has its validation (no levels, NA allowed: custom formula on its first cell).
@@ -93,20 +113,27 @@ describe("syncColumns", () => {
   });
 
   it("makes a retired column active again when its criterion comes back, and leaves formulas alone otherwise", async () => {
-    const { host, criteria, sync } = await setUp();
+    const { host, criteria, sheet, sync } = await setUp();
     const procRow = grid(host, criteria.sheet.name, "A14:I14")[0]; // PROC, the fourth criterion
     expect(procRow[0]).toBe("PROC");
     const totalBefore = valueAt(host, SHEET, [3, 14]);
+    const formulasBefore = [14, 15, 16].map((c) => sheet.cell(3, c)?.formula);
     deleteTableRow(host, CRITERIA, 3);
     await sync();
     expect(valueAt(host, SHEET, [1, 8])).toMatch(/^retired: /);
-    expect(valueAt(host, SHEET, [3, 14])).not.toBe(totalBefore); // PROC left out
+    expect(valueAt(host, SHEET, [3, 14])).toBe(totalBefore); // a draft change: the row is under version 1
+    await publishAndApply(host);
+    expect(valueAt(host, SHEET, [3, 14])).not.toBe(totalBefore); // PROC left out under version 2
     appendTableRow(host, CRITERIA, procRow);
     const result = await sync();
     expect(result.added).toEqual([]);
     expect(result.retired).toEqual([]);
     expect(valueAt(host, SHEET, [1, 8])).toBe("Analysis of the customer's process types (statistics table)");
     expect(grid(host, SHEET, "F4:L4")).toEqual([[7, 7, 4, 4, 7, 7, 0]]);
+    // No column was added: the formulas are the ones createRubric wrote.
+    expect([14, 15, 16].map((c) => sheet.cell(3, c)?.formula)).toEqual(formulasBefore);
+    expect(valueAt(host, SHEET, [3, 14])).not.toBe(totalBefore); // still under version 2
+    expect(await publishAndApply(host)).toBe(3);
     expect(valueAt(host, SHEET, [3, 14])).toBe(totalBefore); // PROC counts again
   });
 

@@ -1,7 +1,9 @@
+import { rubricChecksum } from "../../src/rubric/canonical/document";
 import { exampleRubric } from "../../src/rubric/example";
 import { criteriaHeaderText } from "../../src/rubric/vocabulary";
 import { createRubric } from "../../src/workbook/create";
 import { readRubric } from "../../src/workbook/read-rubric";
+import { readVersionedRubric } from "../../src/workbook/versions/read";
 import { createSimulatedHost } from "../host";
 import { grid, headers, journalFrom, syncsOf, typeInto, valueAt } from "../support/host-helpers";
 import { sampleRows } from "./sample";
@@ -11,6 +13,70 @@ jest.setTimeout(60_000);
 
 const RUBRIC_SHEET = "proactive-visit rubric";
 const EVALUATIONS_SHEET = "proactive-visit evaluations";
+const VERSIONS_SHEET = "proactive-visit versions";
+
+const guarded = (reference: string) => `IF(ISBLANK(${reference}),"",${reference})`;
+
+/** The headers the versioned formulas name, in one language. */
+interface FormulaWords {
+  /** The evaluations table's Total and Rubric version columns, as a structured reference writes them ("[Rubric
+   * version]" needs brackets, "总分" does not). */
+  total: string;
+  rowVersion: string;
+  /** The Version header of the versions sheet's tables, and the Versions table's Decimals and Scale. */
+  version: string;
+  decimals: string;
+  scale: string;
+  /** First and last criterion column of VersionCriteria, first and last band column of VersionBands. */
+  criteria: [string, string];
+  bands: [string, string];
+}
+
+const EN: FormulaWords = {
+  total: "Total",
+  rowVersion: "[Rubric version]",
+  version: "Version",
+  decimals: "Decimals",
+  scale: "Scale",
+  criteria: ["ID", "Section"],
+  bands: ["From", "Label"],
+};
+
+const ZH: FormulaWords = {
+  total: "总分",
+  rowVersion: "标准版本",
+  version: "版本号",
+  decimals: "小数位数",
+  scale: "计分基数",
+  criteria: ["编号", "分组"],
+  bands: ["起始分", "标签"],
+};
+
+/** The Total, Points and Band formulas of every row, written out: the row's version (its Rubric version cell, the
+ * latest version while blank), that version's rows of the snapshot tables (FILTER keeps the header row: its Version
+ * is text), that version's Decimals and Scale, all through the blank guard. */
+function versionedFormulas(w: FormulaWords, scores: [string, string]) {
+  const E = "Evaluations_proactive_visit";
+  const version = `IF(ISBLANK(${E}[@${w.rowVersion}]),MAX(Versions_proactive_visit[${w.version}]),${E}[@${w.rowVersion}])`;
+  const rowsOf = (table: string, [first, last]: [string, string]) => {
+    const versions = `${table}[[#Headers],[#Data],[${w.version}]]`;
+    return (
+      `FILTER(${guarded(`${table}[[#Headers],[#Data],[${first}]:[${last}]]`)},` +
+      `ISTEXT(${versions})+(${versions}=${version}))`
+    );
+  };
+  const setting = (header: string) =>
+    `IFERROR(${guarded(`INDEX(Versions_proactive_visit[${header}],MATCH(${version},Versions_proactive_visit[${w.version}],0))`)},"")`;
+  const bands = rowsOf("VersionBands_proactive_visit", w.bands);
+  const total = `${E}[@${w.total}]`;
+  return {
+    total:
+      `=RUBRIC.TOTAL(${guarded(`${E}[@[${scores[0]}]:[${scores[1]}]]`)},${E}[[#Headers],[${scores[0]}]:[${scores[1]}]],` +
+      `${rowsOf("VersionCriteria_proactive_visit", w.criteria)},${setting(w.decimals)},${setting(w.scale)},${version})`,
+    points: `=IF(ISNUMBER(${total}),RUBRIC.POINTS(${total},${bands}),"")`,
+    band: `=IF(ISNUMBER(${total}),RUBRIC.BAND(${total},${bands}),"")`,
+  };
+}
 
 describe("createRubric", () => {
   it("writes the rubric sheet: settings, criteria and bands tables, live checks (en)", async () => {
@@ -19,6 +85,7 @@ describe("createRubric", () => {
     expect(created).toEqual({
       rubricSheet: RUBRIC_SHEET,
       evaluationsSheet: EVALUATIONS_SHEET,
+      versionsSheet: VERSIONS_SHEET,
       tables: {
         criteria: "Criteria_proactive_visit",
         bands: "Bands_proactive_visit",
@@ -128,20 +195,16 @@ describe("createRubric", () => {
     expect(sheet.frozenRows).toBe(3);
     // One empty data row with the formulas.
     expect(evaluations.box.rows).toBe(2);
-    // One call, no list of criteria: RUBRIC.TOTAL counts blanks over the criteria table it is given.
-    const guarded = (reference: string) => `IF(ISBLANK(${reference}),"",${reference})`;
-    expect(sheet.cell(3, 14)?.formula).toBe(
-      `=RUBRIC.TOTAL(${guarded("Evaluations_proactive_visit[@[PREP]:[BONUS]]")},` +
-        "Evaluations_proactive_visit[[#Headers],[PREP]:[BONUS]]," +
-        `${guarded("Criteria_proactive_visit[[#Headers],[#Data]]")},` +
-        `${guarded("'proactive-visit rubric'!$B$6")},${guarded("'proactive-visit rubric'!$B$5")})`,
-    );
-    expect(sheet.cell(3, 15)?.formula).toBe(
-      `=IF(ISNUMBER(Evaluations_proactive_visit[@Total]),RUBRIC.POINTS(Evaluations_proactive_visit[@Total],${guarded("Bands_proactive_visit[[#Headers],[#Data]]")}),"")`,
-    );
-    expect(sheet.cell(3, 16)?.formula).toBe(
-      `=IF(ISNUMBER(Evaluations_proactive_visit[@Total]),RUBRIC.BAND(Evaluations_proactive_visit[@Total],${guarded("Bands_proactive_visit[[#Headers],[#Data]]")}),"")`,
-    );
+    // One call, no list of criteria: RUBRIC.TOTAL counts blanks over the version's criteria it is given. The row
+    // is scored under its version: the snapshot tables of the versions sheet, never the rubric sheet's draft.
+    const expected = versionedFormulas(EN, ["PREP", "BONUS"]);
+    expect(sheet.cell(3, 14)?.formula).toBe(expected.total);
+    expect(sheet.cell(3, 15)?.formula).toBe(expected.points);
+    expect(sheet.cell(3, 16)?.formula).toBe(expected.band);
+    for (const formula of [expected.total, expected.points, expected.band]) {
+      expect(formula).not.toMatch(/\b(Criteria|Bands)_proactive_visit/); // the draft's tables (not VersionCriteria_...)
+      expect(formula).not.toContain(RUBRIC_SHEET);
+    }
     // The empty row shows nothing in its formula columns.
     expect(grid(host, EVALUATIONS_SHEET, "O4:Q4")).toEqual([["", "", ""]]);
     expect(sheet.cell(3, 0)?.numberFormat).toBe("yyyy-mm-dd");
@@ -172,11 +235,12 @@ describe("createRubric", () => {
   it("writes Chinese sheet names, headers, kinds and formulas (zh)", async () => {
     const host = createSimulatedHost();
     await host.run((context) => createRubric(context, exampleRubric("zh"), { language: "zh" }));
-    // A new workbook's own sheet stays; the rubric's two sheets follow it.
+    // A new workbook's own sheet stays; the rubric's three sheets follow it.
     expect(host.model.sheets.map((s) => s.name)).toEqual([
       "Sheet1",
       "proactive-visit 评分标准",
       "proactive-visit 评价记录",
+      "proactive-visit 版本",
     ]);
     expect(headers(host, "Criteria_proactive_visit")).toEqual([...Object.values(criteriaHeaderText("zh")), "占比"]);
     expect(grid(host, "proactive-visit 评分标准", "D11:G11")).toEqual([["得分", 15, 10, "否"]]);
@@ -205,13 +269,102 @@ describe("createRubric", () => {
     const sheet = host.model.sheet("proactive-visit 评价记录");
     expect(grid(host, sheet.name, "F2")).toEqual([["回访前流程表单准备"]]);
     // The "k of n not scored" text comes from RUBRIC.TOTAL, in the criteria table's language: not in the formula.
-    expect(sheet.cell(3, 14)?.formula).toMatch(/^=RUBRIC\.TOTAL\(/);
-    expect(sheet.cell(3, 14)?.formula).toContain("'proactive-visit 评分标准'!$B$6");
-    expect(sheet.cell(3, 15)?.formula).toContain(
-      "RUBRIC.POINTS(Evaluations_proactive_visit[@总分],IF(ISBLANK(Bands_proactive_visit[[#Headers],[#Data]])",
-    );
+    // The formulas name the Chinese headers of the evaluations table and of the versions sheet's tables.
+    const expected = versionedFormulas(ZH, ["PREP", "BONUS"]);
+    expect(sheet.cell(3, 14)?.formula).toBe(expected.total);
+    expect(sheet.cell(3, 15)?.formula).toBe(expected.points);
+    expect(sheet.cell(3, 16)?.formula).toBe(expected.band);
+    expect(headers(host, "Versions_proactive_visit")).toEqual([
+      "版本号",
+      "发布时间（UTC）",
+      "说明",
+      "变更",
+      "校验和",
+      "评价数",
+      "标题",
+      "描述",
+      "状态",
+      "计分基数",
+      "小数位数",
+    ]);
+    expect(headers(host, "VersionCriteria_proactive_visit")).toEqual([
+      "版本号",
+      ...Object.values(criteriaHeaderText("zh")),
+    ]);
+    expect(headers(host, "VersionBands_proactive_visit")).toEqual(["版本号", "起始分", "积分", "标签"]);
+    // Version 1's criteria are the draft's rows as written, kinds and Allow NA in Chinese.
+    expect(grid(host, "proactive-visit 版本", "Z4:AG4")).toEqual([
+      [1, "PREP", "回访前流程表单准备", "", "得分", 15, 10, "否"],
+    ]);
     // The Chinese kinds count in the weight total.
     expect(grid(host, "proactive-visit 评分标准", "E1:E2")).toEqual([["OK"], [100]]);
+  });
+
+  it("writes the versions sheet: version 1 is the rubric as created, its history entry, its criteria and bands", async () => {
+    const host = createSimulatedHost();
+    const rubric = { ...exampleRubric("en"), description: "Scored per visit" };
+    const at = "2026-01-05T10:00:00Z";
+    await host.run((context) =>
+      createRubric(context, rubric, { language: "en", at, by: "Li Na", evaluations: sampleRows(3) }),
+    );
+    expect(host.model.sheets.map((s) => s.name)).toEqual(["Sheet1", RUBRIC_SHEET, EVALUATIONS_SHEET, VERSIONS_SHEET]);
+    const serial = (Date.parse(at) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    expect(valueAt(host, VERSIONS_SHEET, "A1")).toBe(
+      "Published versions of Proactive follow-up visit (proactive-visit). Written by Rubric Workbench: do not edit; publish from the pane.",
+    );
+    // Five tables side by side, their headers on row 3.
+    const tables = {
+      Versions_proactive_visit: [
+        "Version",
+        "Published (UTC)",
+        "Note",
+        "Changes",
+        "Checksum",
+        "Evaluations",
+        "Title",
+        "Description",
+        "Status",
+        "Scale",
+        "Decimals",
+      ],
+      History_proactive_visit: ["Entry", "When (UTC)", "Action", "Version", "Note", "By", "Evaluations"],
+      Moves_proactive_visit: ["Entry", "Key", "From version", "To version"],
+      VersionCriteria_proactive_visit: ["Version", ...Object.values(criteriaHeaderText("en"))],
+      VersionBands_proactive_visit: ["Version", "From", "Points", "Label"],
+    };
+    for (const [name, expected] of Object.entries(tables)) {
+      const table = host.model.table(name);
+      expect([name, table.sheet.name, table.box.row, table.headers()]).toEqual([name, VERSIONS_SHEET, 2, expected]);
+    }
+    // Version 1: the rubric as created, with its checksum; its Evaluations cell counts the sample evaluations.
+    const checksum = rubricChecksum({ ...rubric, version: 1 });
+    expect(grid(host, VERSIONS_SHEET, "A4:K4")).toEqual([
+      [1, serial, "Created", "", checksum, 3, "Proactive follow-up visit", "Scored per visit", "draft", 100, 1],
+    ]);
+    expect(host.model.table("Versions_proactive_visit").box.rows).toBe(2);
+    expect(host.model.sheet(VERSIONS_SHEET).cell(3, 1)?.numberFormat).toBe("yyyy-mm-dd hh:mm");
+    expect(grid(host, VERSIONS_SHEET, "M4:S4")).toEqual([[1, serial, "published", 1, "Created", "Li Na", 0]]);
+    // No evaluation was re-scored: the Moves table has its one empty row.
+    expect(host.model.table("Moves_proactive_visit").box.rows).toBe(2);
+    expect(grid(host, VERSIONS_SHEET, "U4:X4")).toEqual([["", "", "", ""]]);
+    // The snapshots: every criterion and band row of the draft, led by the version.
+    const criteria = grid(host, RUBRIC_SHEET, "A11:I17");
+    expect(grid(host, VERSIONS_SHEET, "Z4:AI10")).toEqual(criteria.map((row) => [1, ...row]));
+    expect(host.model.table("VersionCriteria_proactive_visit").box.rows).toBe(8);
+    const bands = grid(host, RUBRIC_SHEET, "L11:N16");
+    expect(grid(host, VERSIONS_SHEET, "AK4:AN9")).toEqual(bands.map((row) => [1, ...row]));
+    expect(host.model.table("VersionBands_proactive_visit").box.rows).toBe(7);
+    // Read back: one version, the rubric as created.
+    const read = await host.run((context) => readVersionedRubric(context, "proactive-visit"));
+    expect(read.versions?.read).toEqual({
+      history: {
+        versions: [{ version: 1, publishedAt: at, note: "Created", checksum, rubric: { ...rubric, version: 1 } }],
+        entries: [{ entry: 1, at, action: "publish", version: 1, note: "Created", by: "Li Na", rows: 0 }],
+        moves: [],
+      },
+      problems: [],
+    });
+    expect(read.versions?.language).toBe("en");
   });
 
   it("writes sample evaluations with one values write, and as many syncs for 10 rows as for 1,000", async () => {
@@ -235,7 +388,18 @@ describe("createRubric", () => {
         [43346, "HF-18090001", "Sun Hui", "Team 3 / 客服三组", "Process manager", 7],
       ]);
       expect(valueAt(host, EVALUATIONS_SHEET, [3, 13])).toBe(1);
-      expect(sheet.cell(3 + n - 1, 14)?.formula).toMatch(/^=RUBRIC\.TOTAL\(/);
+      // The same formulas in every row, the first as the last.
+      const expected = versionedFormulas(EN, ["PREP", "BONUS"]);
+      for (let r = 3; r < 3 + n; r++) {
+        expect([14, 15, 16].map((c) => sheet.cell(r, c)?.formula)).toEqual([
+          expected.total,
+          expected.points,
+          expected.band,
+        ]);
+      }
+      expect(grid(host, EVALUATIONS_SHEET, `N4:N${n + 3}`).every(([version]) => version === 1)).toBe(true);
+      // Version 1's Evaluations cell counts them.
+      expect(valueAt(host, VERSIONS_SHEET, "F4")).toBe(n);
       expect(typeof valueAt(host, EVALUATIONS_SHEET, [3 + n - 1, 14])).toBe("number");
       expect(sheet.cell(3 + n, 14)).toBeUndefined();
     }
@@ -250,6 +414,13 @@ describe("createRubric", () => {
       /already in the workbook: Criteria_proactive_visit, Bands_proactive_visit, Evaluations_proactive_visit/,
     );
     expect(from.writes()).toEqual([]);
+    // A sheet named as the versions sheet would be is in the way too.
+    const taken = createSimulatedHost();
+    taken.model.addSheet(VERSIONS_SHEET);
+    await expect(
+      taken.run((context) => createRubric(context, exampleRubric("en"), { language: "en" })),
+    ).rejects.toThrow(/already in the workbook: proactive-visit versions$/);
+    expect(taken.journal.writes).toEqual([]);
     const bad = exampleRubric("en");
     bad.criteria[0].weight = -1;
     const fresh = createSimulatedHost();

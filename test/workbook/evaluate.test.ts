@@ -14,6 +14,7 @@ import { TableLayout, TranslationError, translateFormula } from "../host/calc/tr
 import { TableModel } from "../host/model/table";
 import { expectedRow } from "../support/expected-row";
 import { dataValue, deleteTableRow, typeInto, valueAt } from "../support/host-helpers";
+import { applyVersionToAll, publishAndApply, publishDraftVersion } from "../support/versions";
 import { workedBandCells, workedBands, workedCriteria, workedScores } from "../support/worked-example";
 import { sampleEvaluations } from "./sample";
 
@@ -166,30 +167,44 @@ describe.each(["en", "zh"] as const)("evaluating the built-in example (%s)", (la
 // Changing the rubric in the sheet.
 
 describe("after the rubric changes in the sheet", () => {
+  /** Every row's Rubric version. */
+  const versions = (w: Awaited<ReturnType<typeof exampleWorkbook>>) =>
+    Array.from({ length: w.table.box.rows - 1 }, (_, r) => dataValue(w.host, w.table, r, "Rubric version"));
+
   it.each(MODES)(
-    "a weight typed into the criteria table changes every Total to the engine's (empty cells as %s)",
+    "a weight typed into the criteria table changes no Total; published and applied, every Total is the engine's (empty cells as %s)",
     async (emptyCells) => {
       const w = await exampleWorkbook("en", emptyCells);
       const before = sheetRows(w.host, w.table, "en");
-      // PREP's weight 15 -> 40 (E11), as a manager types it.
+      expect(before).toEqual(w.evaluations.map((e) => engineRow(exampleRubric("en"), e, "en")));
+      // PREP's weight 15 -> 40 (E11), as a manager types it: the working draft, not the version rows are under.
       const weight = w.criteria.headers().indexOf("Weight");
       typeInto(w.host, w.criteria.sheet.name, w.criteria.box.row + 1, w.criteria.box.column + weight, "40");
+      expect(sheetRows(w.host, w.table, "en")).toEqual(before);
+      // The draft's own checks follow at once.
+      expect(valueAt(w.host, w.created.rubricSheet, "E2")).toBe(125);
+      expect(valueAt(w.host, w.created.rubricSheet, "J11")).toBeCloseTo(40 / 125, 10);
+
+      // Published as version 2: still no total moves; applied to every row, each is the engine's under version 2.
+      expect(await publishDraftVersion(w.host)).toBe(2);
+      expect(sheetRows(w.host, w.table, "en")).toEqual(before);
+      expect(versions(w).every((v) => v === 1)).toBe(true);
+      expect(await applyVersionToAll(w.host, 2)).toBe(w.evaluations.length);
+      expect(versions(w).every((v) => v === 2)).toBe(true);
       const rubric = exampleRubric("en");
       rubric.criteria[0].weight = 40;
-
       const after = sheetRows(w.host, w.table, "en");
       expect(after).toEqual(w.evaluations.map((e) => engineRow(rubric, e, "en")));
       const changed = after.filter((row, i) => row[0] !== before[i][0]).length;
       expect(changed).toBeGreaterThanOrEqual(10);
-      expect(valueAt(w.host, w.created.rubricSheet, "E2")).toBe(125);
-      expect(valueAt(w.host, w.created.rubricSheet, "J11")).toBeCloseTo(40 / 125, 10);
     },
   );
 
   it.each(MODES)(
-    "a removed criterion's column keeps its scores and Totals follow the engine (empty cells as %s)",
+    "a removed criterion's column keeps its scores; published and applied, Totals follow the engine (empty cells as %s)",
     async (emptyCells) => {
       const w = await exampleWorkbook("en", emptyCells);
+      const before = sheetRows(w.host, w.table, "en");
       const proc = w.table.headers().indexOf("PROC");
       const procScores = () =>
         Array.from({ length: w.table.box.rows - 1 }, (_, r) => dataValue(w.host, w.table, r, "PROC"));
@@ -199,7 +214,11 @@ describe("after the rubric changes in the sheet", () => {
       expect(result.retired).toEqual(["PROC"]);
       expect(w.table.headers()[proc]).toBe("PROC");
       expect(procScores()).toEqual(scoresBefore);
+      // Every row is still under version 1, which has PROC.
+      expect(sheetRows(w.host, w.table, "en")).toEqual(before);
+      expect(before[13][0]).toBe("5 of 7 not scored");
 
+      await publishAndApply(w.host);
       const rubric = exampleRubric("en");
       rubric.criteria = rubric.criteria.filter((c) => c.id !== "PROC");
       const rows = sheetRows(w.host, w.table, "en");
@@ -207,6 +226,7 @@ describe("after the rubric changes in the sheet", () => {
       // The row without a PROC score is complete now; the partly scored row counts 6 criteria.
       expect(typeof rows[14][0]).toBe("number");
       expect(rows[13][0]).toBe("4 of 6 not scored");
+      expect(procScores()).toEqual(scoresBefore);
     },
   );
 });

@@ -85,18 +85,20 @@ describe("readRubric (office-addin-mock)", () => {
 });
 
 describe("saveEvaluation (office-addin-mock)", () => {
-  it("writes only the cells given, each under its header, to the row holding the key", async () => {
-    const headers = ["Date", "Process", "Person", "Notes", "Team", "Reviewer", "PREP", "Comment", "Key"];
-    const current = [43346, "HF-1", "Sun Hui", "call back", "Team 3", "Process manager", 7, "", "ev-abc"];
+  /** saveEvaluation over a mock evaluations table with `headers`, its data row 2 holding `current`; the rubric
+   * sheet's Version setting (B3, the latest published version) holds 2. The cells written, and the syncs. */
+  async function save(headers: string[], current: unknown[]) {
     const written = new Map<string, unknown>();
+    const settingAddresses: string[] = [];
     const mock = new OfficeMockObject({
       workbook: {
         header: { values: [headers] },
-        labels: { values: [["", "", "", "", "", "", "Preparation", "", ""]] },
+        labels: { values: [headers.map((h) => (h === "PREP" ? "Preparation" : ""))] },
         row: { values: [current] },
         body: { rowCount: 3 },
         criteriaHeader: { values: [["ID", "Criterion", "Weight"]] },
         criteriaBody: { values: [["PREP", "Preparation", 10]] },
+        versionSetting: { values: [[2]] },
         tables: {
           getItem(this: any, name: string) {
             return name.startsWith("Criteria_") ? this.criteria : this.evaluations;
@@ -117,7 +119,16 @@ describe("saveEvaluation (office-addin-mock)", () => {
       },
     });
     wb.tables.evaluations = { getHeaderRowRange: () => wb.header, getDataBodyRange: () => wb.body };
-    wb.tables.criteria = { getHeaderRowRange: () => wb.criteriaHeader, getDataBodyRange: () => wb.criteriaBody };
+    wb.tables.criteria = {
+      getHeaderRowRange: () => wb.criteriaHeader,
+      getDataBodyRange: () => wb.criteriaBody,
+      worksheet: {
+        getRange: (address: string) => {
+          settingAddresses.push(address);
+          return wb.versionSetting;
+        },
+      },
+    };
     const sync = jest.spyOn(mock, "sync");
     const row = await saveEvaluation(
       mock,
@@ -129,16 +140,49 @@ describe("saveEvaluation (office-addin-mock)", () => {
         comment: "ok",
       },
     );
-    expect(row).toBe(2);
-    expect(sync).toHaveBeenCalledTimes(2);
+    return { row, syncs: sync.mock.calls.length, written: Object.fromEntries(written), settingAddresses };
+  }
+
+  it("writes only the cells given, each under its header, to the row holding the key", async () => {
+    const headers = ["Date", "Process", "Person", "Notes", "Team", "Reviewer", "PREP", "Comment", "Key"];
+    const current = [43346, "HF-1", "Sun Hui", "call back", "Team 3", "Process manager", 7, "", "ev-abc"];
+    const saved = await save(headers, current);
+    expect(saved.row).toBe(2);
+    expect(saved.syncs).toBe(2);
+    // The latest version is read from the Version setting (B3), in the same two syncs.
+    expect(saved.settingAddresses).toEqual(["B3"]);
     // The user's Notes column (3) and every other cell are left alone; NA is written as the engine reads it; the
-    // person and the comment go into text cells.
-    expect(Object.fromEntries(written)).toEqual({
+    // person and the comment go into text cells. A table without a Rubric version column gets no version.
+    expect(saved.written).toEqual({
       "2,2 format": "@",
       "2,2": "Liu Yang",
       "2,6": "NA",
       "2,7 format": "@",
       "2,7": "ok",
+    });
+  });
+
+  it("stamps a row without a Rubric version with the latest version on its first save, and only then", async () => {
+    const headers = ["Date", "Process", "Person", "Team", "Reviewer", "PREP", "Comment", "Rubric version", "Key"];
+    const current = [43346, "HF-1", "Sun Hui", "Team 3", "Process manager", 7, "", "", "ev-abc"];
+    const first = await save(headers, current);
+    expect(first.syncs).toBe(2);
+    expect(first.written).toEqual({
+      "2,2 format": "@",
+      "2,2": "Liu Yang",
+      "2,5": "NA",
+      "2,6 format": "@",
+      "2,6": "ok",
+      "2,7": 2,
+    });
+    // A row under version 1 stays under it: its total does not move when it is saved.
+    const again = await save(headers, [...current.slice(0, 7), 1, "ev-abc"]);
+    expect(again.written).toEqual({
+      "2,2 format": "@",
+      "2,2": "Liu Yang",
+      "2,5": "NA",
+      "2,6 format": "@",
+      "2,6": "ok",
     });
   });
 });

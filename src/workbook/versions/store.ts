@@ -128,33 +128,50 @@ export interface VersionTablesRead {
   read: ReadHistory;
   /** Where each table's header and data rows are now (for appending). */
   cells: Record<VersionTable, TableCells>;
+  /** Which tables have a Total Row a user turned on (under the data rows: appending keeps it the last row). */
+  totalRows: Record<VersionTable, boolean>;
   language: Language;
 }
 
-/** Queues the reads of the versions tables, known to exist; after the next sync, the history as read. */
-export function queueVersionTables(context: Excel.RequestContext, rubricId: string): () => VersionTablesRead {
+/** Queues the reads of the versions tables, known to exist; after the next sync, the history as read. `rubricId` may
+ * be the tables' suffix ("proactive_visit"): the snapshots then take the rubric's id given to the reader, when known
+ * only after the sync ("proactive-visit"). */
+export function queueVersionTables(
+  context: Excel.RequestContext,
+  rubricId: string,
+): (id?: string) => VersionTablesRead {
   const names = versionTableNames(rubricId);
-  const queued = Object.fromEntries(
-    TABLES.map((t) => [t, queueTableCells(context.workbook.tables.getItem(names[t]))]),
-  ) as Record<VersionTable, () => TableCells>;
-  return () => {
+  const tables = Object.fromEntries(
+    TABLES.map((t) => [t, context.workbook.tables.getItem(names[t]).load("showTotals")]),
+  ) as Record<VersionTable, Excel.Table>;
+  const queued = Object.fromEntries(TABLES.map((t) => [t, queueTableCells(tables[t])])) as Record<
+    VersionTable,
+    () => TableCells
+  >;
+  return (id = rubricId) => {
     const cells = Object.fromEntries(TABLES.map((t) => [t, queued[t]()])) as Record<VersionTable, TableCells>;
+    const totalRows = Object.fromEntries(TABLES.map((t) => [t, tables[t].showTotals === true])) as Record<
+      VersionTable,
+      boolean
+    >;
     const values = Object.fromEntries(TABLES.map((t) => [t, cells[t].values])) as unknown as VersionTablesCells;
     // New rows follow the language the sheet was written in.
     const zh = SHEET_VOCABULARY.zh.versions.versions.version;
     const language: Language = (cells.versions.values[0] ?? []).some((h) => h === zh) ? "zh" : "en";
-    return { read: readVersionTables(rubricId, values), cells, language };
+    return { read: readVersionTables(id, values), cells, totalRows, language };
   };
 }
 
 const isBlankRow = (row: readonly unknown[]) =>
   row.every((v) => v === null || v === undefined || (typeof v === "string" && v.trim() === ""));
 
-/** Queues `rows` under a table's last data row (a table's one empty row is filled instead); no sync. */
+/** Queues `rows` under a table's last data row (a table's one empty row is filled instead); no sync. A Total Row a
+ * user turned on stays under the new rows: the table's range includes it. */
 function queueAppend(
   context: Excel.RequestContext,
   tableName: string,
   cells: TableCells,
+  totalRow: boolean,
   rows: readonly unknown[][],
   text: readonly boolean[],
 ): RangeBox | undefined {
@@ -165,7 +182,8 @@ function queueAppend(
   const first = box.row + 1 + data.length - reuse;
   const table = context.workbook.tables.getItem(tableName);
   const newRows = data.length - reuse + rows.length;
-  if (newRows > data.length) table.resize(rangeAddress(box.row, box.column, newRows + 1, box.columns));
+  const totals = totalRow ? 1 : 0;
+  if (newRows > data.length) table.resize(rangeAddress(box.row, box.column, newRows + 1 + totals, box.columns));
   const target = context.workbook.tables
     .getItem(tableName)
     .worksheet.getRange(rangeAddress(first, box.column, rows.length, box.columns));
@@ -188,9 +206,9 @@ export function queueVersionAppend(
   evaluations: { table: string; versionHeader: string },
 ): void {
   const names = versionTableNames(rubricId);
-  const { language, cells } = read;
+  const { language, cells, totalRows } = read;
   const put = (table: VersionTable, rows: unknown[][]) =>
-    queueAppend(context, names[table], cells[table], rows, textColumns(table, language));
+    queueAppend(context, names[table], cells[table], totalRows[table], rows, textColumns(table, language));
   if (append.version) {
     const rows = versionRows(append.version.version, append.version.changes, language);
     const versionsBox = put("versions", rows.versions);
