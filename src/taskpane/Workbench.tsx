@@ -2,6 +2,7 @@ import { Body1, SelectTabData, Tab, TabList, makeStyles, tokens } from "@fluentu
 import { Suspense, lazy, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { createEvaluationsStore } from "./evaluations/store";
+import { useEvaluations } from "./evaluations/useEvaluations";
 
 import { FailureBar } from "./FailureBar";
 import { useSession } from "./session";
@@ -28,10 +29,20 @@ export function Workbench() {
   // One store for every tab that lists evaluations: read once per change, not once per tab.
   const evaluations = useMemo(() => createEvaluationsStore(session), [session]);
   const workbook = useWorkbook(session, evaluations);
+  // The Rubric tab's stability and timeline need every evaluation's date and version: read once, from the store.
+  const [rubricTabShown, setRubricTabShown] = useState(false);
   const { rubric, failure, busy } = workbook.state;
   const [chosen, setChosen] = useState<TabName | null>(null);
   // The first tab, once the rubric is read: Score when there is a rubric to score against, else Rubric.
   const tab: TabName = chosen ?? (rubric?.rubric ? "score" : "rubric");
+  useEffect(() => {
+    if (tab === "rubric") setRubricTabShown(true);
+  }, [tab]);
+  const stored = useEvaluations(evaluations, session, tab === "rubric" && rubricTabShown && !!rubric?.versions);
+  const dated = useMemo(
+    () => stored.evaluations?.map((e) => ({ date: e.date ?? null, version: e.version ?? null })),
+    [stored.evaluations],
+  );
   useEffect(() => {
     if (chosen === null && rubric !== undefined) setChosen(rubric.rubric ? "score" : "rubric");
   }, [chosen, rubric]);
@@ -75,6 +86,7 @@ export function Workbench() {
             onPublish={workbook.publishVersion}
             onDiscard={(version) => void workbook.discardDraft(version)}
             onApply={workbook.applyVersion}
+            evaluations={dated}
             onUndoApply={workbook.undoApply}
             onCreate={(kind) => void workbook.createRubric(kind)}
             onImport={(file) => void workbook.importRubric(file)}

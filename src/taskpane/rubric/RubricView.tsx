@@ -25,6 +25,8 @@ export interface RubricViewProps {
   valid?: boolean;
   onPublish?: (note: string) => Promise<Outcome<unknown>>;
   onApply?: VersionsPanelProps["onApply"];
+  /** Every evaluation's date and version, once read (stability, timeline, counts per version). */
+  evaluations?: VersionsPanelProps["evaluations"];
   onUndoApply?: VersionsPanelProps["onUndoApply"];
   /** Restores the working tables from the latest version, or from `version`. */
   onDiscard?: (version?: number) => void;
@@ -46,6 +48,7 @@ const useStyles = makeStyles({
 export function RubricView(props: RubricViewProps) {
   const { rubric, problems, onCreate, onImport, onEdit, busy, versions, onPublish, onDiscard, onApply, onUndoApply } =
     props;
+  const { evaluations } = props;
   const styles = useStyles();
   const { t } = useTranslation();
   if (!rubric) return <EmptyRubric onCreate={onCreate} onImport={onImport} busy={busy} />;
@@ -99,6 +102,8 @@ export function RubricView(props: RubricViewProps) {
             onDiscard={onDiscard}
             onApply={onApply}
             onUndoApply={onUndoApply}
+            evaluations={evaluations}
+            status={rubric.status}
           />
         </Suspense>
       )}

@@ -12,19 +12,27 @@ import {
   MessageBarActions,
   MessageBarBody,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ApplyResult, ApplyScope } from "../../app/apply-version";
 import type { Failure, Outcome } from "../../app/use-case";
 import { FailureBar } from "../FailureBar";
 import { ApplyDialog } from "./ApplyDialog";
 import type { VersionsView } from "../../app/versions-view";
-import type { Rubric } from "../../rubric/model";
+import type { Rubric, RubricStatus } from "../../rubric/model";
+import type { DatedEvaluation } from "../../rubric/stability";
+import { StabilityCard } from "./StabilityCard";
+import { VersionTimeline } from "./VersionTimeline";
 import { DraftChanges } from "./DraftChanges";
 import { PublishDialog } from "./PublishDialog";
 import { VersionHistory } from "./VersionHistory";
 
 export interface VersionsPanelProps {
+  /** Every evaluation's date and version (undefined while they are read): stability, timeline, counts. */
+  evaluations?: readonly DatedEvaluation[];
+  /** The rubric's status (the card suggests marking a draft stable once the rule holds). */
+  status?: RubricStatus;
+  onMarkStable?: () => void;
   /** Re-scores evaluations under a version; its outcome names the history entry (for Undo). */
   onApply?: (version: number, scope: ApplyScope, note: string) => Promise<Outcome<ApplyResult>>;
   onUndoApply?: (entry: number, note: string) => Promise<Outcome<ApplyResult>>;
@@ -40,6 +48,12 @@ export interface VersionsPanelProps {
 
 export function VersionsPanel(props: VersionsPanelProps) {
   const { versions, draft, busy, disabledReason, onPublish, onDiscard, onApply, onUndoApply } = props;
+  const { evaluations, status = "draft", onMarkStable } = props;
+  const counts = useMemo(() => {
+    const byVersion: Record<number, number> = {};
+    for (const e of evaluations ?? []) if (e.version !== null) byVersion[e.version] = (byVersion[e.version] ?? 0) + 1;
+    return byVersion;
+  }, [evaluations]);
   const [publishing, setPublishing] = useState(false);
   const [error, setError] = useState<Failure | undefined>();
   const [sending, setSending] = useState(false);
@@ -135,7 +149,20 @@ export function VersionsPanel(props: VersionsPanelProps) {
           setApplyError(undefined);
         }}
       />
+      {evaluations && (
+        <>
+          <StabilityCard
+            versions={history.versions}
+            evaluations={evaluations}
+            status={status}
+            onMarkStable={onMarkStable}
+            busy={busy}
+          />
+          <VersionTimeline versions={history.versions} evaluations={evaluations} />
+        </>
+      )}
       <VersionHistory
+        counts={evaluations ? counts : undefined}
         onApply={onApply && ((version) => setApplying(version))}
         versions={history.versions}
         entries={history.entries}
