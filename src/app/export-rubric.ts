@@ -1,24 +1,39 @@
 // What the Export tab produces, from the domain model only (the rubric as read and validated, the evaluations as
 // read): never from cell text. Pure; loaded with the Export tab's chunk, so the format modules stay out of the
 // pane's first download.
+//
+// Once the workbook has published versions, the rubric formats are of the chosen version (export-version.ts: the
+// latest by default, from its snapshot, never from the working tables; or the working draft, said to be
+// unpublished), and a version's canonical JSON carries the checksum it was published with. The e-cology payloads
+// send each evaluation under its own version.
 import { camundaForm } from "../formats/camunda/form";
-import { ecologyPayload } from "../formats/ecology/payload";
+import { EcologyPayloadResult, ecologyPayload, ecologyVersionedPayload } from "../formats/ecology/payload";
 import { ecologySpecSheet } from "../formats/ecology/sheet";
 import { ecologyFormSpec } from "../formats/ecology/spec";
 import { evaluationSchema, evaluationSchemaProblems } from "../formats/json-schema/evaluation";
 import { serializeRubric } from "../formats/rubric-json/file";
 import { EvaluationInput } from "../rubric/evaluation";
 import { Language } from "../rubric/language";
+import { rubricChecksum } from "../rubric/canonical/document";
 import { Rubric } from "../rubric/model";
 import { describeProblem } from "../rubric/problem";
 import { validateRubric } from "../rubric/validate";
+import { RubricVersion } from "../rubric/version";
+import { VersionChoice, exportTarget, ofRubric } from "./export-version";
 import type { SheetValue } from "./insert-sheet";
 import type { EvaluationRecord } from "./read-evaluations";
 
 export type ExportFormat = "rubricJson" | "evaluationSchema" | "ecologySpec" | "ecologyPayload" | "camundaForm";
 
 export interface ExportInput {
+  /** The rubric as read from the working tables: what is exported while the workbook has no published versions;
+   * once it has, the working draft (exported only when chosen). */
   rubric: Rubric;
+  /** The published versions (RubricState.versions.history.versions); absent or empty: none. */
+  versions?: readonly RubricVersion[];
+  /** With versions: the version the rubric formats export (default the latest), or "draft". The payloads take no
+   * choice: each evaluation goes under its own version. */
+  version?: VersionChoice;
   /** The language of the e-cology specification's labels and notes. */
   language: Language;
   /** For ecologyPayload: the scored evaluation rows. */
@@ -35,6 +50,13 @@ export interface ExportFile {
   text: string;
   /** The rubric file's "checksum" field. */
   checksum?: string;
+  /** The rubric version(s) the file is of: the rubric formats one, the payloads each evaluation's, ascending. */
+  versions: number[];
+  /** The file is of the working draft, whose changes are not published: not a published version. */
+  unpublished?: boolean;
+  /** For a published version's rubric JSON whose status changed since it was published (only the latest's can):
+   * the checksum and status it was published with. */
+  published?: { checksum: string; status: Rubric["status"] };
   /** What "Insert into a new sheet" writes. */
   sheet: SheetValue[][];
   fileName: string;
@@ -51,54 +73,96 @@ export function linesSheet(text: string): SheetValue[][] {
   return text.split(/\r?\n/).map((line) => [line]);
 }
 
-const fileBase = (rubric: Rubric) => `${rubric.id.replace(/[^A-Za-z0-9_-]/g, "_")}-v${rubric.version}`;
+const fileName = (rubric: Rubric, versions: readonly number[], suffix: string, draft = false) =>
+  `${rubric.id.replace(/[^A-Za-z0-9_-]/g, "_")}${versions.map((v) => `-v${v}`).join("")}${draft ? "-draft" : ""}.${suffix}`;
 
-const json = (text: string, fileName: string): ExportFile => ({
+const json = (text: string, name: string, versions: number[]): ExportFile => ({
   ok: true,
   text,
   sheet: linesSheet(text),
-  fileName,
+  fileName: name,
   mimeType: "application/json",
+  versions,
 });
 
 export function buildExport(format: ExportFormat, input: ExportInput): ExportOutput {
-  const { rubric } = input;
+  if (format === "ecologyPayload") return buildPayloads(input);
+  const target = exportTarget(input);
+  if (target.kind === "missing") {
+    const problem = `version ${target.version} is not a published version (published: ${target.known.join(", ")})`;
+    return { ok: false, problems: [problem] };
+  }
+  const { rubric } = target;
   const invalid = rubricProblems(rubric);
   if (invalid.length > 0) return { ok: false, problems: invalid };
-  const base = fileBase(rubric);
+  const draft = target.kind === "draft";
+  const versions = [rubric.version];
+  const file = (text: string, suffix: string): ExportFile => ({
+    ...json(text, fileName(rubric, versions, suffix, draft), versions),
+    ...(draft ? { unpublished: true } : {}),
+  });
   switch (format) {
     case "rubricJson": {
+      if (target.kind === "version") {
+        // The snapshot as stored must be the version as published: its checksum identifies it.
+        const stored = rubricChecksum(target.snapshot);
+        if (stored !== target.published.checksum) {
+          return {
+            ok: false,
+            problems: [
+              `version ${target.published.version} on the versions sheet is not as published: its content gives ` +
+                `${stored}, it was published as ${target.published.checksum || "(no checksum)"}`,
+            ],
+          };
+        }
+      }
       const text = serializeRubric(rubric);
       const checksum = (JSON.parse(text) as { checksum?: unknown }).checksum;
-      return { ...json(text, `${base}.rubric.json`), ...(typeof checksum === "string" ? { checksum } : {}) };
+      const published =
+        target.kind === "version" && checksum !== target.published.checksum
+          ? { published: { checksum: target.published.checksum, status: target.snapshot.status } }
+          : {};
+      return { ...file(text, "rubric.json"), ...(typeof checksum === "string" ? { checksum } : {}), ...published };
     }
     case "evaluationSchema": {
       const problems = evaluationSchemaProblems(rubric);
       if (problems.length > 0) return { ok: false, problems };
-      return json(JSON.stringify(evaluationSchema(rubric), null, 2), `${base}.evaluation.schema.json`);
+      return file(JSON.stringify(evaluationSchema(rubric), null, 2), "evaluation.schema.json");
     }
     case "ecologySpec": {
       const problems = evaluationSchemaProblems(rubric);
       if (problems.length > 0) return { ok: false, problems };
       const spec = ecologyFormSpec(rubric, { language: input.language });
       return {
-        ...json(JSON.stringify(spec, null, 2), `${base}.ecology-spec.json`),
+        ...file(JSON.stringify(spec, null, 2), "ecology-spec.json"),
         sheet: ecologySpecSheet(spec, input.language),
       };
     }
-    case "ecologyPayload": {
-      // EvaluationRecord is an EvaluationInput with its row: the payload builder takes the inputs as they are.
-      const evaluations: EvaluationInput[] = [...(input.evaluations ?? [])];
-      const result = ecologyPayload(
-        rubric,
-        evaluations,
-        { workflowId: input.workflowId ?? "", detailTableDBName: input.detailTable ?? "" },
-        { language: input.language },
-      );
-      if (!result.ok) return { ok: false, problems: result.problems };
-      return json(JSON.stringify(result.payloads, null, 2), `${base}.ecology-payloads.json`);
-    }
     case "camundaForm":
-      return json(JSON.stringify(camundaForm(rubric), null, 2), `${base}.form`);
+      return file(JSON.stringify(camundaForm(rubric), null, 2), "form");
   }
+}
+
+/** The e-cology payloads: each evaluation under its own version once there are versions (the working tables'
+ * rubric, which they must all be scored with, before). */
+function buildPayloads(input: ExportInput): ExportOutput {
+  // EvaluationRecord is an EvaluationInput with its row: the payload builder takes the inputs as they are.
+  const evaluations: EvaluationInput[] = [...(input.evaluations ?? [])];
+  const mapping = { workflowId: input.workflowId ?? "", detailTableDBName: input.detailTable ?? "" };
+  const options = { language: input.language };
+  const snapshots = (input.versions ?? []).map((v) => ofRubric(v, input.rubric));
+  let result: EcologyPayloadResult;
+  if (snapshots.length > 0) {
+    result = ecologyVersionedPayload(snapshots, evaluations, mapping, options);
+  } else {
+    const invalid = rubricProblems(input.rubric);
+    if (invalid.length > 0) return { ok: false, problems: invalid };
+    result = ecologyPayload(input.rubric, evaluations, mapping, options);
+  }
+  if (!result.ok) return { ok: false, problems: result.problems };
+  return json(
+    JSON.stringify(result.payloads, null, 2),
+    fileName(input.rubric, result.versions, "ecology-payloads.json"),
+    result.versions,
+  );
 }

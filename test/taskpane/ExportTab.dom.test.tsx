@@ -106,11 +106,16 @@ describe("Export tab", () => {
     expect(preview()).toHaveValue(serializeRubric(exampleRubric("en")));
   });
 
-  test("an invalid rubric is refused with its problems listed", async () => {
+  test("an invalid working draft is refused with its problems listed; the latest version still exports", async () => {
     const user = userEvent.setup();
     const workbook = await openWorkbook();
     typeInto(workbook.host, RUBRIC_SHEET, 10, 4, -1); // PREP's weight, typed in the grid
     await user.click(await screen.findByRole("tab", { name: "Export" })); // the tab reads the rubric again
+    // Version 1, from its snapshot: the grid's edit is in the working draft only.
+    expect(await screen.findByRole("textbox", { name: "Preview" })).toHaveValue(serializeRubric(finalRubric()));
+    expect(screen.queryByText(/is not exported/)).toBeNull();
+    await user.click(screen.getByRole("combobox", { name: "Version" }));
+    await user.click(await screen.findByRole("option", { name: "Working draft (unpublished)" }));
     expect(await screen.findByText(/is not exported/)).toBeInTheDocument();
     expect(screen.getAllByText(/PREP.*weight/i).length).toBeGreaterThan(0);
     expect(screen.queryByRole("textbox", { name: "Preview" })).toBeNull();

@@ -2,6 +2,8 @@
 // evaluation, on a form built from ecologyFormSpec. Every value is a string, as the API expects; the total, points
 // and band are the engine's (scoreEvaluation, lookupBand, bandLabel), so the workflow shows what the workbook
 // computed. All-or-nothing: any problem (an evaluation not fully scored, a bad mapping, ...) and no payload at all.
+// A workbook with published versions sends each evaluation under its own version (ecologyVersionedPayload): that
+// version's snapshot gives the row's form fields, figures and rubric_version.
 import { bandLabel } from "../../rubric/bands";
 import { EvaluationInput } from "../../rubric/evaluation";
 import { Criterion, RawValue, Rubric } from "../../rubric/model";
@@ -52,7 +54,14 @@ export interface EcologyPayloadOptions extends EcologySpecOptions {
   requestName?: (evaluation: EvaluationInput, date: string) => string;
 }
 
-export type EcologyPayloadResult = { ok: true; payloads: EcologyRequest[] } | { ok: false; problems: string[] };
+export type EcologyPayloadResult =
+  | {
+      ok: true;
+      payloads: EcologyRequest[];
+      /** The rubric versions the payloads were built under, ascending (each request's rubric_version is one). */
+      versions: number[];
+    }
+  | { ok: false; problems: string[] };
 
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,29}$/;
 const TABLE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
@@ -60,7 +69,7 @@ const WORKFLOW_ID = /^\d+$/;
 
 /** Checks the mapping against the specification; returns the problems and the field names to use. */
 function resolveMapping(
-  spec: EcologyFormSpec,
+  specs: readonly EcologyFormSpec[],
   mapping: EcologyMapping,
 ): { problems: string[]; name: (f: string) => string } {
   const problems: string[] = [];
@@ -74,12 +83,16 @@ function resolveMapping(
     problems.push(`mapping: detailTableDBName ${JSON.stringify(mapping.detailTableDBName)} is not a table name`);
 
   const overrides = mapping.fields ?? {};
-  const known = new Map<string, "main" | "detail">([
-    ...spec.main.map((f) => [f.fieldName, "main"] as const),
-    ...spec.detail.fields.map((f) => [f.fieldName, "detail"] as const),
-  ]);
+  // A field of any of the specifications (versions may differ in their criteria) can be mapped.
+  const knownIn = (spec: EcologyFormSpec) =>
+    new Map<string, "main" | "detail">([
+      ...spec.main.map((f) => [f.fieldName, "main"] as const),
+      ...spec.detail.fields.map((f) => [f.fieldName, "detail"] as const),
+    ]);
+  const perSpec = specs.map(knownIn);
+  const isKnown = (key: string) => perSpec.some((known) => known.has(key));
   for (const [key, value] of Object.entries(overrides)) {
-    if (!known.has(key)) {
+    if (!isKnown(key)) {
       problems.push(`mapping: fields: ${JSON.stringify(key)} is not a field of the specification`);
     } else if (typeof value !== "string" || value.trim() === "") {
       problems.push(`mapping: fields: ${key} is mapped to no field name`);
@@ -93,17 +106,20 @@ function resolveMapping(
     const v = Object.prototype.hasOwnProperty.call(overrides, f) ? overrides[f] : undefined;
     return typeof v === "string" && v.trim() !== "" ? v.trim() : f;
   };
-  for (const table of ["main", "detail"] as const) {
-    const seen = new Map<string, string>();
-    for (const [field, where] of known) {
-      if (where !== table) continue;
-      const target = name(field).toLowerCase();
-      const other = seen.get(target);
-      if (other !== undefined)
-        problems.push(`mapping: fields: ${other} and ${field} are both mapped to ${name(field)}`);
-      else seen.set(target, field);
+  const collisions = new Set<string>();
+  for (const known of perSpec) {
+    for (const table of ["main", "detail"] as const) {
+      const seen = new Map<string, string>();
+      for (const [field, where] of known) {
+        if (where !== table) continue;
+        const target = name(field).toLowerCase();
+        const other = seen.get(target);
+        if (other === undefined) seen.set(target, field);
+        else collisions.add(`mapping: fields: ${other} and ${field} are both mapped to ${name(field)}`);
+      }
     }
   }
+  problems.push(...collisions);
   return { problems, name };
 }
 
@@ -162,16 +178,96 @@ export function ecologyPayload(
   mapping: EcologyMapping,
   options: EcologyPayloadOptions = {},
 ): EcologyPayloadResult {
-  const rubricProblems = evaluationSchemaProblems(rubric);
-  if (rubricProblems.length > 0) return { ok: false, problems: rubricProblems.map((p) => `rubric: ${p}`) };
+  return buildPayloads(
+    evaluations,
+    [rubric],
+    (e) =>
+      e.version !== undefined && e.version !== rubric.version
+        ? { rubric, problem: `scored with rubric version ${e.version}, the rubric is version ${rubric.version}` }
+        : { rubric },
+    () => "rubric",
+    mapping,
+    options,
+  );
+}
+
+/**
+ * The doCreateRequest bodies for `evaluations` of a rubric with published versions: each evaluation under its own
+ * version (its `version`; the latest when it names none), its form fields, figures, request name and rubric_version
+ * from that version's snapshot in `versions`. An evaluation whose version is not among them is refused, naming the
+ * version and the row. The checks are ecologyPayload's, for every version involved. `versions` must not be empty.
+ */
+export function ecologyVersionedPayload(
+  versions: readonly Rubric[],
+  evaluations: readonly EvaluationInput[],
+  mapping: EcologyMapping,
+  options: EcologyPayloadOptions = {},
+): EcologyPayloadResult {
+  if (versions.length === 0) throw new RangeError("ecologyVersionedPayload needs at least one version");
+  const byNumber = new Map(versions.map((r) => [r.version, r]));
+  const latest = versions.reduce((a, b) => (b.version > a.version ? b : a));
+  const known = [...byNumber.keys()].sort((a, b) => a - b).join(", ");
+  const resolved = evaluations.map((e) => (e.version === undefined ? latest : byNumber.get(e.version)));
+  const involved = [...new Set(resolved.filter((r): r is Rubric => r !== undefined))];
+  return buildPayloads(
+    evaluations,
+    involved.length > 0 ? involved.sort((a, b) => a.version - b.version) : [latest],
+    (e, index) => {
+      const rubric = resolved[index];
+      return rubric
+        ? { rubric }
+        : {
+            problem: `scored with rubric version ${e.version}, which is not a published version (published: ${known})`,
+          };
+    },
+    (r) => `rubric version ${r.version}`,
+    mapping,
+    options,
+  );
+}
+
+/** What a rubric (version) gives every evaluation scored under it. */
+interface Form {
+  rubric: Rubric;
+  spec: EcologyFormSpec;
+  scoreFields: Map<string, EcologyField>;
+  detailScore: EcologyField;
+  cd: number;
+}
+
+function formOf(rubric: Rubric, options: EcologySpecOptions): Form {
   const spec = ecologyFormSpec(rubric, options);
-  const { problems, name } = resolveMapping(spec, mapping);
+  return {
+    rubric,
+    spec,
+    scoreFields: new Map(spec.main.filter((f) => f.criterion !== undefined).map((f) => [f.criterion!, f])),
+    detailScore: spec.detail.fields.find((f) => f.fieldName === DETAIL_FIELDS.score)!,
+    cd: contributionDecimals(rubric),
+  };
+}
+
+/** The row's rubric, or why it has none; `problem` with a rubric: scored anyway, then refused. */
+type RowRubric = { rubric: Rubric; problem?: string } | { rubric?: undefined; problem: string };
+
+function buildPayloads(
+  evaluations: readonly EvaluationInput[],
+  rubrics: readonly Rubric[],
+  rubricOf: (e: EvaluationInput, index: number) => RowRubric,
+  rubricLabel: (r: Rubric) => string,
+  mapping: EcologyMapping,
+  options: EcologyPayloadOptions,
+): EcologyPayloadResult {
+  const rubricProblems = rubrics.flatMap((r) => evaluationSchemaProblems(r).map((p) => `${rubricLabel(r)}: ${p}`));
+  if (rubricProblems.length > 0) return { ok: false, problems: rubricProblems };
+  const forms = new Map(rubrics.map((r) => [r, formOf(r, options)]));
+  const { problems, name } = resolveMapping(
+    [...forms.values()].map((f) => f.spec),
+    mapping,
+  );
   if (evaluations.length === 0) problems.push("there are no evaluations to send");
 
-  const scoreFields = new Map(spec.main.filter((f) => f.criterion !== undefined).map((f) => [f.criterion!, f]));
-  const detailScore = spec.detail.fields.find((f) => f.fieldName === DETAIL_FIELDS.score)!;
-  const cd = contributionDecimals(rubric);
   const payloads: EcologyRequest[] = [];
+  const versions = new Set<number>();
 
   evaluations.forEach((e, index) => {
     const rowProblems: string[] = [];
@@ -188,9 +284,14 @@ export function ecologyPayload(
       if (required && text.trim() === "") rowProblems.push(`no ${label}`);
       if ([...text].length > max) rowProblems.push(`${label} is longer than ${max} characters`);
     }
-    if (e.version !== undefined && e.version !== rubric.version) {
-      rowProblems.push(`scored with rubric version ${e.version}, the rubric is version ${rubric.version}`);
+    const row = rubricOf(e, index);
+    if (row.problem !== undefined) rowProblems.push(row.problem);
+    const form = row.rubric ? forms.get(row.rubric) : undefined;
+    if (!form) {
+      problems.push(...rowProblems.map((p) => `${rowLabel(e, index, date)}: ${p}`));
+      return;
     }
+    const { rubric, scoreFields, detailScore, cd } = form;
     const byKey = new Map(Object.entries(e.values ?? {}).map(([id, v]) => [id.toUpperCase(), v]));
     const values = rubric.criteria.map((c) => byKey.get(c.id.toUpperCase()));
     const outcome = scoreEvaluation(rubric, e.values ?? {});
@@ -220,9 +321,7 @@ export function ecologyPayload(
       });
     }
     if (rowProblems.length > 0) {
-      const who = [e.person, date ?? (typeof e.date === "string" ? e.date : undefined)].filter((s) => s && s.trim());
-      const row = `row ${index + 1}${who.length > 0 ? ` (${who.join(", ")})` : ""}`;
-      problems.push(...rowProblems.map((p) => `${row}: ${p}`));
+      problems.push(...rowProblems.map((p) => `${rowLabel(e, index, date)}: ${p}`));
       return;
     }
     if (problems.length > 0) return;
@@ -261,6 +360,7 @@ export function ecologyPayload(
         field(DETAIL_FIELDS.contribution, contributionTexts[i]),
       ],
     }));
+    versions.add(rubric.version);
     payloads.push({
       workflowId: mapping.workflowId.trim(),
       requestName: options.requestName
@@ -270,7 +370,15 @@ export function ecologyPayload(
       detailData: [{ tableDBName: mapping.detailTableDBName.trim(), workflowRequestTableRecords: records }],
     });
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, payloads };
+  return problems.length > 0
+    ? { ok: false, problems }
+    : { ok: true, payloads, versions: [...versions].sort((a, b) => a - b) };
+}
+
+/** "row 2 (Chen, 2024-05-07)": the evaluation's place in the list, with its person and date where known. */
+function rowLabel(e: EvaluationInput, index: number, date: string | undefined): string {
+  const who = [e.person, date ?? (typeof e.date === "string" ? e.date : undefined)].filter((s) => s && s.trim());
+  return `row ${index + 1}${who.length > 0 ? ` (${who.join(", ")})` : ""}`;
 }
 
 /** A body as the form parameters E9 reads (application/x-www-form-urlencoded): mainData and detailData as JSON text. */

@@ -2,6 +2,10 @@
 // modules (src/app/export-rubric and src/formats) are loaded with import() when the tab first shows, so they land in
 // their own chunk, as does the tab itself (Workbench loads it lazily). The payloads take
 // their evaluations from the pane's evaluations store.
+//
+// Once the workbook has published versions, the rubric formats export the version chosen in the picker (the latest
+// by default) from its snapshot, or the working draft, said to be unpublished, when it has changes; the payloads send
+// each evaluation under its own version.
 import {
   Body1,
   Button,
@@ -18,6 +22,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ExportFormat, ExportOutput } from "../../app/export-rubric";
+import { VersionChoice, exportTarget, versionOptions } from "../../app/export-version";
 import { insertSheet } from "../../app/insert-sheet";
 import type { RubricState } from "../../app/rubric-state";
 import { EvaluationsStore } from "../evaluations/store";
@@ -29,6 +34,7 @@ import { useSession } from "../session";
 import { download } from "./download";
 import { Notice, NoticeBar } from "./ExportNotice";
 import { PayloadOptions, RowsChoice } from "./PayloadOptions";
+import { VersionPicker } from "./VersionPicker";
 
 type Builder = typeof import("../../app/export-rubric");
 
@@ -52,16 +58,23 @@ export interface ExportTabProps {
   /** The rubric as last read (readRubric): the export is built from it, never from cell text. */
   rubric: RubricState | undefined;
   evaluations: EvaluationsStore;
+  /** A published version to show first (e.g. the version history's Export action); the picker can change it. */
+  version?: number;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function ExportTab({ rubric: state, evaluations: store }: ExportTabProps) {
+export function ExportTab({ rubric: state, evaluations: store, version: asked }: ExportTabProps) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const session = useSession();
   const language = languageOf(i18n.language);
   const [format, setFormat] = useState<ExportFormat>("rubricJson");
+  /** The version chosen in the picker; null: the latest. */
+  const [choice, setChoice] = useState<VersionChoice | null>(asked ?? null);
+  useEffect(() => {
+    if (asked !== undefined) setChoice(asked);
+  }, [asked]);
   const [workflowId, setWorkflowId] = useState("");
   const [detailTable, setDetailTable] = useState("");
   /** The reviewer's choice; null: selected rows when the selection covers rows of the table, else all. */
@@ -103,12 +116,23 @@ export function ExportTab({ rubric: state, evaluations: store }: ExportTabProps)
 
   const rubric = state?.rubric ?? null;
   const sheetProblems = state?.problems ?? [];
+  // The versions: a choice that is no longer offered (the draft published, a version gone) falls back to the latest.
+  const options = useMemo(() => (state ? versionOptions(state) : []), [state]);
+  const versions = state?.versions?.history.versions;
+  const hasVersions = options.length > 0;
+  const version = choice !== null && options.some((o) => o.choice === choice) ? choice : undefined;
+  const target = rubric ? exportTarget({ rubric, versions, version }) : null;
+  // The working tables' problems refuse what is built from them: everything before versions, the draft after.
+  const fromWorkingTables = !hasVersions || (!needsEvaluations && target?.kind === "draft");
+  const blocked = fromWorkingTables && sheetProblems.length > 0;
   const output = useMemo((): ExportOutput | null => {
-    if (!builder || !rubric || sheetProblems.length > 0) return null;
+    if (!builder || !rubric || blocked) return null;
     if (needsEvaluations && chosenEvaluations === undefined) return null;
     try {
       return builder.buildExport(format, {
         rubric,
+        versions,
+        version,
         language,
         evaluations: chosenEvaluations,
         workflowId,
@@ -121,7 +145,9 @@ export function ExportTab({ rubric: state, evaluations: store }: ExportTabProps)
   }, [
     builder,
     rubric,
-    sheetProblems.length,
+    versions,
+    version,
+    blocked,
     needsEvaluations,
     chosenEvaluations,
     format,
@@ -136,6 +162,17 @@ export function ExportTab({ rubric: state, evaluations: store }: ExportTabProps)
 
   const choose = (next: string) => {
     setFormat(next as ExportFormat);
+    setNotice(null);
+  };
+
+  // What the file says of its status: the chosen version's (the rubric's now for the latest, or before versions);
+  // the payloads, the rubric's.
+  const older = !needsEvaluations && target?.kind === "version" && !target.latest ? target : null;
+  const status = needsEvaluations || !target || target.kind === "missing" ? rubric.status : target.rubric.status;
+  const unpublished = !needsEvaluations && target?.kind === "draft";
+
+  const pick = (next: VersionChoice) => {
+    setChoice(next);
     setNotice(null);
   };
 
@@ -199,13 +236,30 @@ export function ExportTab({ rubric: state, evaluations: store }: ExportTabProps)
         />
       )}
 
-      {rubric.status !== "final" && (
+      {hasVersions &&
+        (needsEvaluations ? (
+          <Caption1>{t("export.ownVersions")}</Caption1>
+        ) : (
+          <VersionPicker options={options} value={version ?? options.find((o) => o.latest)!.choice} onChange={pick} />
+        ))}
+
+      {unpublished && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t("export.notFinal", { status: t(`rubric.status.${rubric.status}`) })}</MessageBarBody>
+          <MessageBarBody>{t("export.unpublished", { version: rubric.version })}</MessageBarBody>
         </MessageBar>
       )}
 
-      {sheetProblems.length > 0 && (
+      {status !== "final" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {older
+              ? t("export.versionNotFinal", { version: older.published.version, status: t(`rubric.status.${status}`) })
+              : t("export.notFinal", { status: t(`rubric.status.${status}`) })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {blocked && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             {t("export.invalid")}
@@ -245,6 +299,17 @@ export function ExportTab({ rubric: state, evaluations: store }: ExportTabProps)
                 {output.checksum}
               </span>
             </Caption1>
+          )}
+          {output.published && (
+            <Caption1>
+              {t("export.publishedAs", {
+                status: t(`rubric.status.${output.published.status}`),
+                checksum: output.published.checksum,
+              })}
+            </Caption1>
+          )}
+          {needsEvaluations && hasVersions && (
+            <Caption1>{t("export.payloadVersions", { versions: output.versions.join(", ") })}</Caption1>
           )}
           <div className={styles.buttons}>
             <Button appearance="primary" onClick={() => void copy()}>

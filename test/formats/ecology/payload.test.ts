@@ -1,6 +1,11 @@
 import Ajv from "ajv";
 import fc from "fast-check";
-import { EcologyRequest, ecologyFormParameters, ecologyPayload } from "../../../src/formats/ecology/payload";
+import {
+  EcologyRequest,
+  ecologyFormParameters,
+  ecologyPayload,
+  ecologyVersionedPayload,
+} from "../../../src/formats/ecology/payload";
 import { ecologyFormSpec } from "../../../src/formats/ecology/spec";
 import { fixed } from "../../../src/formats/ecology/values";
 import { EvaluationInput } from "../../../src/rubric/evaluation";
@@ -363,5 +368,71 @@ describe("ecologyPayload: problems first, all or nothing", () => {
         ),
       ),
     ).toEqual(["row 1 (Wang Fang, 2024-05-07): total 0 is below the lowest band (50)"]);
+  });
+});
+
+describe("ecologyVersionedPayload: each evaluation under its own version", () => {
+  const full = { PREP: 7, MAIL1: 10, OAUSE: 4, PROC: 7, SUMM: 7, MAIL2: 0, BONUS: 1 };
+  const first = (): Rubric => ({ ...exampleRubric(), version: 1 });
+  /** Version 2: PREP weighs 30 and a new criterion, EXTRA (0..5), joins. */
+  const second = (): Rubric => {
+    const r = { ...first(), version: 2, criteria: structuredClone(first().criteria) };
+    r.criteria[0].weight = 30;
+    r.criteria.push({ id: "EXTRA", label: "Extra care", kind: "score", weight: 5, max: 5, allowNA: false });
+    return r;
+  };
+  const versions = () => [second(), first()]; // in any order
+  const rows = [
+    exampleRow(full, { version: 1, person: "A" }),
+    exampleRow({ ...full, EXTRA: 5 }, { version: 2, person: "B" }),
+    exampleRow({ ...full, EXTRA: 2 }, { person: "C" }), // no version: the latest
+    exampleRow({ ...full, PREP: 4 }, { version: 1, person: "D" }),
+  ];
+
+  test("each payload is the one its own version gives the evaluation alone", () => {
+    const result = ecologyVersionedPayload(versions(), rows, mapping);
+    const payloads = ok(result);
+    expect(result.ok && result.versions).toEqual([1, 2]);
+    const own = [first(), second(), second(), first()];
+    payloads.forEach((p, i) => {
+      expect(p).toEqual(ok(ecologyPayload(own[i], [{ ...rows[i], version: own[i].version }], mapping))[0]);
+    });
+    expect(payloads.map((p) => main(p).rubric_version)).toEqual(["1", "2", "2", "1"]);
+    expect(payloads.map((p) => "score_extra" in main(p))).toEqual([false, true, true, false]);
+    expect(payloads.map((p) => detail(p).find((d) => d.crit_id === "PREP")!.crit_weight)).toEqual([
+      "15",
+      "30",
+      "30",
+      "15",
+    ]);
+  });
+
+  test("one version only: its number alone", () => {
+    const result = ecologyVersionedPayload(versions(), [rows[0], rows[3]], mapping);
+    expect(result.ok && result.versions).toEqual([1]);
+    expect(ecologyPayload(first(), [rows[0]], mapping)).toMatchObject({ ok: true, versions: [1] });
+  });
+
+  test("an evaluation of a version not published is refused, naming the version and the row", () => {
+    const problems = problemsOf(
+      ecologyVersionedPayload(versions(), [rows[0], exampleRow({}, { version: 7, person: "E" })], mapping),
+    );
+    expect(problems).toEqual([
+      "row 2 (E, 2024-05-07): scored with rubric version 7, which is not a published version (published: 1, 2)",
+    ]);
+  });
+
+  test("a field of any version's specification can be mapped; every version involved is checked", () => {
+    const fields = { score_extra: "zz_extra" };
+    const payloads = ok(ecologyVersionedPayload(versions(), rows, { ...mapping, fields }));
+    expect(payloads.map((p) => "zz_extra" in main(p))).toEqual([false, true, true, false]);
+    const bad = second();
+    bad.criteria[1].weight = -1;
+    expect(problemsOf(ecologyVersionedPayload([first(), bad], rows, mapping))[0]).toMatch(
+      /^rubric version 2: MAIL1: weight/,
+    );
+    // A version no evaluation names is not checked.
+    expect(ecologyVersionedPayload([first(), bad], [rows[0]], mapping).ok).toBe(true);
+    expect(() => ecologyVersionedPayload([], rows, mapping)).toThrow(RangeError);
   });
 });
