@@ -151,7 +151,7 @@ describe.each(["null", "zero"] as const)("exports of a versioned rubric (empty c
     const { session, host } = await twoVersions(emptyCells);
     const all = valueOf(await readEvaluations(session)).evaluations;
     const keys = all.slice(1, 3).map((e) => e.key);
-    valueOf(await applyVersionTo(session, { version: 2, keys, note: "re-score two" }));
+    valueOf(await applyVersionTo(session, { version: 2, scope: { keys }, note: "re-score two" }));
     const evaluations = valueOf(await readEvaluations(session)).evaluations.slice(0, 4);
     expect(evaluations.map((e) => e.version)).toEqual([1, 2, 2, 1]);
     const state = valueOf(await readRubric(session));
