@@ -33,6 +33,8 @@ export function Workbench() {
   const [rubricTabShown, setRubricTabShown] = useState(false);
   const { rubric, failure, busy } = workbook.state;
   const [chosen, setChosen] = useState<TabName | null>(null);
+  // The version history's Export action opens the Export tab on that version.
+  const [exportVersion, setExportVersion] = useState<number | undefined>();
   // The first tab, once the rubric is read: Score when there is a rubric to score against, else Rubric.
   const tab: TabName = chosen ?? (rubric?.rubric ? "score" : "rubric");
   useEffect(() => {
@@ -87,6 +89,10 @@ export function Workbench() {
             onDiscard={(version) => void workbook.discardDraft(version)}
             onApply={workbook.applyVersion}
             evaluations={dated}
+            onExport={(version) => {
+              setExportVersion(version);
+              setChosen("export");
+            }}
             onUndoApply={workbook.undoApply}
             onCreate={(kind) => void workbook.createRubric(kind)}
             onImport={(file) => void workbook.importRubric(file)}
@@ -94,7 +100,7 @@ export function Workbench() {
           />
         ) : tab === "export" ? (
           <Suspense fallback={<Body1>{t("export.loading")}</Body1>}>
-            <ExportTab rubric={rubric} evaluations={evaluations} />
+            <ExportTab rubric={rubric} evaluations={evaluations} version={exportVersion} />
           </Suspense>
         ) : (
           <ScoreTab workbook={workbook} />

@@ -25,6 +25,7 @@ export interface RubricViewProps {
   valid?: boolean;
   onPublish?: (note: string) => Promise<Outcome<unknown>>;
   onApply?: VersionsPanelProps["onApply"];
+  onExport?: VersionsPanelProps["onExport"];
   /** Every evaluation's date and version, once read (stability, timeline, counts per version). */
   evaluations?: VersionsPanelProps["evaluations"];
   onUndoApply?: VersionsPanelProps["onUndoApply"];
@@ -48,7 +49,7 @@ const useStyles = makeStyles({
 export function RubricView(props: RubricViewProps) {
   const { rubric, problems, onCreate, onImport, onEdit, busy, versions, onPublish, onDiscard, onApply, onUndoApply } =
     props;
-  const { evaluations } = props;
+  const { evaluations, onExport } = props;
   const styles = useStyles();
   const { t } = useTranslation();
   if (!rubric) return <EmptyRubric onCreate={onCreate} onImport={onImport} busy={busy} />;
@@ -104,6 +105,7 @@ export function RubricView(props: RubricViewProps) {
             onUndoApply={onUndoApply}
             evaluations={evaluations}
             status={rubric.status}
+            onExport={onExport}
           />
         </Suspense>
       )}

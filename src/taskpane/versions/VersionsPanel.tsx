@@ -33,6 +33,8 @@ export interface VersionsPanelProps {
   /** The rubric's status (the card suggests marking a draft stable once the rule holds). */
   status?: RubricStatus;
   onMarkStable?: () => void;
+  /** Opens the Export tab on a version. */
+  onExport?: (version: number) => void;
   /** Re-scores evaluations under a version; its outcome names the history entry (for Undo). */
   onApply?: (version: number, scope: ApplyScope, note: string) => Promise<Outcome<ApplyResult>>;
   onUndoApply?: (entry: number, note: string) => Promise<Outcome<ApplyResult>>;
@@ -48,7 +50,7 @@ export interface VersionsPanelProps {
 
 export function VersionsPanel(props: VersionsPanelProps) {
   const { versions, draft, busy, disabledReason, onPublish, onDiscard, onApply, onUndoApply } = props;
-  const { evaluations, status = "draft", onMarkStable } = props;
+  const { evaluations, status = "draft", onMarkStable, onExport } = props;
   const counts = useMemo(() => {
     const byVersion: Record<number, number> = {};
     for (const e of evaluations ?? []) if (e.version !== null) byVersion[e.version] = (byVersion[e.version] ?? 0) + 1;
@@ -163,6 +165,7 @@ export function VersionsPanel(props: VersionsPanelProps) {
       )}
       <VersionHistory
         counts={evaluations ? counts : undefined}
+        onExport={onExport}
         onApply={onApply && ((version) => setApplying(version))}
         versions={history.versions}
         entries={history.entries}
