@@ -1,10 +1,10 @@
 // Publishes the working draft as the next version: an immutable snapshot on the versions sheet, a history entry, the
 // Version setting raised. Rows the grid left without a version are stamped with the version they are scored under
 // until now, so that publishing moves no existing total. Three syncs for the round, two to read the result back.
+import { loadChecksum } from "../rubric/canonical/load";
 import { publishDraft } from "../rubric/publish";
 import { latestVersion } from "../rubric/version";
 import { versionsTransaction } from "../workbook";
-import { changesSummary } from "./changes-summary";
 import { requireRubric } from "./current-rubric";
 import { RubricState, readRubricState } from "./rubric-state";
 import { defineUseCase } from "./use-case";
@@ -30,6 +30,11 @@ export const publishVersion = defineUseCase("publishVersion", (session, request:
   session.run(async (context): Promise<PublishResult> => {
     const { id } = await requireRubric(context);
     const at = request.at ?? new Date().toISOString();
+    // Loaded on first publish: the checksum and the wording of changes are not on the pane's first screen.
+    const [checksumOf, { summarizeChanges }] = await Promise.all([
+      loadChecksum(),
+      import(/* webpackChunkName: "change-words" */ "../rubric/vocabulary/change-words/describe"),
+    ]);
     const published = await versionsTransaction(context, id, (read) => {
       const draft = read.draft.rubric;
       if (!draft) {
@@ -38,7 +43,7 @@ export const publishVersion = defineUseCase("publishVersion", (session, request:
       }
       const { history } = read.versions.read;
       const previous = latestVersion(history)?.version;
-      const result = publishDraft(history, draft, { at, note: request.note, by: request.by });
+      const result = publishDraft(history, draft, { at, note: request.note, by: request.by }, checksumOf);
       const { keys, versions, totals } = read.evaluations;
       const stamps =
         previous === undefined
@@ -51,7 +56,7 @@ export const publishVersion = defineUseCase("publishVersion", (session, request:
       return {
         write: {
           append: {
-            version: { version: result.version, changes: changesSummary(result.changes, read.versions.language) },
+            version: { version: result.version, changes: summarizeChanges(result.changes, read.versions.language, result.version.rubric) },
             entries: [result.entry],
           },
           stamps,

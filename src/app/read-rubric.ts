@@ -1,6 +1,6 @@
 // Reads the current rubric's tables and versions, and validates them. A workbook from before versions is upgraded
 // on the way (its working tables become version 1), once its rubric can be read without problems.
-import { readVersionedRubric, upgradeToVersions } from "../workbook";
+import { readVersionedRubric } from "../workbook";
 import { currentRubric } from "./current-rubric";
 import { RubricState, rubricState } from "./rubric-state";
 import { defineUseCase } from "./use-case";
@@ -11,6 +11,8 @@ export const readRubric = defineUseCase("readRubric", (session) =>
     if (id === null) return { rubric: null, problems: [] };
     let read = await readVersionedRubric(context, id);
     if (!read.versions && read.draft.rubric) {
+      // Once per workbook from before versions: loaded on demand.
+      const { upgradeToVersions } = await import(/* webpackChunkName: "upgrade" */ "../workbook/versions/upgrade");
       await upgradeToVersions(context, id, read.draft.rubric, { at: new Date().toISOString() });
       read = await readVersionedRubric(context, id);
     }

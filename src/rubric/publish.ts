@@ -1,6 +1,6 @@
 // Publishing: the working draft becomes the next numbered version, an immutable snapshot with its checksum and a
 // history entry. Pure: the workbook layer stores what this returns.
-import { rubricChecksum } from "./canonical/document";
+import type { ChecksumOf } from "./canonical/load";
 import { ClassifiedChange, diffRubrics } from "./diff";
 import { Rubric } from "./model";
 import { describeProblem } from "./problem";
@@ -32,10 +32,16 @@ export function draftChanges(history: Pick<RubricHistory, "versions">, draft: Ru
 
 /**
  * The draft as the next version: number latest + 1 (or the draft's own Version for a first version), status as the
- * draft has it (never final: finalising is its own action). Throws, naming the problem, when the draft is invalid,
+ * draft has it (never final: finalising is its own action). `checksumOf` is rubricChecksum (canonical/load.ts loads
+ * it). Throws, naming the problem, when the draft is invalid,
  * when nothing changed since the latest version, or when the note is blank or too long.
  */
-export function publishDraft(history: RubricHistory, draft: Rubric, input: PublishInput): Published {
+export function publishDraft(
+  history: RubricHistory,
+  draft: Rubric,
+  input: PublishInput,
+  checksumOf: ChecksumOf,
+): Published {
   const problems = validateRubric(draft);
   if (problems.length > 0) {
     throw new Error(`the working draft has problems: ${problems.map(describeProblem).join("; ")}`);
@@ -55,7 +61,7 @@ export function publishDraft(history: RubricHistory, draft: Rubric, input: Publi
     version: number,
     publishedAt: input.at,
     note,
-    checksum: rubricChecksum(rubric),
+    checksum: checksumOf(rubric),
     rubric,
   };
   const entry: HistoryEntry = {

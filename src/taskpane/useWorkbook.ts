@@ -2,13 +2,10 @@
 // evaluation until saved), and the failures to show. Use cases return failures as values; nothing throws into React.
 // Every change the pane makes to the evaluations tells the evaluations store, so the tabs that list them stay in step.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { createRubric, NewRubricKind } from "../app/create-rubric";
-import { publishVersion } from "../app/publish-version";
-import { discardDraft } from "../app/discard-draft";
-import { ApplyScope, applyVersionTo, undoApplyVersion } from "../app/apply-version";
-import { editCriteria } from "../app/edit-criteria";
+import type { NewRubricKind } from "../app/create-rubric";
+import type { ApplyScope } from "../app/apply-version";
 import { EvaluationView } from "../app/evaluation-view";
-import { importRubric, RubricFile } from "../app/import-rubric";
+import type { RubricFile } from "../app/import-rubric";
 import { newEvaluation } from "../app/new-evaluation";
 import { nextUnscored } from "../app/next-unscored";
 import { readEvaluation } from "../app/read-evaluation";
@@ -17,7 +14,7 @@ import { RowPlace, touchesRow } from "../app/row-change";
 import { RubricState } from "../app/rubric-state";
 import { scoreEvaluation } from "../app/score-evaluation";
 import { WorkbookSession } from "../app/session";
-import { Failure, Outcome } from "../app/use-case";
+import { Failure, Outcome, failureOf } from "../app/use-case";
 import { RubricChange } from "../rubric/change";
 import { RawValue } from "../rubric/model";
 import { EvaluationsStore } from "./evaluations/store";
@@ -49,6 +46,16 @@ export interface WorkbookState {
 function showing(s: WorkbookState, read: EvaluationView | null): WorkbookState {
   const drafts = keep(s.drafts, s.shown, s.evaluation);
   return { ...s, drafts, shown: read, evaluation: read && restore(drafts, read) };
+}
+
+/** An action's use case, loaded on first use (actions are not on the pane's first screen); a chunk that cannot be
+ * loaded is the action's failure, like any other. */
+async function lazily<T>(key: string, run: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  try {
+    return await run();
+  } catch (error) {
+    return { ok: false, failure: failureOf(key, error) };
+  }
 }
 
 export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsStore) {
@@ -160,25 +167,45 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
     unsaved: isUnsaved(state.shown, state.evaluation),
     readRubric: read,
     readEvaluation: read,
-    createRubric: (kind: NewRubricKind) => created(() => createRubric(session, kind)),
-    importRubric: (file: RubricFile) => created(() => importRubric(session, file)),
-    applyRubricEdit: (change: RubricChange) => rubricAction(() => editCriteria(session, change)),
+    createRubric: (kind: NewRubricKind) =>
+      created(() =>
+        lazily("createRubric", async () => (await import("../app/create-rubric")).createRubric(session, kind)),
+      ),
+    importRubric: (file: RubricFile) =>
+      created(() =>
+        lazily("importRubric", async () => (await import("../app/import-rubric")).importRubric(session, file)),
+      ),
+    applyRubricEdit: (change: RubricChange) =>
+      rubricAction(() =>
+        lazily("applyRubricEdit", async () => (await import("../app/edit-criteria")).editCriteria(session, change)),
+      ),
     /** Re-scores evaluations under `version` (explicit, recorded, undoable). */
     applyVersion: async (version: number, scope: ApplyScope, note: string) => {
       update({ busy: true });
-      const outcome = await applyVersionTo(session, { version, scope, note });
+      const outcome = await lazily("applyVersion", async () =>
+        (await import("../app/apply-version")).applyVersionTo(session, { version, scope, note }),
+      );
       return afterVersions(outcome);
     },
     undoApply: async (entry: number, note: string) => {
       update({ busy: true });
-      return afterVersions(await undoApplyVersion(session, entry, { note }));
+      return afterVersions(
+        await lazily("undoApplyVersion", async () =>
+          (await import("../app/apply-version")).undoApplyVersion(session, entry, { note }),
+        ),
+      );
     },
     /** Restores the working tables from the latest version, or makes version `version` the working draft. */
-    discardDraft: (version?: number) => rubricAction(() => discardDraft(session, version)),
+    discardDraft: (version?: number) =>
+      rubricAction(() =>
+        lazily("discardDraft", async () => (await import("../app/discard-draft")).discardDraft(session, version)),
+      ),
     /** Publishes the working draft; the outcome goes back to the dialog (a failure stays in it). */
     publishVersion: async (note: string) => {
       update({ busy: true });
-      const outcome = await publishVersion(session, { note });
+      const outcome = await lazily("publishVersion", async () =>
+        (await import("../app/publish-version")).publishVersion(session, { note }),
+      );
       if (!mounted.current) return outcome;
       evaluations.invalidate();
       if (outcome.ok) update({ rubric: outcome.value.state, busy: false, failure: null });

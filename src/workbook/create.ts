@@ -37,6 +37,7 @@ import { criteriaRow, formatCriteriaColumns } from "./write-criteria";
 import { queueVersionsSheet } from "./versions/store";
 import { versionedFormulaNames } from "./versions/layout";
 import { publishDraft } from "../rubric/publish";
+import { loadChecksum } from "../rubric/canonical/load";
 
 export interface CreateRubricOptions {
   language: Language;
@@ -80,6 +81,7 @@ export async function createRubric(
   if (tooLong) problems.push(tooLong);
   if (problems.length > 0) throw new Error(`the rubric has problems: ${problems.join("; ")}`);
 
+  const checksumOf = await loadChecksum();
   // Sync 1: nothing of this rubric may exist yet.
   const versionNames = versionTableNames(rubric.id);
   const existing = [
@@ -107,7 +109,12 @@ export async function createRubric(
   // The rubric as created is its first published version: every evaluation is scored under a version.
   const at = options.at ?? new Date().toISOString();
   const note = SHEET_VOCABULARY[language].versions.created;
-  const first = publishDraft({ versions: [], entries: [], moves: [] }, rubric, { at, note, by: options.by });
+  const first = publishDraft(
+    { versions: [], entries: [], moves: [] },
+    rubric,
+    { at, note, by: options.by },
+    checksumOf,
+  );
   queueVersionsSheet(context, rubric.id, sheets.versions, language, {
     version: first.version,
     changes: "",

@@ -32,5 +32,5 @@ export type { VersionedRubricRead } from "./versions/read";
 export { upgradeToVersions } from "./versions/upgrade";
 export { versionsTransaction } from "./versions/transaction";
 export type { EvaluationVersions, VersionsRead, VersionsWrite } from "./versions/transaction";
-export type { VersionTablesRead } from "./versions/store";
+export type { VersionTablesRead } from "./versions/tables";
 export { writeDraft } from "./write-draft";

@@ -8,7 +8,7 @@ import { queueEvaluationsTable } from "./evaluations-table";
 import { CRITERIA_PREFIX, EVALUATIONS_PREFIX, SelectionPosition, queueRubricIds, suffixOf } from "./locate";
 import { ReadRubricResult, missingTables, queueRubric } from "./read-rubric";
 import { tableNames, versionTableNames } from "./layout";
-import { VersionTablesRead, queueVersionTables } from "./versions/store";
+import { VersionTablesRead, queueVersionTables } from "./versions/tables";
 
 const SHEET_COLUMNS = 16_384;
 

@@ -2,9 +2,11 @@
 // new count) with one values write, keeps its formula columns (Share), then syncColumns so the evaluations table
 // follows by id (new columns added, removed criteria retired, never deleted). Evaluation data is never touched.
 // Syncs: one read and one write here, then syncColumns' two: four whatever the sizes.
-import { formatLevels } from "../rubric/levels";
-import { Criterion, Rubric } from "../rubric/model";
-import { CriteriaColumn, SHEET_VOCABULARY, kindChoices, kindText, yesNoText } from "../rubric/vocabulary";
+import { Rubric } from "../rubric/model";
+import { SHEET_VOCABULARY, kindChoices, yesNoText } from "../rubric/vocabulary";
+import { criteriaRow } from "./criteria-row";
+
+export { criteriaRow } from "./criteria-row";
 import { parseAddress, rangeAddress } from "./address";
 import { SyncColumnsResult, syncColumns } from "./columns";
 import { CriteriaLayout, criteriaHeader, criteriaLayout, shareHeader } from "./criteria-layout";
@@ -13,36 +15,6 @@ import { totalFormulaProblem } from "./formulas";
 import { versionedFormulaNames } from "./versions/layout";
 import { NUMBER_FORMATS, tableNames } from "./layout";
 import { criteriaTextColumns, formatTableColumnsAsText } from "./text-cells";
-
-function cellOf(criterion: Criterion, column: CriteriaColumn, layout: CriteriaLayout): unknown {
-  const [yes, no] = yesNoText(layout.language);
-  switch (column) {
-    case "id":
-      return criterion.id;
-    case "label":
-      return criterion.label;
-    case "description":
-      return criterion.description ?? "";
-    case "kind":
-      return kindText(layout.language, criterion.kind);
-    case "weight":
-      return criterion.weight;
-    case "max":
-      return criterion.max;
-    case "allowNA":
-      return criterion.allowNA ? yes : no;
-    case "levels":
-      return criterion.levels && criterion.levels.length > 0 ? formatLevels(criterion.levels) : "";
-    case "section":
-      return criterion.section ?? "";
-  }
-}
-
-/** A criterion as a row of the table: each field under its header; `other[i]` in a column the rubric does not read
- * (a formula such as Share). */
-export function criteriaRow(criterion: Criterion, layout: CriteriaLayout, other: readonly unknown[]): unknown[] {
-  return layout.columns.map((column, i) => (column ? cellOf(criterion, column, layout) : other[i]));
-}
 
 /** Queues the columns' formats and drop-downs over the whole table (new rows included); no sync. Queue it before
  * writing rows: text columns must be text before anything lands in them. */

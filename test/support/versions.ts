@@ -1,3 +1,4 @@
+import { rubricChecksum } from "../../src/rubric/canonical/document";
 // Rubric versions for workbook-layer tests, with the workbook functions directly (the app's publishVersion and
 // applyVersionTo do the same through a session): publish the working draft as the next version, apply a version to
 // every evaluation, and find the cells of the versions sheet's snapshot tables, which feed the Total, Points and Band
@@ -26,7 +27,7 @@ export async function publishDraftVersion(
       if (!draft) throw new Error(`the draft has problems: ${read.draft.problems.map((p) => p.message).join("; ")}`);
       const { history } = read.versions.read;
       const previous = latestVersion(history)?.version;
-      const published = publishDraft(history, draft, { at: "2026-03-02T09:00:00Z", note });
+      const published = publishDraft(history, draft, { at: "2026-03-02T09:00:00Z", note }, rubricChecksum);
       const { versions, totals } = read.evaluations;
       const stamps =
         previous === undefined

@@ -1,11 +1,17 @@
 // Every string the pane shows exists in English and Simplified Chinese, with the same placeholders.
-import en from "../../src/taskpane/i18n/en.json";
-import zh from "../../src/taskpane/i18n/zh.json";
+import enMain from "../../src/taskpane/i18n/en.json";
+import zhMain from "../../src/taskpane/i18n/zh.json";
+import enVersions from "../../src/taskpane/versions/i18n/en.json";
+import zhVersions from "../../src/taskpane/versions/i18n/zh.json";
 import { readdirSync } from "fs";
 import { join } from "path";
 import { createI18n, languageOf } from "../../src/taskpane/i18n";
 
 type Tree = { [key: string]: string | Tree };
+
+// The versions views' texts live with their chunk; they are checked as part of the whole.
+const en = { ...enMain, versions: enVersions };
+const zh = { ...zhMain, versions: zhVersions };
 
 function flatten(tree: Tree, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();

@@ -2,6 +2,5 @@
 export * from "./sheet-vocabulary";
 export { SHEET_VOCABULARY } from "./packs";
 export * from "./lookup";
-// How changes between versions are worded, in each language (change-words/en.ts, zh.ts).
-export type { ChangeWords, Counted, Message } from "./change-words/types";
-export { CHANGE_WORDS, SUMMARY_LIMIT, SUMMARY_LINES, describeChange, summarizeChanges } from "./change-words/describe";
+// How changes between versions are worded (change-words/) is imported from there: it is not needed on the pane's
+// first screen.

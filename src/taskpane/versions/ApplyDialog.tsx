@@ -20,7 +20,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useVersionTexts } from "./texts";
 import type { ApplyScope } from "../../app/apply-version";
 import type { Failure } from "../../app/use-case";
 import { FailureBar } from "../FailureBar";
@@ -47,7 +47,7 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export function ApplyDialog({ version, onApply, onCancel, busy = false, error, today = new Date() }: ApplyDialogProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useVersionTexts();
   const [which, setWhich] = useState<Which>("selection");
   const first = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1));
   const last = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 0));

@@ -1,10 +1,10 @@
 // A list of changes between two versions of a rubric, each worded in the pane's language (the domain's change words,
 // as the versions sheet writes them) with a badge saying whether it can move a score. Scoring changes come first.
 import { Badge, Body1, makeStyles, tokens } from "@fluentui/react-components";
-import { useTranslation } from "react-i18next";
+import { useVersionTexts } from "./texts";
 import type { ClassifiedChange } from "../../rubric/diff";
 import type { Rubric } from "../../rubric/model";
-import { describeChange } from "../../rubric/vocabulary";
+import { describeChange } from "../../rubric/vocabulary/change-words/describe";
 import { languageOf } from "../i18n";
 
 export interface ChangeListProps {
@@ -41,7 +41,7 @@ const useStyles = makeStyles({
 /** The changes, scoring ones first (each group in the diff's order), or an honest empty state. */
 export function ChangeList({ changes, to, since, emptyText, label }: ChangeListProps) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useVersionTexts();
   const language = languageOf(i18n.language);
   if (changes.length === 0) {
     const text =
@@ -66,7 +66,7 @@ export function ChangeList({ changes, to, since, emptyText, label }: ChangeListP
 /** "Scoring" or "Text only": in words, the colour only repeats them. */
 export function ImpactBadge({ impact }: { impact: ClassifiedChange["impact"] }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useVersionTexts();
   return (
     <Badge
       className={styles.badge}

@@ -16,7 +16,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useVersionTexts } from "./texts";
 import type { ClassifiedChange } from "../../rubric/diff";
 import type { Rubric } from "../../rubric/model";
 import { ChangeList } from "./ChangeList";
@@ -57,7 +57,7 @@ export function DraftChanges({
   disabledReason,
 }: DraftChangesProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useVersionTexts();
   const [confirming, setConfirming] = useState(false);
   const headingId = useId("draft-changes");
   const reasonId = useId("draft-reason");

@@ -18,7 +18,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { KeyboardEvent, useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useVersionTexts } from "./texts";
 import type { Failure } from "../../app/use-case";
 import type { ClassifiedChange } from "../../rubric/diff";
 import type { Rubric } from "../../rubric/model";
@@ -63,7 +63,7 @@ export function PublishDialog({
   error,
 }: PublishDialogProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useVersionTexts();
   const [note, setNote] = useState("");
   const reasonId = useId("publish-reason");
   const changesId = useId("publish-changes");

@@ -17,7 +17,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
+import { useVersionTexts } from "./texts";
 import type { RubricStatus } from "../../rubric/model";
 import { DatedEvaluation, Stability, measureStability } from "../../rubric/stability";
 import { DEFAULT_STABILITY_RULE, RubricVersion, StabilityRule } from "../../rubric/version";
@@ -58,7 +58,7 @@ export function StabilityCard({
   busy = false,
 }: StabilityCardProps) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useVersionTexts();
   const language = languageOf(i18n.language);
   const headingId = useId("stability");
   const day = today?.getTime();

@@ -14,7 +14,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useVersionTexts } from "./texts";
 import { ClassifiedChange, diffRubrics } from "../../rubric/diff";
 import type { HistoryEntry, RubricVersion } from "../../rubric/version";
 import { Language, languageOf, languageTag } from "../i18n";
@@ -118,7 +118,7 @@ export function VersionHistory({
   timeZone,
 }: VersionHistoryProps) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useVersionTexts();
   const language = languageOf(i18n.language);
   const headingId = useId("version-history");
   const byNumber = useMemo(() => [...versions].sort((a, b) => a.version - b.version), [versions]);
@@ -178,7 +178,7 @@ export function VersionHistory({
   );
 }
 
-type T = ReturnType<typeof useTranslation>["t"];
+type T = ReturnType<typeof useVersionTexts>["t"];
 
 function entryText(entry: HistoryEntry, t: T): string {
   const version = entry.version;
@@ -206,7 +206,7 @@ interface VersionItemProps {
 /** One version: number, date, note, evaluations, what kind of change it was; its changes on demand; its actions. */
 function VersionItem({ version, by, comparison, count, date, actions, busy }: VersionItemProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useVersionTexts();
   const [open, setOpen] = useState(false);
   const changesId = useId("version-changes");
   const n = version.version;
@@ -290,7 +290,7 @@ function VersionItem({ version, by, comparison, count, date, actions, busy }: Ve
 /** Two versions chosen, and the changes from the one to the other (the latest two at first). */
 function Compare({ versions }: { versions: readonly RubricVersion[] }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useVersionTexts();
   const headingId = useId("compare-versions");
   const latest = versions[versions.length - 1];
   const [fromChoice, setFrom] = useState<number | null>(null);

@@ -4,7 +4,7 @@
 // a visually hidden list says the same for screen readers. Presentational: versionTimeline (rubric/stability) counts.
 import { Body1, Caption1, Subtitle2, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
+import { useVersionTexts } from "./texts";
 import { dayOf } from "../../rubric/calendar";
 import { DatedEvaluation, Timeline, TimelineVersion, versionTimeline } from "../../rubric/stability";
 import type { RubricVersion } from "../../rubric/version";
@@ -73,7 +73,7 @@ const useStyles = makeStyles({
   },
 });
 
-type T = ReturnType<typeof useTranslation>["t"];
+type T = ReturnType<typeof useVersionTexts>["t"];
 
 /** One version as the screen reader list says it. */
 function entryText(v: TimelineVersion, first: boolean, t: T, language: Language): string {
@@ -99,7 +99,7 @@ function entryText(v: TimelineVersion, first: boolean, t: T, language: Language)
 
 export function VersionTimeline({ versions, evaluations }: VersionTimelineProps) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useVersionTexts();
   const language = languageOf(i18n.language);
   const headingId = useId("version-timeline");
   const result = useMemo((): { timeline: Timeline } | { error: string } => {
@@ -158,7 +158,7 @@ export function VersionTimeline({ versions, evaluations }: VersionTimelineProps)
 /** The axis, its markers, one lane per version and the dates at the ends. */
 function Drawing({ timeline, language }: { timeline: Timeline; language: Language }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useVersionTexts();
   const start = timeline.start ? dayOf(timeline.start) : undefined;
   const end = timeline.end ? dayOf(timeline.end) : undefined;
   const span = start !== undefined && end !== undefined ? end - start : 0;
@@ -259,7 +259,7 @@ function Drawing({ timeline, language }: { timeline: Timeline; language: Languag
 /** What the marks mean, in words (the drawing itself is described by the list). */
 function Legend() {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useVersionTexts();
   const swatch = (mark: "scoring" | "text" | "bar") => (
     <svg className={styles.swatch} width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
       {mark === "bar" ? (

@@ -13,7 +13,7 @@ import {
   MessageBarBody,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useVersionTexts } from "./texts";
 import type { ApplyResult, ApplyScope } from "../../app/apply-version";
 import type { Failure, Outcome } from "../../app/use-case";
 import { FailureBar } from "../FailureBar";
@@ -61,7 +61,7 @@ export function VersionsPanel(props: VersionsPanelProps) {
   const [sending, setSending] = useState(false);
   // Restoring a version over unpublished changes replaces them: asked first.
   const [restoring, setRestoring] = useState<number | null>(null);
-  const { t } = useTranslation();
+  const { t } = useVersionTexts();
   const [applying, setApplying] = useState<number | null>(null);
   const [applyError, setApplyError] = useState<Failure | undefined>();
   // The last re-scoring, offered for undo; or what the undo did.

@@ -1,6 +1,6 @@
 // Reading a rubric together with its versions: the working tables (the draft) and the versions sheet, in two syncs.
 import { ReadRubricResult, readRubric } from "../read-rubric";
-import { VersionTablesRead, queueVersionTables, queueVersionTablesExist } from "./store";
+import { VersionTablesRead, queueVersionTables, queueVersionTablesExist } from "./tables";
 
 export interface VersionedRubricRead {
   /** The working draft as read from the rubric sheet. */

@@ -7,8 +7,8 @@ import { SHEET_VOCABULARY } from "../../rubric/vocabulary";
 import { RangeBox, cellAddress, rangeAddress } from "../address";
 import { criteriaLayout } from "../criteria-layout";
 import { escapeColumn } from "../formulas";
-import { VersionTableNames, versionTableNames } from "../layout";
-import { TableCells, queueTableCells } from "../table-cells";
+import { versionTableNames } from "../layout";
+import { TableCells } from "../table-cells";
 import { criteriaTextColumns, writeValues } from "../text-cells";
 import {
   DATE_TIME_FORMAT,
@@ -20,7 +20,8 @@ import {
   versionTableColumns,
   versionTableHeaders,
 } from "./layout";
-import { ReadHistory, VersionTablesCells, historyRow, moveRow, readVersionTables, versionRows } from "./snapshot";
+import { historyRow, moveRow, versionRows } from "./snapshot";
+import { VersionTablesRead } from "./tables";
 
 const TABLES: readonly VersionTable[] = ["versions", "history", "moves", "criteria", "bands"];
 
@@ -107,59 +108,6 @@ function formatDates(sheet: Excel.Worksheet): void {
   const published = at.versions + VERSIONS_COLUMNS.indexOf("published");
   sheet.getRange(cellAddress(VERSIONS_HEADER_ROW + 1, published)).numberFormat = [[DATE_TIME_FORMAT]];
   sheet.getRange(cellAddress(VERSIONS_HEADER_ROW + 1, at.history + 1)).numberFormat = [[DATE_TIME_FORMAT]];
-}
-
-export interface QueuedVersionTables {
-  names: VersionTableNames;
-  /** After the sync: does the workbook have this rubric's versions? */
-  exists: () => boolean;
-}
-
-/** Queues the existence check of the versions tables (all five must be there). */
-export function queueVersionTablesExist(context: Excel.RequestContext, rubricId: string): QueuedVersionTables {
-  const names = versionTableNames(rubricId);
-  const tables = TABLES.map((t) => context.workbook.tables.getItemOrNullObject(names[t]));
-
-  tables.forEach((t) => t.load("isNullObject"));
-  return { names, exists: () => tables.every((t) => !t.isNullObject) };
-}
-
-export interface VersionTablesRead {
-  read: ReadHistory;
-  /** Where each table's header and data rows are now (for appending). */
-  cells: Record<VersionTable, TableCells>;
-  /** Which tables have a Total Row a user turned on (under the data rows: appending keeps it the last row). */
-  totalRows: Record<VersionTable, boolean>;
-  language: Language;
-}
-
-/** Queues the reads of the versions tables, known to exist; after the next sync, the history as read. `rubricId` may
- * be the tables' suffix ("proactive_visit"): the snapshots then take the rubric's id given to the reader, when known
- * only after the sync ("proactive-visit"). */
-export function queueVersionTables(
-  context: Excel.RequestContext,
-  rubricId: string,
-): (id?: string) => VersionTablesRead {
-  const names = versionTableNames(rubricId);
-  const tables = Object.fromEntries(
-    TABLES.map((t) => [t, context.workbook.tables.getItem(names[t]).load("showTotals")]),
-  ) as Record<VersionTable, Excel.Table>;
-  const queued = Object.fromEntries(TABLES.map((t) => [t, queueTableCells(tables[t])])) as Record<
-    VersionTable,
-    () => TableCells
-  >;
-  return (id = rubricId) => {
-    const cells = Object.fromEntries(TABLES.map((t) => [t, queued[t]()])) as Record<VersionTable, TableCells>;
-    const totalRows = Object.fromEntries(TABLES.map((t) => [t, tables[t].showTotals === true])) as Record<
-      VersionTable,
-      boolean
-    >;
-    const values = Object.fromEntries(TABLES.map((t) => [t, cells[t].values])) as unknown as VersionTablesCells;
-    // New rows follow the language the sheet was written in.
-    const zh = SHEET_VOCABULARY.zh.versions.versions.version;
-    const language: Language = (cells.versions.values[0] ?? []).some((h) => h === zh) ? "zh" : "en";
-    return { read: readVersionTables(id, values), cells, totalRows, language };
-  };
 }
 
 const isBlankRow = (row: readonly unknown[]) =>

@@ -10,13 +10,8 @@ import { queueEvaluationsTable } from "../evaluations-table";
 import { SETTINGS_VALUE_COLUMN, settingRow, tableNames } from "../layout";
 import { ReadRubricResult, readRubric } from "../read-rubric";
 import { TEXT_FORMAT } from "../text-cells";
-import {
-  VersionAppend,
-  VersionTablesRead,
-  queueVersionAppend,
-  queueVersionTables,
-  queueVersionTablesExist,
-} from "./store";
+import { VersionAppend, queueVersionAppend } from "./store";
+import { VersionTablesRead, queueVersionTables, queueVersionTablesExist } from "./tables";
 
 export interface EvaluationVersions {
   layout: EvaluationsLayout;

@@ -2,6 +2,7 @@
 // stamped version 1 (only the cells that say otherwise are written), and the Total, Points and Band columns get
 // the versioned formulas. Nothing else changes. Five syncs, once per rubric.
 import { Rubric } from "../../rubric/model";
+import { loadChecksum } from "../../rubric/canonical/load";
 import { publishDraft } from "../../rubric/publish";
 import { SHEET_VOCABULARY } from "../../rubric/vocabulary";
 import { cellAddress } from "../address";
@@ -46,6 +47,7 @@ export async function upgradeToVersions(
       note: SHEET_VOCABULARY[layout.language].versions.upgraded,
       by: input.by,
     },
+    await loadChecksum(),
   );
   queueVersionsSheet(context, rubricId, sheet, layout.language, {
     version: first.version,
