@@ -7,9 +7,12 @@ import { cellNumber, readBandsTable, readCriteriaTable } from "../../../src/rubr
 import { validateBands, validateCriteria } from "../../../src/rubric/validate";
 import { foldHeader } from "../../../src/rubric/vocabulary";
 import { expectedRow as sheetRow } from "../../support/expected-row";
+import { versionTableColumns, versionTableHeaders } from "../../../src/workbook/versions/layout";
+import { readVersionTables } from "../../../src/workbook/versions/snapshot-read";
 import { CellValue, Preview, errorCode } from "./preview";
 
 export const RUBRIC_SHEET = "proactive-visit rubric";
+export const VERSIONS_SHEET = "proactive-visit versions";
 export const EVALUATIONS_SHEET = "proactive-visit evaluations";
 export const EXAMPLE_IDS = ["PREP", "MAIL1", "OAUSE", "PROC", "SUMM", "MAIL2", "BONUS"];
 /** Row 3 holds the evaluations table's header; data rows start in row 4. */
@@ -52,6 +55,8 @@ export interface EvaluationsTable {
 }
 
 export interface WorkbookTables {
+  /** The published versions' snapshots, by number (read from the versions sheet). */
+  versions: Map<number, Rubric>;
   settings: RubricSettings;
   criteriaCells: CellValue[][];
   criteria: Criterion[];
@@ -102,12 +107,33 @@ export async function readTables(preview: Preview): Promise<WorkbookTables> {
     throw new Error(`the bands table does not read: ${bandProblems.map(describeProblem).join("; ")}`);
   }
   return {
+    versions: await readVersions(preview),
     settings,
     criteriaCells,
     criteria: criteriaTable.criteria,
     bands: bandsTable.bands,
     evaluations: await readEvaluations(preview),
   };
+}
+
+/** Every published version's snapshot, as the versions sheet holds them (the tables from row 3, side by side). */
+export async function readVersions(preview: Preview): Promise<Map<number, Rubric>> {
+  const at = versionTableColumns();
+  const headers = versionTableHeaders("en");
+  const table = async (name: keyof typeof at) => {
+    const first = columnLetter(at[name]);
+    const last = columnLetter(at[name] + headers[name].length - 1);
+    return untilBlankRow(await preview.values(VERSIONS_SHEET, `${first}3:${last}2000`));
+  };
+  const read = readVersionTables("proactive-visit", {
+    versions: await table("versions"),
+    history: await table("history"),
+    moves: await table("moves"),
+    criteria: await table("criteria"),
+    bands: await table("bands"),
+  });
+  if (read.problems.length > 0) throw new Error(`the versions sheet does not read: ${read.problems.join("; ")}`);
+  return new Map(read.history.versions.map((v) => [v.version, v.rubric]));
 }
 
 /** What a Total/Points/Band cell holds: a number, text, "" (blank) or an error code ("#N/A"). */
@@ -158,8 +184,17 @@ export function mismatches(tables: WorkbookTables): string[] {
     band: evaluations.column("Band"),
   };
   const out: string[] = [];
+  // Each row is scored under its own version (a blank Rubric version: the latest).
+  const versionColumn = evaluations.column("Rubric version");
+  const latest = Math.max(...tables.versions.keys());
   evaluations.rows.forEach((row, i) => {
-    const expected = expectedRow(tables, evaluations, row);
+    const number = cellNumber(row[versionColumn]) ?? latest;
+    const version = tables.versions.get(number);
+    if (!version) {
+      out.push(`row ${EVALUATIONS_HEADER_ROW + 1 + i}: version ${number} is not on the versions sheet`);
+      return;
+    }
+    const expected = expectedRow(version, evaluations, row);
     for (const key of ["total", "points", "band"] as const) {
       const actual = comparable(row[columns[key]]);
       if (actual !== expected[key]) {
