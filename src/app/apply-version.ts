@@ -1,11 +1,14 @@
 // "Apply version N to these evaluations": the explicit re-scoring, recorded in the history with every row's old
 // version; and its undo, which applies the old versions back. Three syncs for the round, two to read the result.
+// Both are refused while the rubric is final: a final rubric re-scores nothing until it is reopened.
 import { VersionedEvaluation, applyVersion, undoApply } from "../rubric/apply-version";
+import { refuseWhileFinal } from "../rubric/status";
 import { cellNumber } from "../rubric/value";
 import { dayOf, isoDay } from "../rubric/calendar";
 import { EvaluationVersions, selectedEvaluationRows as selectedRows, versionsTransaction } from "../workbook";
 import { requireRubric } from "./current-rubric";
 import { RubricState, readRubricState } from "./rubric-state";
+import { statusOf } from "./rubric-status";
 import { defineUseCase } from "./use-case";
 
 /** Which evaluations: by key, every one, the ones the sheet's selection covers, or those dated in a period
@@ -73,6 +76,7 @@ export const applyVersionTo = defineUseCase("applyVersion", (session, request: A
     const { scope } = request;
     const covered = "selection" in scope ? new Set(await selectedRows(context, id)) : undefined;
     const applied = await versionsTransaction(context, id, (read) => {
+      refuseWhileFinal(statusOf(read), "apply a version to evaluations");
       const chosen = chosenEvaluations(read.evaluations, scope, covered);
       const result = applyVersion(read.versions.read.history, chosen, request.version, {
         at,
@@ -97,6 +101,7 @@ export const undoApplyVersion = defineUseCase(
       const { id } = await requireRubric(context);
       const at = request.at ?? new Date().toISOString();
       const undone = await versionsTransaction(context, id, (read) => {
+        refuseWhileFinal(statusOf(read), "undo a re-scoring");
         const byKey = new Map(evaluationsOf(read.evaluations).map((e) => [e.key, e]));
         const result = undoApply(read.versions.read.history, entry, (key) => byKey.get(key), {
           at,

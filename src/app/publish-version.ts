@@ -1,12 +1,15 @@
 // Publishes the working draft as the next version: an immutable snapshot on the versions sheet, a history entry, the
 // Version setting raised. Rows the grid left without a version are stamped with the version they are scored under
 // until now, so that publishing moves no existing total. Three syncs for the round, two to read the result back.
+// Refused while the rubric is final (reopen it first).
 import { loadChecksum } from "../rubric/canonical/load";
 import { publishDraft } from "../rubric/publish";
+import { refuseWhileFinal } from "../rubric/status";
 import { latestVersion } from "../rubric/version";
 import { versionsTransaction } from "../workbook";
 import { requireRubric } from "./current-rubric";
 import { RubricState, readRubricState } from "./rubric-state";
+import { statusOf } from "./rubric-status";
 import { defineUseCase } from "./use-case";
 
 export interface PublishRequest {
@@ -36,6 +39,7 @@ export const publishVersion = defineUseCase("publishVersion", (session, request:
       import(/* webpackChunkName: "change-words" */ "../rubric/vocabulary/change-words/describe"),
     ]);
     const published = await versionsTransaction(context, id, (read) => {
+      refuseWhileFinal(statusOf(read), "publish a new version");
       const draft = read.draft.rubric;
       if (!draft) {
         const problems = read.draft.problems.map((p) => (p.address ? `${p.address}: ${p.message}` : p.message));

@@ -32,5 +32,7 @@ export type { VersionedRubricRead } from "./versions/read";
 export { upgradeToVersions } from "./versions/upgrade";
 export { versionsTransaction } from "./versions/transaction";
 export type { EvaluationVersions, VersionsRead, VersionsWrite } from "./versions/transaction";
+export { FINAL_PROTECTION } from "./versions/protection";
+export type { RubricProtection, RubricSheet, SheetProtectionRead } from "./versions/protection";
 export type { VersionTablesRead } from "./versions/tables";
 export { writeDraft } from "./write-draft";

@@ -6,6 +6,7 @@ import { addressOf, Box, boxOf, intersection } from "../model/box";
 import { withFormat } from "../model/cell";
 import { HostError } from "../model/errors";
 import { SheetModel, ValidationRecord } from "../model/sheet";
+import { refuseIfProtected } from "../model/sheet-protection";
 import { ComputedValue } from "../model/workbook";
 import { SimClientObject } from "./client-object";
 import { MAX_LOAD_CELLS, SimRequestContext } from "./context";
@@ -187,6 +188,7 @@ export class SimRange extends SimClientObject<RangeTarget> implements SimOf<Exce
   /** Hides or shows the range's rows (Format > Hide Rows). */
   set rowHidden(hidden: boolean) {
     this.queue(({ sheet, box }) => {
+      refuseIfProtected(sheet, "formatRows");
       for (let r = box.row; r < box.row + box.rows; r++) {
         if (hidden) sheet.hiddenRows.add(r);
         else sheet.hiddenRows.delete(r);
@@ -216,6 +218,8 @@ export class SimRange extends SimClientObject<RangeTarget> implements SimOf<Exce
           `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${addressOf(box)}).`,
         );
       }
+      // A protected sheet refuses the whole write before any cell changes (every cell is locked).
+      refuseIfProtected(sheet, property === "numberFormat" ? "formatCells" : "cells");
       this.context.recordWrite({ property, sheet: sheet.name, address: addressOf(box), cells: box.rows * box.columns });
       grid.forEach((row: unknown[], i: number) => row.forEach((x, j) => put(sheet, box.row + i, box.column + j, x)));
     });
@@ -267,6 +271,8 @@ export class SimRange extends SimClientObject<RangeTarget> implements SimOf<Exce
   clear(applyTo?: Parameters<Excel.Range["clear"]>[0]): void {
     const what = applyTo === "ResetContents" ? "Contents" : String(applyTo ?? "All");
     this.queue(({ sheet, box }) => {
+      if (what === "All" || what === "Contents") refuseIfProtected(sheet, "cells");
+      if (what === "All" || what === "Formats") refuseIfProtected(sheet, "formatCells");
       this.context.recordWrite({
         property: "clear",
         sheet: sheet.name,
@@ -298,6 +304,7 @@ export class SimDataValidation {
   constructor(private readonly range: SimRange) {}
   set rule(rule: Excel.DataValidationRule) {
     this.range.queueOn(({ sheet, box }) => {
+      refuseIfProtected(sheet, "cells");
       // Excel refuses a list source over 255 characters.
       const source = rule.list?.source;
       if (typeof source === "string" && source.length > 255) {
@@ -345,6 +352,7 @@ export class SimRangeFormat {
   }
   set columnWidth(width: number) {
     this.range.queueOn(({ sheet, box }) => {
+      refuseIfProtected(sheet, "formatColumns");
       for (let c = box.column; c < box.column + box.columns; c++) sheet.columnWidths.set(c, width);
     });
   }
@@ -357,7 +365,10 @@ export class SimRangeFormat {
 export class SimConditionalFormats {
   constructor(private readonly range: SimRange) {}
   add(type: Excel.ConditionalFormatType | string): Record<string, unknown> {
-    this.range.queueOn(({ sheet, box }) => sheet.conditionalFormats.push({ box: { ...box }, type: String(type) }));
+    this.range.queueOn(({ sheet, box }) => {
+      refuseIfProtected(sheet, "cells");
+      sheet.conditionalFormats.push({ box: { ...box }, type: String(type) });
+    });
     const settings: Record<string, unknown> = {};
     return new Proxy(settings, { get: (target, key) => (target[key as string] ??= {}) });
   }

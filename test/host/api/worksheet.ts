@@ -1,14 +1,15 @@
 // Excel.Worksheet and Excel.WorksheetCollection over the simulated workbook, with the selection-changed and
-// activated events the pane listens to.
+// activated events the pane listens to, and the sheet's protection (worksheet-protection.ts).
 import { addressOf, boxOf } from "../model/box";
 import { SheetModel } from "../model/sheet";
-import { SimClientObject } from "./client-object";
+import { LoadOption, SimClientObject, propertyList } from "./client-object";
 import { propertyNotLoaded } from "./errors";
 import { SimRequestContext } from "./context";
 import { SimEvent } from "./events";
 import { SimRange } from "./range";
 import { SimOf } from "./sim-of";
 import { SimTableCollection } from "./table";
+import { SimWorksheetProtection } from "./worksheet-protection";
 
 export class SimWorksheet
   extends SimClientObject<SheetModel>
@@ -19,6 +20,23 @@ export class SimWorksheet
   readonly freezePanes = {
     freezeRows: (count?: number): void => this.queue((sheet) => (sheet.frozenRows = count ?? 1)),
   };
+  private protectionProxy: SimWorksheetProtection | undefined;
+
+  /** The sheet's protection: one object per worksheet proxy, as Office's navigation properties are. */
+  get protection(): SimWorksheetProtection {
+    return (this.protectionProxy ??= new SimWorksheetProtection(this.context, () => this.target));
+  }
+
+  /** Loads properties; "protection/protected" and "protection/options" load them on `protection`. */
+  override load(option?: LoadOption): this {
+    const list = propertyList(option);
+    const nested = list.filter((p) => p.startsWith("protection/")).map((p) => p.slice("protection/".length));
+    const own = list.filter((p) => !p.startsWith("protection/"));
+    if (nested.length > 0) this.protection.load(nested);
+    if (own.length > 0) super.load(own);
+    else if (nested.length === 0) super.load(option);
+    return this;
+  }
 
   protected snapshot(property: string): unknown {
     const sheet = this.target;

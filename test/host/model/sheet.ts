@@ -3,6 +3,7 @@
 // the calculation and the grid follow.
 import { Cell } from "./cell";
 import { Box, contains } from "./box";
+import type { SheetProtection } from "./sheet-protection";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -35,6 +36,8 @@ export class SheetModel {
   columnWidths = new Map<number, number>();
   /** Rows hidden by a filter (or by setting Range.rowHidden), 0-based. */
   hiddenRows = new Set<number>();
+  /** Review > Protect Sheet (sheet-protection.ts): null while the sheet is not protected. */
+  protection: SheetProtection | null = null;
 
   constructor(
     private readonly events: WorkbookEvents,
@@ -103,7 +106,8 @@ export class SheetModel {
     for (const [row, column, cell] of moved) this.cells.set(SheetModel.key(row + rows, column + columns), cell);
     for (const v of this.validations) {
       const inside =
-        contains(box, v.box.row, v.box.column) && contains(box, v.box.row + v.box.rows - 1, v.box.column + v.box.columns - 1);
+        contains(box, v.box.row, v.box.column) &&
+        contains(box, v.box.row + v.box.rows - 1, v.box.column + v.box.columns - 1);
       if (inside) v.box = { ...v.box, row: v.box.row + rows, column: v.box.column + columns };
     }
     this.events.structureChanged();

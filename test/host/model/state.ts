@@ -1,9 +1,10 @@
 // Saving and reloading the simulated workbook, as closing and reopening a file would: cells (constants, formulas,
-// number formats), tables, data validation, conditional formats, frozen rows, column widths, named items, the
-// active sheet and selection. The state is plain JSON.
+// number formats), tables, data validation, conditional formats, frozen rows, column widths, hidden rows, sheet
+// protection, named items, the active sheet and selection. The state is plain JSON.
 import { Box } from "./box";
 import { Cell } from "./cell";
 import { ConditionalFormatRecord, ValidationRecord } from "./sheet";
+import { SheetProtection } from "./sheet-protection";
 import { TableFilter } from "./table";
 import { Selection, WorkbookModel } from "./workbook";
 
@@ -18,6 +19,8 @@ export interface SheetState {
   columnWidths: Array<[number, number]>;
   /** Rows hidden by a filter (absent in states saved before filters existed). */
   hiddenRows?: number[];
+  /** Review > Protect Sheet: its options and password (absent while the sheet is not protected). */
+  protection?: SheetProtection;
 }
 
 export interface WorkbookState {
@@ -44,6 +47,7 @@ export function saveWorkbook(model: WorkbookModel): WorkbookState {
       frozenRows: s.frozenRows,
       columnWidths: [...s.columnWidths.entries()],
       hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+      ...(s.protection ? { protection: copy(s.protection) } : {}),
     })),
     tables: model.tables.map((t) => ({
       name: t.name,
@@ -80,6 +84,10 @@ export function loadWorkbook(model: WorkbookModel, state: unknown): void {
     model.renameTable(table, t.name);
     table.showTotals = t.showTotals ?? false;
     table.filters = (t.filters ?? []).map((f) => ({ column: f.column, values: [...f.values] }));
+  }
+  // Protection last: the sheets were filled above as a file opens, not edited.
+  for (const sheet of s.sheets) {
+    if (sheet.protection) model.sheet(sheet.name).protection = JSON.parse(JSON.stringify(sheet.protection));
   }
   for (const [name, formula] of s.names ?? []) model.names.set(name, formula);
   model.activeSheet = s.activeSheet ?? model.sheets[0]?.name ?? null;

@@ -4,6 +4,7 @@
 // they keep pointing at theirs.)
 import { HostError } from "./errors";
 import { MAX_COLUMNS } from "./sheet";
+import { refuseIfProtected } from "./sheet-protection";
 import { TableModel } from "./table";
 import type { WorkbookModel } from "./workbook";
 
@@ -12,6 +13,7 @@ export function deleteTableColumn(model: WorkbookModel, table: TableModel, index
     throw new HostError("InvalidArgument", `Column index ${index} is outside the table.`);
   }
   if (table.box.columns === 1) throw new HostError("InvalidOperation", "A table keeps at least one column.");
+  refuseIfProtected(table.sheet, "table");
   const { sheet, box } = table;
   const column = box.column + index;
   sheet.clearCells({ row: box.row, column, rows: box.rows, columns: 1 });

@@ -3,6 +3,7 @@
 // sheet records them (SheetModel.hiddenRows, saved with the workbook), and Range.rowHidden and getVisibleView()
 // report them.
 import { HostError } from "./errors";
+import { refuseIfProtected } from "./sheet-protection";
 import { TableModel } from "./table";
 import type { ComputedValue, WorkbookModel } from "./workbook";
 
@@ -23,6 +24,7 @@ export function filterTable(
   if (!Number.isInteger(column) || column < 0 || column >= table.box.columns) {
     throw new HostError("InvalidArgument", `Column ${column} is outside the table.`);
   }
+  refuseIfProtected(table.sheet, "autoFilter");
   const wanted = values.map((v) => filterText(v));
   table.filters = [...table.filters.filter((f) => f.column !== column), { column, values: wanted }];
   reapplyFilters(model, table);
@@ -30,6 +32,7 @@ export function filterTable(
 
 /** Shows every row of the table again and drops its filters (Table.clearFilters). */
 export function clearFilters(model: WorkbookModel, table: TableModel): void {
+  refuseIfProtected(table.sheet, "autoFilter");
   table.filters = [];
   reapplyFilters(model, table);
 }

@@ -4,6 +4,7 @@
 // hold one formula) and the number formats of the row above it.
 import { HostError } from "./errors";
 import { MAX_ROWS, SheetModel } from "./sheet";
+import { refuseIfProtected } from "./sheet-protection";
 import { TableModel } from "./table";
 import type { WorkbookModel } from "./workbook";
 
@@ -15,7 +16,8 @@ export function calculatedColumns(table: TableModel): Map<number, string> {
     const first = table.sheet.cell(body.row, body.column + c)?.formula;
     if (first === undefined) continue;
     let same = true;
-    for (let r = 1; r < body.rows && same; r++) same = table.sheet.cell(body.row + r, body.column + c)?.formula === first;
+    for (let r = 1; r < body.rows && same; r++)
+      same = table.sheet.cell(body.row + r, body.column + c)?.formula === first;
     if (same) result.set(c, first);
   }
   return result;
@@ -38,6 +40,7 @@ export function insertTableRow(model: WorkbookModel, table: TableModel, index: n
   if (!Number.isInteger(index) || index < 0 || index > table.dataRows()) {
     throw new HostError("InvalidArgument", `Row index ${index} is outside the table.`);
   }
+  refuseIfProtected(table.sheet, "table");
   const formulas = calculatedColumns(table);
   const { sheet, box } = table;
   const at = box.row + 1 + index;
@@ -60,6 +63,7 @@ export function deleteTableRow(model: WorkbookModel, table: TableModel, index: n
   if (!Number.isInteger(index) || index < 0 || index >= table.dataRows()) {
     throw new HostError("InvalidArgument", `${table.name} has no data row ${index}.`);
   }
+  refuseIfProtected(table.sheet, "table");
   const { sheet, box } = table;
   const at = box.row + 1 + index;
   sheet.clearCells({ row: at, column: box.column, rows: 1, columns: box.columns });
@@ -96,6 +100,8 @@ export function tableGrowingAt(
 
 /** Types an entry as a user does: a table right above the cell takes the new row in first (auto-expansion). */
 export function typeEntry(model: WorkbookModel, sheet: SheetModel, row: number, column: number, entry: unknown): void {
+  // A protected sheet refuses the entry before any table grows to take it.
+  if (entry !== null) refuseIfProtected(sheet, "cells");
   const table = tableGrowingAt(model, sheet, row, column, entry);
   if (table && growable(model, table)) {
     const formulas = calculatedColumns(table);

@@ -4,6 +4,7 @@
 // errors; empty cells always last, ascending or descending. The sort is stable. A filter in force is applied again.
 import { Cell } from "./cell";
 import { HostError } from "./errors";
+import { refuseIfProtected } from "./sheet-protection";
 import { reapplyFilters } from "./table-filter";
 import { TableModel } from "./table";
 import type { ComputedValue, WorkbookModel } from "./workbook";
@@ -41,6 +42,8 @@ export function sortTable(model: WorkbookModel, table: TableModel, keys: readonl
       throw new HostError("InvalidArgument", `Sort key ${k.column} is outside the table.`);
     }
   }
+  // Sorting moves locked cells: a protected sheet refuses it, even where its options allow sorting.
+  refuseIfProtected(table.sheet, "table");
   const { sheet } = table;
   const body = table.dataBody();
   const rows = Array.from({ length: body.rows }, (_, i) => {

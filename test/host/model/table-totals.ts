@@ -2,11 +2,13 @@
 // under the first column and a SUBTOTAL(109, ...) of the last column; hiding it clears the row. getRange() and
 // [#All] include it; getDataBodyRange(), [#Data] and the table's rows do not; getTotalRowRange() is that row.
 import { HostError } from "./errors";
+import { refuseIfProtected } from "./sheet-protection";
 import { TableModel } from "./table";
 import type { WorkbookModel } from "./workbook";
 
 export function setShowTotals(model: WorkbookModel, table: TableModel, show: boolean): void {
   if (table.showTotals === show) return;
+  refuseIfProtected(table.sheet, "table");
   const { sheet, box } = table;
   if (show) {
     const row = box.row + box.rows;

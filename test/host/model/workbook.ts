@@ -8,6 +8,7 @@ import { MAX_COLUMNS, MAX_ROWS, SheetModel, WorkbookEvents } from "./sheet";
 import { TableModel } from "./table";
 import { WorkbookNotifier } from "./notifier";
 import { renameColumnReferences } from "./rename-references";
+import { ProtectionOptions, protectSheet, refuseIfProtected, unprotectSheet } from "./sheet-protection";
 
 export interface Selection {
   sheet: string;
@@ -103,12 +104,24 @@ export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
     this.activated(sheet.name);
   }
 
+  /** Review > Protect Sheet / Unprotect Sheet (sheet-protection.ts says what a protected sheet refuses). */
+  protect(sheet: SheetModel, options?: Partial<ProtectionOptions> | null, password?: string): void {
+    protectSheet(sheet, options, password);
+    this.scheduleNotify();
+  }
+
+  unprotect(sheet: SheetModel, password?: string): void {
+    unprotectSheet(sheet, password);
+    this.scheduleNotify();
+  }
+
   // --- cells ---------------------------------------------------------------------------------------------------
 
   /** Writes one entry as Range.values or Range.formulas does; null leaves the cell as it is. */
   write(sheet: SheetModel, row: number, column: number, entry: unknown): void {
     if (entry === null) return;
     checkCell(row, column);
+    refuseIfProtected(sheet, "cells");
     const cell = sheet.cell(row, column);
     const content: CellContent = parseEntry(entry, cell?.numberFormat === "@");
     const table = this.tableWithHeaderAt(sheet, row, column);
@@ -128,6 +141,7 @@ export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
   setNumberFormat(sheet: SheetModel, row: number, column: number, format: unknown): void {
     if (format === null) return;
     checkCell(row, column);
+    refuseIfProtected(sheet, "formatCells");
     sheet.setCell(row, column, withFormat(sheet.cell(row, column), String(format)));
   }
 
@@ -161,6 +175,7 @@ export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
   addTable(sheet: SheetModel, box: Box): TableModel {
     checkBox(box);
     if (box.rows < 2) throw new HostError("InvalidArgument", "A table needs a header row and at least one data row.");
+    refuseIfProtected(sheet, "table");
     this.checkFree(sheet, box);
     let n = this.tables.length + 1;
     while (this.findTable(`Table${n}`)) n++;
@@ -183,6 +198,7 @@ export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
     if (!TABLE_NAME.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[rRcC]$/.test(name)) {
       throw new HostError("InvalidArgument", `'${name}' is not a valid table name.`);
     }
+    refuseIfProtected(table.sheet, "table");
     const other = this.findTable(name);
     if (other && other !== table) throw new HostError("InvalidArgument", `A table named '${name}' already exists.`);
     table.name = name;
@@ -198,6 +214,7 @@ export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
     if (box.rows < 2 + (table.showTotals ? 1 : 0)) {
       throw new HostError("InvalidArgument", "A table needs a header row and at least one data row.");
     }
+    refuseIfProtected(table.sheet, "table");
     this.checkFree(table.sheet, box, table);
     const old = table.box;
     const totals = table.totalRow();
@@ -229,6 +246,7 @@ export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
 
   /** Inserts a column into a table at `index` (its end when omitted), shifting the cells to its right. */
   insertTableColumn(table: TableModel, index: number | undefined, values?: unknown[][], name?: string): number {
+    refuseIfProtected(table.sheet, "table");
     const at = index ?? table.box.columns;
     if (!Number.isInteger(at) || at < 0 || at > table.box.columns) {
       throw new HostError("InvalidArgument", `Column index ${index} is outside the table.`);
