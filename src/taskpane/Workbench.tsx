@@ -89,6 +89,9 @@ export function Workbench() {
             onDiscard={(version) => void workbook.discardDraft(version)}
             onApply={workbook.applyVersion}
             evaluations={dated}
+            onMarkStable={() => void workbook.markStable()}
+            onFinalise={(note) => void workbook.finalise(note)}
+            onReopen={(note) => void workbook.reopen(note)}
             onExport={(version) => {
               setExportVersion(version);
               setChosen("export");

@@ -195,6 +195,19 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
         ),
       );
     },
+    /** The rubric's status actions: marked stable, finalised (sheets protected), reopened. */
+    markStable: () =>
+      rubricAction(() =>
+        lazily("markStable", async () => (await import("../app/rubric-status")).markStable(session, {})),
+      ),
+    finalise: (note: string) =>
+      rubricAction(() =>
+        lazily("finaliseRubric", async () => (await import("../app/rubric-status")).finaliseRubric(session, { note })),
+      ),
+    reopen: (note: string) =>
+      rubricAction(() =>
+        lazily("reopenRubric", async () => (await import("../app/rubric-status")).reopenRubric(session, { note })),
+      ),
     /** Restores the working tables from the latest version, or makes version `version` the working draft. */
     discardDraft: (version?: number) =>
       rubricAction(() =>

@@ -102,4 +102,24 @@ describe("versions in the Rubric tab", () => {
       await screen.findByText("The working draft is version 1 as published", { exact: false }),
     ).toBeInTheDocument();
   });
+
+  test("finalising freezes the criteria (sheets protected) until the rubric is reopened", async () => {
+    const { host, user } = await openRubricTab();
+    await settle();
+    await user.click(await screen.findByRole("button", { name: "Finalise…" }));
+    await screen.findByRole("dialog", { name: "Finalise version 1?" });
+    await user.click(await screen.findByRole("button", { name: "Finalise" }));
+    expect(await screen.findByText(/This rubric is final: its criteria cannot be edited/)).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: "Edit PREP" })).toBeDisabled();
+    expect(host.model.valueAt(host.model.sheet(RUBRIC_SHEET)!, 3, 1)).toBe("final");
+    // The sheet refuses typing while final.
+    expect(() => typeInto(host, RUBRIC_SHEET, 10, 4, 99)).toThrow();
+
+    await user.click(await screen.findByRole("button", { name: "Reopen…" }));
+    await screen.findByRole("dialog", { name: "Reopen the rubric?" });
+    await user.click(await screen.findByRole("button", { name: "Reopen" }));
+    await waitFor(() => expect(screen.queryByText(/This rubric is final/)).not.toBeInTheDocument());
+    expect(await screen.findByRole("button", { name: "Edit PREP" })).toBeEnabled();
+    expect(host.model.valueAt(host.model.sheet(RUBRIC_SHEET)!, 3, 1)).toBe("draft");
+  });
 });

@@ -26,6 +26,9 @@ export interface RubricViewProps {
   onPublish?: (note: string) => Promise<Outcome<unknown>>;
   onApply?: VersionsPanelProps["onApply"];
   onExport?: VersionsPanelProps["onExport"];
+  onMarkStable?: () => void;
+  onFinalise?: (note: string) => void;
+  onReopen?: (note: string) => void;
   /** Every evaluation's date and version, once read (stability, timeline, counts per version). */
   evaluations?: VersionsPanelProps["evaluations"];
   onUndoApply?: VersionsPanelProps["onUndoApply"];
@@ -49,7 +52,10 @@ const useStyles = makeStyles({
 export function RubricView(props: RubricViewProps) {
   const { rubric, problems, onCreate, onImport, onEdit, busy, versions, onPublish, onDiscard, onApply, onUndoApply } =
     props;
-  const { evaluations, onExport } = props;
+  const { evaluations, onExport, onMarkStable, onFinalise, onReopen } = props;
+  // A final rubric's criteria are frozen (its sheet is protected): edits wait until it is reopened.
+  const frozen = rubric?.status === "final";
+  const editsBusy = busy || frozen;
   const styles = useStyles();
   const { t } = useTranslation();
   if (!rubric) return <EmptyRubric onCreate={onCreate} onImport={onImport} busy={busy} />;
@@ -106,6 +112,9 @@ export function RubricView(props: RubricViewProps) {
             evaluations={evaluations}
             status={rubric.status}
             onExport={onExport}
+            onMarkStable={onMarkStable}
+            onFinalise={onFinalise}
+            onReopen={onReopen}
           />
         </Suspense>
       )}
@@ -122,12 +131,17 @@ export function RubricView(props: RubricViewProps) {
               count={criteria.length}
               scoreWeight={scoreWeight}
               problems={problems.filter((p) => p.criterionIndex === index)}
-              busy={busy}
+              busy={editsBusy}
               onEdit={onEdit}
             />
           ))}
         </ul>
-        <Button disabled={busy} onClick={add}>
+        {frozen && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{t("rubric.finalNoEdits")}</MessageBarBody>
+          </MessageBar>
+        )}
+        <Button disabled={editsBusy} onClick={add}>
           {t("rubric.add")}
         </Button>
       </section>

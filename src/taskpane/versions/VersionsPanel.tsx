@@ -22,6 +22,7 @@ import type { VersionsView } from "../../app/versions-view";
 import type { Rubric, RubricStatus } from "../../rubric/model";
 import type { DatedEvaluation } from "../../rubric/stability";
 import { StabilityCard } from "./StabilityCard";
+import { StatusActions } from "./StatusActions";
 import { VersionTimeline } from "./VersionTimeline";
 import { DraftChanges } from "./DraftChanges";
 import { PublishDialog } from "./PublishDialog";
@@ -33,6 +34,8 @@ export interface VersionsPanelProps {
   /** The rubric's status (the card suggests marking a draft stable once the rule holds). */
   status?: RubricStatus;
   onMarkStable?: () => void;
+  onFinalise?: (note: string) => void;
+  onReopen?: (note: string) => void;
   /** Opens the Export tab on a version. */
   onExport?: (version: number) => void;
   /** Re-scores evaluations under a version; its outcome names the history entry (for Undo). */
@@ -50,7 +53,9 @@ export interface VersionsPanelProps {
 
 export function VersionsPanel(props: VersionsPanelProps) {
   const { versions, draft, busy, disabledReason, onPublish, onDiscard, onApply, onUndoApply } = props;
-  const { evaluations, status = "draft", onMarkStable, onExport } = props;
+  const { evaluations, status = "draft", onMarkStable, onExport, onFinalise, onReopen } = props;
+  // A final rubric is frozen: no publishing, discarding or re-scoring until it is reopened.
+  const final = status === "final";
   const counts = useMemo(() => {
     const byVersion: Record<number, number> = {};
     for (const e of evaluations ?? []) if (e.version !== null) byVersion[e.version] = (byVersion[e.version] ?? 0) + 1;
@@ -101,13 +106,21 @@ export function VersionsPanel(props: VersionsPanelProps) {
   };
   return (
     <>
+      <StatusActions
+        status={status}
+        latest={latest}
+        draftChanges={draftChanges.length}
+        onFinalise={onFinalise}
+        onReopen={onReopen}
+        busy={busy}
+      />
       <DraftChanges
         latest={latest}
         changes={draftChanges}
         draft={draft}
         busy={busy}
-        disabled={!draft || !!disabledReason}
-        disabledReason={disabledReason}
+        disabled={final || !draft || !!disabledReason}
+        disabledReason={final ? t("versions.status.finalHint") : disabledReason}
         onPublish={() => setPublishing(true)}
         onDiscard={onDiscard && (() => onDiscard())}
       />
@@ -166,7 +179,7 @@ export function VersionsPanel(props: VersionsPanelProps) {
       <VersionHistory
         counts={evaluations ? counts : undefined}
         onExport={onExport}
-        onApply={onApply && ((version) => setApplying(version))}
+        onApply={!final && onApply ? (version) => setApplying(version) : undefined}
         versions={history.versions}
         entries={history.entries}
         busy={busy}
