@@ -9,6 +9,7 @@ import { cellAddress } from "../address";
 import { syncColumns } from "../columns";
 import { queueEvaluationsTable } from "../evaluations-table";
 import { SETTINGS_VALUE_COLUMN, sheetNames, settingRow, tableNames } from "../layout";
+import { uniqueSheetName } from "../insert-sheet";
 import { queueVersionsSheet } from "./store";
 
 export interface UpgradeInput {
@@ -31,12 +32,13 @@ export async function upgradeToVersions(
     throw new Error(`the evaluations table has no "${SHEET_VOCABULARY[layout.language].evaluations.version}" column`);
   }
   const body = queued.body.load("values");
-  const sheet = sheetNames(rubricId, layout.language).versions;
-  const taken = context.workbook.worksheets.getItemOrNullObject(sheet);
-  // eslint-disable-next-line office-addins/no-navigational-load
-  taken.load("isNullObject");
+  // A sheet of the user's under the versions sheet's name keeps it: the versions sheet takes "… (2)".
+  const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
-  if (!taken.isNullObject) throw new Error(`the workbook already has a sheet named "${sheet}": rename it, then reopen`);
+  const sheet = uniqueSheetName(
+    sheetNames(rubricId, layout.language).versions,
+    sheets.items.map((s) => s.name),
+  );
 
   const names = tableNames(rubricId);
   const first = publishDraft(
