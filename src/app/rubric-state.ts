@@ -2,6 +2,7 @@
 // criterion or band row, with its cell where known.
 import { Problem, describeProblem } from "../rubric/problem";
 import { Rubric } from "../rubric/model";
+import { StabilityRule } from "../rubric/version";
 import { ReadRubricResult, VersionTablesRead, WorkbookContext, readVersionedRubric } from "../workbook";
 import { VersionsView, versionsView } from "./versions-view";
 
@@ -20,6 +21,8 @@ export interface RubricState {
   /** null when the workbook holds no rubric yet. */
   rubric: Rubric | null;
   problems: ProblemView[];
+  /** The stability rule of its settings, with warnings for a cell that cannot be read. */
+  stability?: { rule: StabilityRule; warnings: string[] };
   /** Its published versions and the draft's changes (absent until the workbook has them). */
   versions?: VersionsView;
 }
@@ -43,6 +46,7 @@ export function rubricState(read: ReadRubricResult, versions?: VersionTablesRead
   const addresses = new Map(read.problems.map((p) => [p.problem, p.address]));
   return {
     ...(versions ? { versions: versionsView(versions, read.rubric) } : {}),
+    ...(read.stability ? { stability: read.stability } : {}),
     rubric: read.rubric ?? read.asRead ?? null,
     problems: problemViews(
       read.problems.map((p) => p.problem),

@@ -84,6 +84,7 @@ export function Workbench() {
             rubric={rubric?.rubric ?? null}
             problems={rubric?.problems ?? []}
             versions={rubric?.versions}
+            stability={rubric?.stability}
             busy={busy}
             onPublish={workbook.publishVersion}
             onDiscard={(version) => void workbook.discardDraft(version)}

@@ -37,6 +37,7 @@ import { criteriaRow, formatCriteriaColumns } from "./write-criteria";
 import { queueVersionsSheet } from "./versions/store";
 import { versionedFormulaNames } from "./versions/layout";
 import { publishDraft } from "../rubric/publish";
+import { DEFAULT_STABILITY_RULE } from "../rubric/version";
 import { loadChecksum } from "../rubric/canonical/load";
 
 export interface CreateRubricOptions {
@@ -144,6 +145,8 @@ function writeSettings(sheet: Excel.Worksheet, rubric: Rubric, language: Languag
     scale: rubric.settings.scale,
     decimals: rubric.settings.decimals,
     description: rubric.description ?? "",
+    stableWeeks: DEFAULT_STABILITY_RULE.weeks,
+    stableEvaluations: DEFAULT_STABILITY_RULE.evaluations,
   };
   const box = SETTINGS_BOX;
   const range = sheet.getRange(rangeAddress(box.row, box.column, box.rows, box.columns));

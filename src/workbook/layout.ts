@@ -64,7 +64,7 @@ export function sheetNames(rubricId: string, language: Language): SheetNames {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Rubric sheet: settings block at A1:B7 (label, value), live checks at D1:E2, criteria table from A10, bands table
+// Rubric sheet: settings block at A1:B9 (label, value), live checks at D1:E2, criteria table from A10, bands table
 // from L10 (both grow downwards without meeting).
 
 export const SETTING_KEYS: readonly SettingKey[] = [
@@ -75,9 +75,12 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   "scale",
   "decimals",
   "description",
+  "stableWeeks",
+  "stableEvaluations",
 ];
 
-/** Settings: labels in column A, values in column B, rows 1..7 (0-based rows 0..6). */
+/** Settings: labels in column A, values in column B, rows 1..9 (0-based rows 0..8). Rows 8 and 9, the stability
+ * rule, came with versions: a workbook from before has them blank (the rule's defaults). */
 export const SETTINGS_BOX = { row: 0, column: 0, rows: SETTING_KEYS.length, columns: 2 } as const;
 export const settingRow = (key: SettingKey) => SETTINGS_BOX.row + SETTING_KEYS.indexOf(key);
 export const SETTINGS_VALUE_COLUMN = 1;

@@ -5,6 +5,7 @@ import { Rubric, RubricStatus } from "../rubric/model";
 import { Problem, describeProblem, mergeProblems } from "../rubric/problem";
 import { cellNumber, cellString, readBandsTable, readCriteriaTable } from "../rubric/table";
 import { validateRubric } from "../rubric/validate";
+import { DEFAULT_STABILITY_RULE, StabilityRule } from "../rubric/version";
 import { BANDS_HEADERS, CriteriaColumn, foldHeader } from "../rubric/vocabulary";
 import { cellAddress, parseAddress, quoteSheet, rangeAddress } from "./address";
 import { SETTINGS_BOX, SETTINGS_VALUE_COLUMN, SettingKey, settingKey, tableNames } from "./layout";
@@ -22,6 +23,9 @@ export interface ReadRubricResult {
   rubric?: Rubric;
   /** The rubric as read, problems and all, whenever its tables exist: the pane shows it beside its problems. */
   asRead?: Rubric;
+  /** The stability rule of the settings block (its defaults where a cell is blank, as in a workbook from before it);
+   * `warnings` name a cell that holds no whole number ≥ 0 (its default is used). */
+  stability?: { rule: StabilityRule; warnings: string[] };
   /** Every cell could be read (problems, if any, are of the rules, not of unreadable cells): a structured edit may
    * rewrite the criteria table without losing anything a manager typed. */
   editable: boolean;
@@ -125,9 +129,39 @@ function rubricFromCells(
     settings: { box: parseAddress(settingsRange.address), rowOf: settings.rowOf },
   });
   const located = problems.map((p) => ({ message: describeProblem(p), address: locate(p), problem: p }));
-  const result: ReadRubricResult = { asRead: rubric, editable: criteria.problems.length === 0, problems: located };
+  const result: ReadRubricResult = {
+    asRead: rubric,
+    editable: criteria.problems.length === 0,
+    problems: located,
+    stability: stabilityRule(settings, parseAddress(settingsRange.address)),
+  };
   if (problems.length === 0) result.rubric = rubric;
   return result;
+}
+
+function stabilityRule(
+  settings: ReturnType<typeof readSettings>,
+  box: Box,
+): { rule: StabilityRule; warnings: string[] } {
+  const warnings: string[] = [];
+  const read = (key: "stableWeeks" | "stableEvaluations", fallback: number) => {
+    const cell = settings.values[key];
+    if (cell === undefined || cell === null || cell === "") return fallback;
+    const n = cellNumber(cell);
+    if (n !== undefined && Number.isInteger(n) && n >= 0) return n;
+    const row = settings.rowOf[key];
+    const at =
+      row === undefined ? key : `${quoteSheet(box.sheet ?? "")}!${cellAddress(box.row + row, SETTINGS_VALUE_COLUMN)}`;
+    warnings.push(`${at}: ${JSON.stringify(cell)} is not a whole number ≥ 0; ${fallback} is used`);
+    return fallback;
+  };
+  return {
+    rule: {
+      weeks: read("stableWeeks", DEFAULT_STABILITY_RULE.weeks),
+      evaluations: read("stableEvaluations", DEFAULT_STABILITY_RULE.evaluations),
+    },
+    warnings,
+  };
 }
 
 function readSettings(cells: readonly (readonly unknown[])[]) {

@@ -21,6 +21,7 @@ describe("createRubric", () => {
     expect(state).toEqual({
       rubric,
       problems: [],
+      stability: { rule: { weeks: 8, evaluations: 30 }, warnings: [] },
       versions: {
         latest: 1,
         draftChanges: [],

@@ -20,6 +20,7 @@ describe("importRubric", () => {
     expect(state).toEqual({
       rubric,
       problems: [],
+      stability: { rule: { weeks: 8, evaluations: 30 }, warnings: [] },
       versions: {
         latest: 1,
         draftChanges: [],

@@ -20,3 +20,22 @@ describe("readRubric", () => {
     expect(state.problems[0]).toMatchObject({ criterionIndex: 0, address: "'proactive-visit rubric'!E11" });
   });
 });
+
+describe("the stability rule in the settings", () => {
+  it("is read from B8:B9, defaults where blank, and a cell that holds no whole number is named", async () => {
+    const { session, host } = hostSession({ samples: false });
+    valueOf(await createRubric(session, "example"));
+    expect(valueOf(await readRubric(session)).stability).toEqual({
+      rule: { weeks: 8, evaluations: 30 },
+      warnings: [],
+    });
+    typeInto(host, RUBRIC_SHEET, 7, 1, 12);
+    typeInto(host, RUBRIC_SHEET, 8, 1, "many");
+    expect(valueOf(await readRubric(session)).stability).toEqual({
+      rule: { weeks: 12, evaluations: 30 },
+      warnings: [`'proactive-visit rubric'!B9: "many" is not a whole number ≥ 0; 30 is used`],
+    });
+    typeInto(host, RUBRIC_SHEET, 8, 1, "");
+    expect(valueOf(await readRubric(session)).stability?.rule).toEqual({ weeks: 12, evaluations: 30 });
+  });
+});

@@ -40,6 +40,8 @@ export const en: SheetVocabulary = {
     scale: "Scale",
     decimals: "Decimals",
     description: "Description",
+    stableWeeks: "Stable after weeks",
+    stableEvaluations: "Stable after evaluations",
   },
   checks: { check: "Check", weightTotal: "Score weight total" },
   kinds: { score: ["score"], bonus: ["bonus"], penalty: ["penalty"], gate: ["gate"] },

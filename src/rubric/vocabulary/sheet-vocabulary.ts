@@ -31,7 +31,16 @@ export type VersionsColumn =
 export type HistoryColumn = "entry" | "at" | "action" | "version" | "note" | "by" | "rows";
 export type MovesColumn = "entry" | "key" | "from" | "to";
 
-export type SettingKey = "id" | "title" | "version" | "status" | "scale" | "decimals" | "description";
+export type SettingKey =
+  | "id"
+  | "title"
+  | "version"
+  | "status"
+  | "scale"
+  | "decimals"
+  | "description"
+  | "stableWeeks"
+  | "stableEvaluations";
 
 /** Texts as written (the first word of each list is the one written; the others are also read). */
 export interface SheetVocabulary {

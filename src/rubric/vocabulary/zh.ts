@@ -40,6 +40,8 @@ export const zh: SheetVocabulary = {
     scale: "计分基数",
     decimals: "小数位数",
     description: "说明",
+    stableWeeks: "稳定所需周数",
+    stableEvaluations: "稳定所需评价数",
   },
   checks: { check: "检查", weightTotal: "得分项权重合计" },
   kinds: { score: ["得分", "评分"], bonus: ["加分"], penalty: ["扣分"], gate: ["否决", "一票否决"] },

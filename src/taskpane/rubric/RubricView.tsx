@@ -27,6 +27,7 @@ export interface RubricViewProps {
   onApply?: VersionsPanelProps["onApply"];
   onExport?: VersionsPanelProps["onExport"];
   onMarkStable?: () => void;
+  stability?: VersionsPanelProps["stability"];
   onFinalise?: (note: string) => void;
   onReopen?: (note: string) => void;
   /** Every evaluation's date and version, once read (stability, timeline, counts per version). */
@@ -52,7 +53,7 @@ const useStyles = makeStyles({
 export function RubricView(props: RubricViewProps) {
   const { rubric, problems, onCreate, onImport, onEdit, busy, versions, onPublish, onDiscard, onApply, onUndoApply } =
     props;
-  const { evaluations, onExport, onMarkStable, onFinalise, onReopen } = props;
+  const { evaluations, onExport, onMarkStable, onFinalise, onReopen, stability } = props;
   // A final rubric's criteria are frozen (its sheet is protected): edits wait until it is reopened.
   const frozen = rubric?.status === "final";
   const editsBusy = busy || frozen;
@@ -113,6 +114,7 @@ export function RubricView(props: RubricViewProps) {
             status={rubric.status}
             onExport={onExport}
             onMarkStable={onMarkStable}
+            stability={stability}
             onFinalise={onFinalise}
             onReopen={onReopen}
           />

@@ -21,6 +21,7 @@ import { ApplyDialog } from "./ApplyDialog";
 import type { VersionsView } from "../../app/versions-view";
 import type { Rubric, RubricStatus } from "../../rubric/model";
 import type { DatedEvaluation } from "../../rubric/stability";
+import type { StabilityRule } from "../../rubric/version";
 import { StabilityCard } from "./StabilityCard";
 import { StatusActions } from "./StatusActions";
 import { VersionTimeline } from "./VersionTimeline";
@@ -36,6 +37,8 @@ export interface VersionsPanelProps {
   onMarkStable?: () => void;
   onFinalise?: (note: string) => void;
   onReopen?: (note: string) => void;
+  /** The stability rule of the rubric's settings, and what could not be read of it. */
+  stability?: { rule: StabilityRule; warnings: string[] };
   /** Opens the Export tab on a version. */
   onExport?: (version: number) => void;
   /** Re-scores evaluations under a version; its outcome names the history entry (for Undo). */
@@ -53,7 +56,7 @@ export interface VersionsPanelProps {
 
 export function VersionsPanel(props: VersionsPanelProps) {
   const { versions, draft, busy, disabledReason, onPublish, onDiscard, onApply, onUndoApply } = props;
-  const { evaluations, status = "draft", onMarkStable, onExport, onFinalise, onReopen } = props;
+  const { evaluations, status = "draft", onMarkStable, onExport, onFinalise, onReopen, stability } = props;
   // A final rubric is frozen: no publishing, discarding or re-scoring until it is reopened.
   const final = status === "final";
   const counts = useMemo(() => {
@@ -166,7 +169,13 @@ export function VersionsPanel(props: VersionsPanelProps) {
       />
       {evaluations && (
         <>
+          {stability?.warnings.map((warning) => (
+            <MessageBar key={warning} intent="warning" layout="multiline">
+              <MessageBarBody>{warning}</MessageBarBody>
+            </MessageBar>
+          ))}
           <StabilityCard
+            rule={stability?.rule}
             versions={history.versions}
             evaluations={evaluations}
             status={status}
