@@ -60,7 +60,10 @@ export const publishVersion = defineUseCase("publishVersion", (session, request:
       return {
         write: {
           append: {
-            version: { version: result.version, changes: summarizeChanges(result.changes, read.versions.language, result.version.rubric) },
+            version: {
+              version: result.version,
+              changes: summarizeChanges(result.changes, read.versions.language, result.version.rubric),
+            },
             entries: [result.entry],
           },
           stamps,

@@ -19,7 +19,8 @@ export interface SelectionView {
 export const readSelection = defineUseCase("readRubric", (session) =>
   session.run(async (context): Promise<SelectionView> => {
     const read = await readSelectionCells(context);
-    const rubric = read.rubric === null ? { rubric: null, problems: [] } : rubricState(read.rubric.read, read.rubric.versions);
+    const rubric =
+      read.rubric === null ? { rubric: null, problems: [] } : rubricState(read.rubric.read, read.rubric.versions);
     const at = read.position.evaluation;
     if (at === null || read.row === null) return { rubric, evaluation: null, place: null };
     const evaluation = read.row.key === "" ? await evaluationView(context, at) : viewOf(at, read.row);

@@ -73,8 +73,8 @@ describe.each(["null", "zero"] as const)(
       const sheet = host.model.sheet(EVALUATIONS_SHEET)!;
       expect(sheet.cell(formula.box.row + 1, totalColumn)?.formula).toContain("VersionCriteria_proactive_visit");
       // The user's sheet keeps its name; the versions sheet takes the next free one.
-    expect(host.model.table("Versions_proactive_visit").sheet.name).toBe("proactive-visit versions (2)");
-    // A second read finds the versions and upgrades nothing.
+      expect(host.model.table("Versions_proactive_visit").sheet.name).toBe("proactive-visit versions (2)");
+      // A second read finds the versions and upgrades nothing.
       const again = valueOf(await readRubric(session));
       expect(again.versions?.history.versions).toHaveLength(1);
     });

@@ -112,14 +112,23 @@ describe.each(["null", "zero"] as const)("rubric versions (empty cells as %s)", 
     const afterApply = results(host);
     for (const [key, row] of afterApply) {
       if (keys.includes(key)) {
-        const [total] = engineResult(v2, rowValues(host, key, v2.criteria.map((c) => c.id)));
+        const [total] = engineResult(
+          v2,
+          rowValues(
+            host,
+            key,
+            v2.criteria.map((c) => c.id),
+          ),
+        );
         expect(row[3]).toBe(2);
         expect(row[0]).toBe(total);
       } else {
         expect(row).toEqual(key === fresh.ref.key ? afterNew.get(key) : before.get(key));
       }
     }
-    const changed = changedCells(snapshot, cellsOf(host)).filter((a) => a.startsWith("'proactive-visit evaluations'") || a.startsWith("proactive-visit evaluations"));
+    const changed = changedCells(snapshot, cellsOf(host)).filter(
+      (a) => a.startsWith("'proactive-visit evaluations'") || a.startsWith("proactive-visit evaluations"),
+    );
     expect(changed.filter((a) => /!N\d+$/.test(a))).toHaveLength(3); // three Rubric version cells, nothing else typed
     expect(changed.every((a) => /!(N|O|P|Q)\d+$/.test(a))).toBe(true);
 
@@ -132,10 +141,12 @@ describe.each(["null", "zero"] as const)("rubric versions (empty cells as %s)", 
     const fromColumn = bands.box.column + headers(host, BANDS).indexOf("From");
     const pointsColumn = bands.box.column + headers(host, BANDS).indexOf("Points");
     for (let r = 0; r < bands.box.rows - 1; r++) {
-      if (dataValue(host, bands, r, "From") === 85) typeInto(host, RUBRIC_SHEET, bands.box.row + 1 + r, pointsColumn, 2.25);
+      if (dataValue(host, bands, r, "From") === 85)
+        typeInto(host, RUBRIC_SHEET, bands.box.row + 1 + r, pointsColumn, 2.25);
     }
     expect(fromColumn).toBeGreaterThanOrEqual(0);
-    const v3 = valueOf(await publishVersion(session, { note: "85+ is worth 2.25" })).state.versions!.history.versions[2];
+    const v3 = valueOf(await publishVersion(session, { note: "85+ is worth 2.25" })).state.versions!.history
+      .versions[2];
     expect(results(host)).toEqual(afterUndo);
     const ids = v3.rubric.criteria.map((c) => c.id);
     const inBand = [...afterUndo.keys()].find((key) => {

@@ -32,15 +32,7 @@ export type HistoryColumn = "entry" | "at" | "action" | "version" | "note" | "by
 export type MovesColumn = "entry" | "key" | "from" | "to";
 
 export type SettingKey =
-  | "id"
-  | "title"
-  | "version"
-  | "status"
-  | "scale"
-  | "decimals"
-  | "description"
-  | "stableWeeks"
-  | "stableEvaluations";
+  "id" | "title" | "version" | "status" | "scale" | "decimals" | "description" | "stableWeeks" | "stableEvaluations";
 
 /** Texts as written (the first word of each list is the one written; the others are also read). */
 export interface SheetVocabulary {

@@ -15,7 +15,12 @@ import { ChangeValue, ClassifiedChange, diffRubrics } from "../../../src/rubric/
 import { exampleRubric } from "../../../src/rubric/example";
 import { LANGUAGES, Language } from "../../../src/rubric/language";
 import { Criterion, Rubric } from "../../../src/rubric/model";
-import { CHANGE_WORDS, SUMMARY_LIMIT, describeChange, summarizeChanges } from "../../../src/rubric/vocabulary/change-words/describe";
+import {
+  CHANGE_WORDS,
+  SUMMARY_LIMIT,
+  describeChange,
+  summarizeChanges,
+} from "../../../src/rubric/vocabulary/change-words/describe";
 
 const example = { en: exampleRubric("en"), zh: exampleRubric("zh") };
 
