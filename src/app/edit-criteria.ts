@@ -1,7 +1,11 @@
 // Applies one structured criteria change (a domain command) to the current rubric and writes the criteria in one
-// batch. Refused, with nothing written, while a cell of the rubric cannot be read, or while the rubric is final.
+// batch. Refused, with nothing written, while a cell of the rubric cannot be read, while the rubric is final, or
+// when the change would make the rubric invalid (a Max below a level's points, a negative weight...): the problems
+// the change adds are named; problems the draft had before are not the change's.
 import { RubricChange, applyChange } from "../rubric/change";
+import { describeProblem } from "../rubric/problem";
 import { refuseWhileFinal } from "../rubric/status";
+import { validateRubric } from "../rubric/validate";
 import { readRubric, writeCriteria } from "../workbook";
 import { requireRubric } from "./current-rubric";
 import { RubricState, readRubricState } from "./rubric-state";
@@ -16,7 +20,13 @@ export const editCriteria = defineUseCase("applyRubricEdit", (session, change: R
       const problems = read.problems.map((p) => (p.address ? `${p.address}: ${p.message}` : p.message));
       throw new Error(`some cells of the rubric cannot be read; fix them in the sheet first: ${problems.join("; ")}`);
     }
-    await writeCriteria(context, id, applyChange(read.asRead, change));
+    const next = applyChange(read.asRead, change);
+    const before = new Set(validateRubric(read.asRead).map(describeProblem));
+    const added = validateRubric(next)
+      .map(describeProblem)
+      .filter((p) => !before.has(p));
+    if (added.length > 0) throw new Error(`the change would make the rubric invalid: ${added.join("; ")}`);
+    await writeCriteria(context, id, next);
     return readRubricState(context, id);
   }),
 );

@@ -19,6 +19,8 @@ export function FailureBar({ failure, onDismiss, onRetry }: FailureBarProps) {
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         {titled && <MessageBarTitle>{text(`failure.${titled.key}.title`)}</MessageBarTitle>}
+        {/* A space between the title and the message: read together, they are two sentences. */}
+        {titled && " "}
         {titled ? titled.message : failure}
         {titled && <div>{text(`failure.${titled.key}.hint`)}</div>}
       </MessageBarBody>

@@ -76,6 +76,8 @@ export async function syncColumns(context: Excel.RequestContext, rubricId: strin
     criteria,
     labels: newLabels,
     formatScores: added,
+    // Levels or Max may have changed: every active column's rule follows the criteria as they are now.
+    validateScores: active,
     decimals: cellNumber(decimalsCell.values[0][0]) ?? DEFAULT_SETTINGS.decimals,
   });
   await context.sync();

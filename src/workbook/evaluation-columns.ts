@@ -32,6 +32,8 @@ export interface EvaluationColumnsPlan {
   labels: readonly string[];
   /** Score columns to give formats and validation (new columns). */
   formatScores: readonly string[];
+  /** Score columns whose validation is written again (a criterion's levels or Max may have changed). */
+  validateScores?: readonly string[];
   /** Decimals for the Total format. */
   decimals?: number;
 }
@@ -65,13 +67,15 @@ export function writeEvaluationColumns(sheet: Excel.Worksheet, table: Excel.Tabl
   fillRange(bodyOf(header("date")), "numberFormat", NUMBER_FORMATS.date);
   fillRange(bodyOf(header("version")), "numberFormat", NUMBER_FORMATS.version);
 
-  for (const id of plan.formatScores) {
-    const criterion = plan.criteria.find((c) => c.id.toUpperCase() === id.toUpperCase());
-    const k = scores.findIndex((h) => h.toUpperCase() === id.toUpperCase());
+  const formatted = new Set(plan.formatScores.map((id) => id.toUpperCase()));
+  const validated = new Set([...formatted, ...(plan.validateScores ?? []).map((id) => id.toUpperCase())]);
+  for (const id of validated) {
+    const criterion = plan.criteria.find((c) => c.id.toUpperCase() === id);
+    const k = scores.findIndex((h) => h.toUpperCase() === id);
     if (!criterion || k < 0) continue;
     const index = layout.scoreAt[k];
     const body = bodyOf(headers[index]);
-    fillRange(body, "numberFormat", NUMBER_FORMATS.score);
+    if (formatted.has(id)) fillRange(body, "numberFormat", NUMBER_FORMATS.score);
     applyScoreValidation(body, criterion, cellAddress(origin.row + 1, origin.column + index));
   }
 }

@@ -35,6 +35,17 @@ export function formatCriteriaColumns(table: Excel.Table, layout: CriteriaLayout
   };
   dropDown(criteriaHeader(layout, "kind"), kindChoices(layout.language));
   dropDown(criteriaHeader(layout, "allowNA"), yesNoText(layout.language));
+  // Weight and Max take numbers only (a typed "ten" or -5 would turn every Total into an error).
+  const rules = SHEET_VOCABULARY[layout.language].criteriaRules;
+  const numberRule = (header: string | undefined, operator: Excel.DataValidationOperator, message: string) => {
+    if (header === undefined) return;
+    const body = bodyOf(header);
+    body.dataValidation.clear();
+    body.dataValidation.rule = { decimal: { formula1: 0, operator } };
+    body.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: header, message };
+  };
+  numberRule(criteriaHeader(layout, "weight"), "GreaterThanOrEqualTo" as Excel.DataValidationOperator, rules.weight);
+  numberRule(criteriaHeader(layout, "max"), "GreaterThan" as Excel.DataValidationOperator, rules.max);
 }
 
 export async function writeCriteria(

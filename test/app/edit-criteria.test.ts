@@ -48,4 +48,19 @@ describe("editCriteria", () => {
     expect(from.writes()).toEqual([]);
     expect(valueOf(await readRubric(session)).rubric?.criteria.map((c) => c.id)).toContain("MAIL1");
   });
+
+  it.each([
+    ["a Max below a level's points", { max: 5 }, "PREP: levels[2].points 7 is outside 0..5"],
+    ["a negative weight", { weight: -5 }, "PREP: weight"],
+    ["a weight that is no number", { weight: Number("ten") }, "PREP: weight"],
+  ])("refuses %s, naming the problem, and writes nothing", async (_, patch, expected) => {
+    const { session, host } = hostSession({ samples: false });
+    valueOf(await createRubric(session, "example"));
+    const from = journalFrom(host);
+    const failure = failureOf(await editCriteria(session, { type: "update-criterion", index: 0, patch }));
+    expect(failure.key).toBe("applyRubricEdit");
+    expect(failure.message).toMatch(/^the change would make the rubric invalid: /);
+    expect(failure.message).toContain(expected);
+    expect(from.writes()).toEqual([]);
+  });
 });

@@ -32,7 +32,7 @@ async function openPane(rows: ReturnType<typeof evaluation>[], language: "en" | 
 /** Makes the next workbook batch fail, as Excel does when a sheet is protected. */
 function failNextRun(workbook: ReturnType<typeof hostSession>, message: string) {
   const run = workbook.session.run;
-  workbook.session.run = (op) => {
+  workbook.session.run = () => {
     workbook.session.run = run;
     return Promise.reject(new Error(message));
   };

@@ -102,7 +102,9 @@ describe("Export tab", () => {
 
   test("a draft rubric is exported with a warning that it is not final", async () => {
     await openExport({ draft: true });
-    expect(await screen.findByText("This rubric is a draft, not final: the export says so.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("This rubric's status is draft, not final: the export says so."),
+    ).toBeInTheDocument();
     expect(preview()).toHaveValue(serializeRubric(exampleRubric("en")));
   });
 

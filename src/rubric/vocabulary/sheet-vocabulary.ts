@@ -66,6 +66,8 @@ export interface SheetVocabulary {
   };
   /** The Total column's text for a partly scored row; {blanks} and {count} are filled in by the formula. */
   notScored: string;
+  /** The criteria table's Weight and Max rules: what a refused entry is told. */
+  criteriaRules: { weight: string; max: string };
   /** What a new blank rubric is called, and its one criterion. */
   blankRubric: { title: string; criterion: string };
 }

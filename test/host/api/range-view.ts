@@ -26,7 +26,8 @@ export class SimRangeView
       rows.map((r) => Array.from({ length: box.columns }, (_, j) => cell(r, box.column + j)));
     let value: unknown;
     if (property === "values") value = grid((r, c) => excelValue(model.valueAt(sheet, r, c)));
-    else if (property === "formulas") value = grid((r, c) => sheet.cell(r, c)?.formula ?? sheet.cell(r, c)?.value ?? "");
+    else if (property === "formulas")
+      value = grid((r, c) => sheet.cell(r, c)?.formula ?? sheet.cell(r, c)?.value ?? "");
     else if (property === "cellAddresses") value = grid((r, c) => `${quoteSheet(sheet.name)}!${cellAddress(r, c)}`);
     else if (property === "rowCount") value = rows.length;
     else if (property === "columnCount") value = box.columns;

@@ -193,13 +193,15 @@ describe("Export tab with published versions", () => {
 
     await choose(user, "Version 1");
     expect(preview()).toHaveValue(serializeRubric(version(1).rubric));
-    expect(screen.getByText("Version 1 was published as a draft, not final: the export says so.")).toBeInTheDocument();
+    expect(
+      screen.getByText("Version 1 was published with the status draft, not final: the export says so."),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/Published as/)).toBeNull();
   });
 
   test("a draft rubric warns as before versions: the rubric is a draft, not final", async () => {
     await openTab(stateOf());
-    expect(screen.getByText("This rubric is a draft, not final: the export says so.")).toBeInTheDocument();
+    expect(screen.getByText("This rubric's status is draft, not final: the export says so.")).toBeInTheDocument();
   });
 
   test("a version asked for (the history's Export action) is shown first", async () => {
