@@ -6,11 +6,17 @@ import { useEvaluations } from "./evaluations/useEvaluations";
 
 import { FailureBar } from "./FailureBar";
 import { useSession } from "./session";
-import { RubricView } from "./rubric/RubricView";
+import { EmptyRubric } from "./rubric/EmptyRubric";
 import { ScoreTab } from "./ScoreTab";
 import { useWorkbook } from "./useWorkbook";
 
 // Not on the first screen: the Export tab and its format modules load when the tab is first chosen.
+// The Rubric tab of a workbook with a rubric (criteria, bands, versions) loads when first shown: the first screen is
+// the Score tab then, or, without a rubric, the empty state (which is here).
+const RubricView = lazy(() =>
+  import(/* webpackChunkName: "rubric-tab" */ "./rubric/RubricView").then((m) => ({ default: m.RubricView })),
+);
+
 const ExportTab = lazy(() =>
   import(/* webpackChunkName: "export-tab" */ "./export/ExportTab").then((m) => ({ default: m.ExportTab })),
 );
@@ -79,29 +85,37 @@ export function Workbench() {
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
         {rubric === undefined && !failure ? (
           <Body1>{t("app.loading")}</Body1>
-        ) : tab === "rubric" ? (
-          <RubricView
-            rubric={rubric?.rubric ?? null}
-            problems={rubric?.problems ?? []}
-            versions={rubric?.versions}
-            stability={rubric?.stability}
-            busy={busy}
-            onPublish={workbook.publishVersion}
-            onDiscard={(version) => void workbook.discardDraft(version)}
-            onApply={workbook.applyVersion}
-            evaluations={dated}
-            onMarkStable={() => void workbook.markStable()}
-            onFinalise={(note) => void workbook.finalise(note)}
-            onReopen={(note) => void workbook.reopen(note)}
-            onExport={(version) => {
-              setExportVersion(version);
-              setChosen("export");
-            }}
-            onUndoApply={workbook.undoApply}
+        ) : tab === "rubric" && !rubric?.rubric ? (
+          <EmptyRubric
             onCreate={(kind) => void workbook.createRubric(kind)}
             onImport={(file) => void workbook.importRubric(file)}
-            onEdit={(change) => void workbook.applyRubricEdit(change)}
+            busy={busy}
           />
+        ) : tab === "rubric" ? (
+          <Suspense fallback={<Body1>{t("app.loading")}</Body1>}>
+            <RubricView
+              rubric={rubric?.rubric ?? null}
+              problems={rubric?.problems ?? []}
+              versions={rubric?.versions}
+              stability={rubric?.stability}
+              busy={busy}
+              onPublish={workbook.publishVersion}
+              onDiscard={(version) => void workbook.discardDraft(version)}
+              onApply={workbook.applyVersion}
+              evaluations={dated}
+              onMarkStable={() => void workbook.markStable()}
+              onFinalise={(note) => void workbook.finalise(note)}
+              onReopen={(note) => void workbook.reopen(note)}
+              onExport={(version) => {
+                setExportVersion(version);
+                setChosen("export");
+              }}
+              onUndoApply={workbook.undoApply}
+              onCreate={(kind) => void workbook.createRubric(kind)}
+              onImport={(file) => void workbook.importRubric(file)}
+              onEdit={(change) => void workbook.applyRubricEdit(change)}
+            />
+          </Suspense>
         ) : tab === "export" ? (
           <Suspense fallback={<Body1>{t("export.loading")}</Body1>}>
             <ExportTab rubric={rubric} evaluations={evaluations} version={exportVersion} />
