@@ -2,6 +2,7 @@
 // Version setting raised. Rows the grid left without a version are stamped with the version they are scored under
 // until now, so that publishing moves no existing total. Three syncs for the round, two to read the result back.
 // Refused while the rubric is final (reopen it first).
+import { isBlankCell } from "../rubric/value";
 import { loadChecksum } from "../rubric/canonical/load";
 import { publishDraft } from "../rubric/publish";
 import { refuseWhileFinal } from "../rubric/status";
@@ -27,8 +28,6 @@ export interface PublishResult {
   state: RubricState;
 }
 
-const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-
 export const publishVersion = defineUseCase("publishVersion", (session, request: PublishRequest) =>
   session.run(async (context): Promise<PublishResult> => {
     const { id } = await requireRubric(context);
@@ -53,7 +52,7 @@ export const publishVersion = defineUseCase("publishVersion", (session, request:
         previous === undefined
           ? []
           : versions.flatMap((v, rowIndex) =>
-              isBlank(v) && !isBlank(totals[rowIndex]) && keys[rowIndex] !== undefined
+              isBlankCell(v) && !isBlankCell(totals[rowIndex]) && keys[rowIndex] !== undefined
                 ? [{ rowIndex, version: previous }]
                 : [],
             );

@@ -13,7 +13,7 @@ import {
   parseYesNo,
 } from "./vocabulary";
 import { parseLevels } from "./levels";
-import { cellNumber, showValue } from "./value";
+import { cellNumber, showValue, isBlankCell } from "./value";
 
 export type Cells = readonly (readonly unknown[])[];
 
@@ -35,9 +35,8 @@ export interface BandsTable {
 
 const REQUIRED_CRITERIA_COLUMNS: CriteriaColumn[] = ["id", "weight", "max"];
 
-const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 /** Desktop Excel passes an empty cell of a range argument as 0: in a text column, or across a whole row, 0 is blank. */
-const isBlankOrZero = (v: unknown) => v === 0 || isBlank(v);
+const isBlankOrZero = (v: unknown) => v === 0 || isBlankCell(v);
 
 /** Numbers in table cells are read as the engine reads scores. */
 export { cellNumber };
@@ -100,9 +99,9 @@ function numberAt(
   problem: (field: string, message: string) => void,
 ): number {
   const v = cellAt(row, columns[field]);
-  if (blankValue !== undefined && isBlank(v)) return blankValue;
+  if (blankValue !== undefined && isBlankCell(v)) return blankValue;
   const n = cellNumber(v);
-  if (n === undefined) problem(field, isBlank(v) ? "is blank" : `${showValue(v)} is not a number`);
+  if (n === undefined) problem(field, isBlankCell(v) ? "is blank" : `${showValue(v)} is not a number`);
   return n ?? NaN;
 }
 
@@ -165,17 +164,17 @@ export function readBandsTable(cells: Cells): BandsTable {
   for (let r = hasHeader ? 1 : 0; r < cells.length; r++) {
     const row = cells[r];
     // A row of zeros is how desktop Excel passes empty rows; as a first band it would mean the same as blank -> 0.
-    if (row.every(bands.length > 0 ? isBlankOrZero : isBlank)) continue;
+    if (row.every(bands.length > 0 ? isBlankOrZero : isBlankCell)) continue;
     const index = bands.length;
     const at = (field: string, message: string) =>
       problems.push({ location: { scope: "band", index, field }, message });
     const fromCell = row[columns.from!];
-    const from = isBlank(fromCell) ? null : cellNumber(fromCell);
+    const from = isBlankCell(fromCell) ? null : cellNumber(fromCell);
     if (from === undefined) at("from", `${showValue(fromCell)} is not a number`);
     const pointsCell = row[columns.points!];
     const points = cellNumber(pointsCell);
     if (points === undefined)
-      at("points", isBlank(pointsCell) ? "is blank" : `${showValue(pointsCell)} is not a number`);
+      at("points", isBlankCell(pointsCell) ? "is blank" : `${showValue(pointsCell)} is not a number`);
     const band: Band = { from: from === undefined ? NaN : from, points: points ?? NaN };
     const label = columns.label === undefined ? "" : cellString(row[columns.label]);
     if (label) band.label = label;

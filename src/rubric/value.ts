@@ -57,3 +57,8 @@ export function showValue(raw: unknown): string {
   if (typeof raw === "string") return JSON.stringify(raw);
   return errorCode(raw) ?? String(raw);
 }
+
+/** A blank cell as Excel hands it over: null (web), undefined, or text of spaces only (the sheet's blank guard
+ * passes ""). A 0 is a value here; readers that take desktop's 0-for-empty into account say so themselves. */
+export const isBlankCell = (v: unknown): boolean =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");

@@ -4,7 +4,7 @@
 // co-authoring). A save finds its evaluation by key, wherever sorting or deleted rows have moved it.
 import { newEvaluationKey } from "../rubric/evaluation-key";
 import { RawValue } from "../rubric/model";
-import { cellNumber, cellValue } from "../rubric/value";
+import { cellNumber, cellValue, isBlankCell } from "../rubric/value";
 import { cellAddress, parseAddress, rangeAddress } from "./address";
 import { EvaluationInput, dateCell } from "./cells";
 import { SHEET_VOCABULARY } from "../rubric/vocabulary";
@@ -18,8 +18,6 @@ import {
 import { queueEvaluationsTable } from "./evaluations-table";
 import { TEXT_FORMAT, evaluationTextColumns } from "./text-cells";
 import { SETTINGS_VALUE_COLUMN, settingRow, tableNames } from "./layout";
-
-const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** The rubric sheet's Version setting: the latest published version, which new and first-saved rows are scored
  * under (queued; read after the next sync). */
@@ -169,7 +167,7 @@ export async function saveEvaluation(
   const found = await locate(context, body, { key: keyAt, version: layout.at.version }, target.key, seen);
   const rowIndex = found.rowIndex;
   const stamp = cellNumber(latest.values[0][0]);
-  if (layout.at.version !== undefined && isBlank(found.version) && stamp !== undefined) {
+  if (layout.at.version !== undefined && isBlankCell(found.version) && stamp !== undefined) {
     cells.set(layout.at.version, stamp);
   }
   writeCells(body.getRow(rowIndex), layout, cells);
@@ -201,13 +199,13 @@ export async function appendEvaluationRow(
   const keyAt = layout.at[KEY_COLUMN];
   if (keyAt === undefined) throw new Error("the evaluations table has no Key column");
   const top = parseAddress(header.address);
-  const reuse = body.rowCount === 1 && layout.inputAt.every((i) => isBlank(last.values[0][i]));
+  const reuse = body.rowCount === 1 && layout.inputAt.every((i) => isBlankCell(last.values[0][i]));
   const rowIndex = reuse ? 0 : body.rowCount;
   const cells = cellsOf(input, layout);
   const version = input.version ?? cellNumber(versionCell.values[0][0]);
   if (layout.at.version !== undefined) cells.set(layout.at.version, version ?? "");
   // A key, once given, is never changed: the empty starting row may have one already.
-  if (!reuse || isBlank(last.values[0][keyAt])) cells.set(keyAt, newEvaluationKey(new Set()));
+  if (!reuse || isBlankCell(last.values[0][keyAt])) cells.set(keyAt, newEvaluationKey(new Set()));
 
   if (!reuse) {
     // The table's range includes a Total Row the user turned on: it stays under the new row.

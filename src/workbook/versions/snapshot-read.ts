@@ -1,5 +1,6 @@
 // Reading versions back from the versions sheet's tables, by header (either language): the published versions with
 // their snapshots, the history, and the re-scored evaluations. Pure: no Excel calls.
+import { isBlankCell } from "../../rubric/value";
 import { Language } from "../../rubric/language";
 import { Rubric, RubricStatus } from "../../rubric/model";
 import { describeProblem } from "../../rubric/problem";
@@ -15,7 +16,6 @@ import {
 import { SHEET_VOCABULARY, foldHeader } from "../../rubric/vocabulary";
 import { HISTORY_COLUMNS, MOVES_COLUMNS, VERSIONS_COLUMNS, columnsOf, isoOf, snapshotVersionColumn } from "./layout";
 
-const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 const optionalText = (v: unknown) => {
   const text = cellString(v);
   return text === "" ? undefined : text;
@@ -132,8 +132,8 @@ function readMoves(cells: Cells): VersionMove[] {
     const entry = cellNumber(cell(row, "entry"));
     const key = cellString(cell(row, "key")).trim();
     if (entry === undefined || key === "") return [];
-    const from = isBlank(cell(row, "from")) ? null : (cellNumber(cell(row, "from")) ?? null);
-    const to = isBlank(cell(row, "to")) ? null : (cellNumber(cell(row, "to")) ?? null);
+    const from = isBlankCell(cell(row, "from")) ? null : (cellNumber(cell(row, "from")) ?? null);
+    const to = isBlankCell(cell(row, "to")) ? null : (cellNumber(cell(row, "to")) ?? null);
     return [{ entry, key, from, to }];
   });
 }

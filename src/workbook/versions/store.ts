@@ -12,6 +12,8 @@ import { TableCells } from "../table-cells";
 import { criteriaTextColumns, writeValues } from "../text-cells";
 import {
   DATE_TIME_FORMAT,
+  HISTORY_COLUMNS,
+  MOVES_COLUMNS,
   VERSIONS_COLUMNS,
   VERSIONS_HEADER_ROW,
   VERSIONS_TITLE_ROW,
@@ -32,9 +34,9 @@ function textColumns(table: VersionTable, language: Language): boolean[] {
     case "versions":
       return VERSIONS_COLUMNS.map((c) => ["note", "changes", "checksum", "title", "description", "status"].includes(c));
     case "history":
-      return headers.map((_, i) => i === 2 || i === 4 || i === 5); // Action, Note, By
+      return HISTORY_COLUMNS.map((c) => c === "action" || c === "note" || c === "by");
     case "moves":
-      return headers.map((_, i) => i === 1); // Key
+      return MOVES_COLUMNS.map((c) => c === "key");
     case "criteria":
       return [false, ...criteriaTextColumns(criteriaLayout(headers.slice(1)))];
     case "bands":

@@ -4,6 +4,7 @@
 import { Rubric } from "../../rubric/model";
 import { loadChecksum } from "../../rubric/canonical/load";
 import { publishDraft } from "../../rubric/publish";
+import { isBlankCell } from "../../rubric/value";
 import { SHEET_VOCABULARY } from "../../rubric/vocabulary";
 import { cellAddress } from "../address";
 import { syncColumns } from "../columns";
@@ -58,9 +59,8 @@ export async function upgradeToVersions(
     evaluations: { table: names.evaluations, versionHeader: String(layout.headers[versionAt]) },
   });
   // An empty row (a new table's starting row) stays empty: it is no evaluation yet.
-  const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
   body.values.forEach((row, i) => {
-    const empty = layout.inputAt.every((c) => c === versionAt || isBlank(row[c]));
+    const empty = layout.inputAt.every((c) => c === versionAt || isBlankCell(row[c]));
     if (!empty && row[versionAt] !== 1) queued.body.getCell(i, versionAt).values = [[1]];
   });
   const settings = context.workbook.tables.getItem(names.criteria).worksheet;
