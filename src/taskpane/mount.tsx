@@ -4,23 +4,20 @@ import { createRoot, Root } from "react-dom/client";
 import { App } from "./App";
 import { workbookSession } from "../app/session";
 import { Language, languageOf } from "./i18n";
+import { currentOfficeTheme, isDarkOfficeTheme, onOfficeThemeChanged } from "./office-theme";
 
 export interface MountOptions {
   /** Office.onReady's info.host: "Excel" gives the pane its workbook session; anything else, none. */
   host: string | null;
   /** Defaults to Office's display language (English outside Office). */
   language?: Language;
-  /** Defaults to Office's theme (light outside Office). */
+  /** Fixes the theme; by default the pane follows Office's (light outside Office), changes included. */
   dark?: boolean;
 }
 
-/** Office's theme flag; absent outside Office and on hosts without theme support. */
-export function isDarkTheme(): boolean {
-  try {
-    return Office.context?.officeTheme?.isDarkTheme === true;
-  } catch {
-    return false;
-  }
+/** Dark or light for the page around the pane too: scroll bars and form controls the browser draws. */
+function colorScheme(dark: boolean): void {
+  if (typeof document !== "undefined") document.documentElement.style.colorScheme = dark ? "dark" : "light";
 }
 
 /** The pane's language from Office's display language ("zh-CN" → zh); the browser's outside Office. */
@@ -44,6 +41,15 @@ export function mountPane(container: HTMLElement, options: MountOptions): Root {
         })
       : undefined;
   const root = createRoot(container);
-  root.render(<App host={host} dark={options.dark ?? isDarkTheme()} language={language} session={session} />);
+  const render = (dark: boolean) => {
+    colorScheme(dark);
+    root.render(<App host={host} dark={dark} language={language} session={session} />);
+  };
+  if (options.dark !== undefined) render(options.dark);
+  else {
+    render(isDarkOfficeTheme(currentOfficeTheme()));
+    // The pane page lives as long as the workbook (shared runtime): it follows a theme change while open.
+    onOfficeThemeChanged((theme) => render(isDarkOfficeTheme(theme)));
+  }
   return root;
 }

@@ -8,6 +8,7 @@ import "../support/custom-functions-stub"; // before the host: it imports the RU
 import { languageOf } from "../../src/taskpane/i18n";
 import { mountPane } from "../../src/taskpane/mount";
 import { installLazyExcel } from "./lazy-excel";
+import { OfficeLike, installOfficeTheme } from "./office-theme";
 
 function start(): void {
   const workbookContainer = document.getElementById("workbook");
@@ -22,13 +23,25 @@ function start(): void {
     workbookContainer.querySelector<HTMLElement>('[role="gridcell"][tabindex="0"]')?.focus();
   });
 
+  // ?theme=dark (or the browser's preference) reaches the pane as Office's theme, and the grid as the same.
+  const office = typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike);
+  const theme = installOfficeTheme(
+    office,
+    window.location.search,
+    window.matchMedia?.("(prefers-color-scheme: dark)") ?? null,
+  );
+  const applyPage = (dark: boolean) => (document.documentElement.dataset.theme = dark ? "dark" : "light");
+  applyPage(theme.dark());
+  theme.subscribe(applyPage);
+
   const host = import(/* webpackChunkName: "preview-workbook" */ "./workbook").then((m) =>
-    m.startWorkbook(workbookContainer, toPane),
+    m.startWorkbook(workbookContainer, toPane, theme),
   );
   installLazyExcel(window as { Excel?: unknown }, host);
   // ?lang=zh shows the pane (and new rubrics) in Chinese.
   const language = languageOf(new URLSearchParams(window.location.search).get("lang") ?? "en");
-  mountPane(paneContainer, { host: "Excel", language, dark: false });
+  // The pane follows Office's theme (the one installed above); without office.js there is none to follow.
+  mountPane(paneContainer, { host: "Excel", language, dark: office ? undefined : theme.dark() });
 }
 
 // Outside Office, Office.onReady resolves with host null; without office.js at all, start anyway.

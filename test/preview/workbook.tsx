@@ -1,10 +1,11 @@
 // The simulated workbook half of the preview: the host (test/host, with HyperFormula), restored from localStorage
 // and saved back after each change, and the grid over it. Loaded as its own chunk, so the pane renders without
 // waiting for HyperFormula to download and start.
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { SimulatedHost } from "../host";
 import { previewApi } from "./api";
+import type { PreviewTheme } from "./office-theme";
 import { PreviewWorkbook } from "./grid/PreviewWorkbook";
 import { openHost, persist } from "./storage";
 
@@ -16,8 +17,9 @@ function localStorageOrNull(): Storage | null {
   }
 }
 
-/** Opens the workbook, installs it as the page's `Excel` and renders its grid; `toPane` moves focus to the pane. */
-export function startWorkbook(container: HTMLElement, toPane: () => void): SimulatedHost {
+/** Opens the workbook, installs it as the page's `Excel` and renders its grid, in the page's theme; `toPane` moves
+ * focus to the pane. */
+export function startWorkbook(container: HTMLElement, toPane: () => void, theme?: PreviewTheme): SimulatedHost {
   const storage = localStorageOrNull();
   const { host } = openHost(storage);
   host.install(window);
@@ -34,10 +36,14 @@ export function startWorkbook(container: HTMLElement, toPane: () => void): Simul
     saving.discard();
     window.location.reload();
   };
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
-      <PreviewWorkbook model={host.model} onNewWorkbook={newWorkbook} onLeave={toPane} />
-    </FluentProvider>,
-  );
+  const root = createRoot(container);
+  const render = (dark: boolean) =>
+    root.render(
+      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ height: "100%" }}>
+        <PreviewWorkbook model={host.model} onNewWorkbook={newWorkbook} onLeave={toPane} />
+      </FluentProvider>,
+    );
+  render(theme?.dark() ?? false);
+  theme?.subscribe(render);
   return host;
 }
