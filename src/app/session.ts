@@ -4,14 +4,17 @@
 import { Language } from "../rubric/language";
 import {
   SheetChange,
+  TableChange,
   WorkbookRun,
   onSelectionChanged as selectionEvents,
+  onTableChanged,
   onWorksheetsChanged,
   runInWorkbook,
+  tableNames,
 } from "../workbook";
 import { paneVisibility } from "./pane-visibility";
 
-export type { SheetChange, WorkbookContext, WorkbookRun } from "../workbook";
+export type { SheetChange, TableChange, WorkbookContext, WorkbookRun } from "../workbook";
 
 /** Registers a handler; resolves to the function that removes it (or rejects where the event is missing). */
 export type Subscribe<T> = (handler: (event: T) => void) => Promise<() => unknown>;
@@ -28,6 +31,9 @@ export interface WorkbookSession {
   onSelectionChanged(handler: () => void): () => void;
   /** Calls `handler` when cells of a worksheet change (typed, pasted, filled, a co-author's, the pane's own). */
   onSheetChanged(handler: (change: SheetChange) => void): () => void;
+  /** Calls `handler` when cells of the table `tableName` change (Table.onChanged); returns the function that stops
+   * it. Nothing is called where the table or the event is missing. */
+  onTableChanged(tableName: string, handler: (change: TableChange) => void): () => void;
   /** Calls `handler` with true when the pane is shown, false when it is hidden (its page stays alive). */
   onVisibilityChanged(handler: (visible: boolean) => void): () => void;
 }
@@ -41,6 +47,8 @@ export interface SessionOptions {
   subscribe?: Subscribe<void>;
   /** Defaults to the worksheets' change events. */
   sheetChanges?: Subscribe<SheetChange>;
+  /** Defaults to the tables' change events. */
+  tableChanges?: (tableName: string, handler: (change: TableChange) => void) => Promise<() => unknown>;
   /** Defaults to Office.addin.onVisibilityModeChanged. */
   visibility?: Subscribe<boolean>;
 }
@@ -49,15 +57,20 @@ export function workbookSession(options: SessionOptions): WorkbookSession {
   const selection = options.subscribe ?? selectionEvents;
   const changes = options.sheetChanges ?? ((handler) => onWorksheetsChanged(handler));
   const visibility = options.visibility ?? paneVisibility;
+  const tableChanges = options.tableChanges ?? ((name, handler) => onTableChanged(name, handler));
   return {
     run: options.run ?? runInWorkbook,
     language: options.language,
     sampleEvaluations: options.sampleEvaluations,
     onSelectionChanged: (handler) => subscription(selection, handler),
     onSheetChanged: (handler) => subscription(changes, handler),
+    onTableChanged: (name, handler) => subscription((h) => tableChanges(name, h), handler),
     onVisibilityChanged: (handler) => subscription(visibility, handler),
   };
 }
+
+/** The name of a rubric's criteria table, whose changed event the pane follows. */
+export const criteriaTableName = (rubricId: string): string => tableNames(rubricId).criteria;
 
 /** Registers at once and returns a synchronous stop, even though registering takes a round trip. */
 function subscription<T>(subscribe: Subscribe<T>, handler: (event: T) => void): () => void {

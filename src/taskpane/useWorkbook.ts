@@ -20,6 +20,7 @@ import { RawValue } from "../rubric/model";
 import { EvaluationsStore } from "./evaluations/store";
 import { changesOf } from "./score/changes";
 import { Drafts, forget, isUnsaved, keep, restore } from "./score/drafts";
+import { OwnWrites, useFollowCriteria } from "./useFollowCriteria";
 import { useQuietRead } from "./useQuietRead";
 
 export interface WorkbookState {
@@ -120,9 +121,19 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
     (change) => place.current !== null && touchesRow(change, place.current),
   );
 
+  // Grid edits of Levels or Max: the score cells' validation follows; the pane's own rubric writes are not followed.
+  const ownWrites = useRef<OwnWrites>({ running: 0, endedAt: 0 });
+  useFollowCriteria(session, state.rubric?.rubric?.id, ownWrites, (outcome) => {
+    if (mounted.current && !outcome.ok) update({ failure: outcome.failure });
+  });
+
   const rubricAction = async (run: () => Promise<Outcome<RubricState>>) => {
     update({ busy: true });
-    const outcome = await run();
+    ownWrites.current.running++;
+    const outcome = await run().finally(() => {
+      ownWrites.current.running--;
+      ownWrites.current.endedAt = Date.now();
+    });
     if (!mounted.current) return;
     if (outcome.ok) update({ rubric: outcome.value, busy: false, failure: null });
     else update({ busy: false, failure: outcome.failure });

@@ -59,6 +59,33 @@ export async function onWorksheetsChanged(
   return remover(excel, [registered]);
 }
 
+/** A change to cells of a table, as Excel's TableChanged event names it. */
+export interface TableChange {
+  /** The changed area of the table ("E5", "E5:G9"). */
+  address: string;
+  /** Excel.DataChangeType: "RangeEdited", "RowInserted", ... */
+  changeType: string;
+}
+
+/**
+ * Calls `handler` whenever cells of the table `tableName` change, by whoever (this add-in included). Resolves to the
+ * function that stops it; rejects where the table is missing or the event is (Table.onChanged, ExcelApi 1.7).
+ */
+export async function onTableChanged(
+  tableName: string,
+  handler: (change: TableChange) => void,
+  excel: ExcelRunner = Excel,
+): Promise<() => Promise<void>> {
+  const registered = await excel.run(async (context) => {
+    const result = context.workbook.tables
+      .getItem(tableName)
+      .onChanged.add(async (args) => handler({ address: args.address, changeType: String(args.changeType) }));
+    await context.sync();
+    return result;
+  });
+  return remover(excel, [registered]);
+}
+
 /** The function that removes event handlers in their own batch, once however often it is called. */
 function remover(excel: ExcelRunner, registered: readonly OfficeExtension.EventHandlerResult<unknown>[]) {
   let removed = false;

@@ -27,16 +27,24 @@ export function formatCriteriaColumns(table: Excel.Table, layout: CriteriaLayout
   );
   const share = shareHeader(layout);
   if (share !== undefined) fillRange(bodyOf(share), "numberFormat", NUMBER_FORMATS.share);
-  const dropDown = (header: string | undefined, choices: readonly string[]) => {
+  const rules = SHEET_VOCABULARY[layout.language].criteriaRules;
+  // Kind and Allow NA take only their list's words in the table's language: anything else reads as a problem.
+  const dropDown = (header: string | undefined, choices: readonly string[], message: string) => {
     if (header === undefined) return;
     const body = bodyOf(header);
     body.dataValidation.clear(); // Excel refuses to set a rule over one
     body.dataValidation.rule = { list: { inCellDropDown: true, source: choices.join(",") } };
+    const listed = choices.join(layout.language === "zh" ? "、" : ", ");
+    body.dataValidation.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: header,
+      message: message.replace("{choices}", listed),
+    };
   };
-  dropDown(criteriaHeader(layout, "kind"), kindChoices(layout.language));
-  dropDown(criteriaHeader(layout, "allowNA"), yesNoText(layout.language));
+  dropDown(criteriaHeader(layout, "kind"), kindChoices(layout.language), rules.kind);
+  dropDown(criteriaHeader(layout, "allowNA"), yesNoText(layout.language), rules.allowNA);
   // Weight and Max take numbers only (a typed "ten" or -5 would turn every Total into an error).
-  const rules = SHEET_VOCABULARY[layout.language].criteriaRules;
   const numberRule = (header: string | undefined, operator: Excel.DataValidationOperator, message: string) => {
     if (header === undefined) return;
     const body = bodyOf(header);

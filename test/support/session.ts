@@ -1,12 +1,13 @@
 // A workbook session over the simulated Excel host, for use-case and pane tests: every use case runs in its own
 // Excel.run, as in Excel. Selection events and the pane's visibility are delivered by hand (selectionChanged,
-// visibilityChanged); cell changes come from the host itself (WorksheetCollection.onChanged on its model).
+// visibilityChanged); cell changes come from the host itself (WorksheetCollection.onChanged and Table.onChanged on
+// its model).
 import { readFileSync } from "fs";
 import { join } from "path";
 import { WorkbookSession, workbookSession } from "../../src/app/session";
 import { Outcome } from "../../src/app/use-case";
 import { Language } from "../../src/rubric/language";
-import { ExcelRunner, onWorksheetsChanged } from "../../src/workbook/session";
+import { ExcelRunner, onTableChanged, onWorksheetsChanged } from "../../src/workbook/session";
 import { createSimulatedHost, SimulatedHost, SimulatedHostOptions } from "../host";
 
 export const SAMPLE_CSV = readFileSync(join(__dirname, "../../assets/examples/sample-evaluations.csv"), "utf8");
@@ -36,6 +37,7 @@ export function hostSession(
       return () => handlers.delete(handler);
     },
     sheetChanges: (handler) => onWorksheetsChanged(handler, host.excel as unknown as ExcelRunner),
+    tableChanges: (name, handler) => onTableChanged(name, handler, host.excel as unknown as ExcelRunner),
     visibility: async (handler) => {
       visibility.add(handler);
       return () => visibility.delete(handler);

@@ -1,7 +1,9 @@
-// The criteria table's Weight and Max cells take numbers only: a data-validation rule with a stop alert in the
-// table's language, over the whole column, kept when the pane rewrites the criteria.
+// The criteria table's Weight and Max cells take numbers only, and its Kind and Allow NA cells only their list's
+// words: data-validation rules with a stop alert in the table's language, over the whole column, kept when the pane
+// rewrites the criteria.
 import { createRubric } from "../../src/app/create-rubric";
 import { editCriteria } from "../../src/app/edit-criteria";
+import { refusal } from "../preview/grid/validation";
 import { headers } from "../support/host-helpers";
 import { RUBRIC_SHEET, hostSession, valueOf } from "../support/session";
 
@@ -59,3 +61,60 @@ describe("score-cell validation follows the criteria", () => {
     expect(sheet.validationAt(row, prep)?.rule).toEqual({ list: { inCellDropDown: true, source: "0,5,10" } });
   });
 });
+
+describe.each([
+  [
+    "en",
+    "Kind",
+    "Allow NA",
+    "score,bonus,penalty,gate",
+    "yes,no",
+    "Kind: one of score, bonus, penalty, gate.",
+    "Allow NA: yes, no.",
+  ],
+  [
+    "zh",
+    "类型",
+    "允许不适用",
+    "得分,加分,扣分,否决",
+    "是,否",
+    "类型：应为得分、加分、扣分、否决之一。",
+    "允许不适用：应为是、否。",
+  ],
+] as const)(
+  "Kind and Allow NA validation (%s)",
+  (language, kind, allowNA, kinds, yesNo, kindMessage, allowNAMessage) => {
+    it("take only their list's words in the table's language, in every row, with a stop alert saying which", async () => {
+      const { session, host } = hostSession({ samples: false, language });
+      valueOf(await createRubric(session, "example"));
+      valueOf(
+        await editCriteria(session, {
+          type: "add-criterion",
+          criterion: { id: "EXTRA", label: "Extra", kind: "score", weight: 5, max: 10, allowNA: false },
+        }),
+      );
+      const table = host.model.table(CRITERIA);
+      const sheet = host.model.sheet(table.sheet.name)!;
+      const column = (header: string) => table.box.column + headers(host, CRITERIA).indexOf(header);
+      for (let r = 1; r < table.box.rows; r++) {
+        const row = table.box.row + r;
+        const kindRule = sheet.validationAt(row, column(kind));
+        const naRule = sheet.validationAt(row, column(allowNA));
+        expect(kindRule?.rule).toEqual({ list: { inCellDropDown: true, source: kinds } });
+        expect(kindRule?.errorAlert).toMatchObject({
+          showAlert: true,
+          style: "Stop",
+          title: kind,
+          message: kindMessage,
+        });
+        expect(naRule?.rule).toEqual({ list: { inCellDropDown: true, source: yesNo } });
+        expect(naRule?.errorAlert).toMatchObject({ style: "Stop", title: allowNA, message: allowNAMessage });
+        // As Excel applies them to a typed entry: the list's words pass, anything else is refused with the message.
+        expect(refusal(kinds.split(",")[1], kindRule)).toBeNull();
+        expect(refusal("extra points", kindRule)).toBe(kindMessage);
+        expect(refusal(yesNo.split(",")[0], naRule)).toBeNull();
+        expect(refusal("maybe", naRule)).toBe(allowNAMessage);
+      }
+    });
+  },
+);

@@ -94,6 +94,11 @@ export const en: SheetVocabulary = {
     upgraded: "The rubric as it was when versions began",
   },
   notScored: "{blanks} of {count} not scored",
-  criteriaRules: { weight: "Weight: a number of 0 or more.", max: "Max: a number greater than 0." },
+  criteriaRules: {
+    weight: "Weight: a number of 0 or more.",
+    max: "Max: a number greater than 0.",
+    kind: "Kind: one of {choices}.",
+    allowNA: "Allow NA: {choices}.",
+  },
   blankRubric: { title: "New rubric", criterion: "Criterion 1" },
 };

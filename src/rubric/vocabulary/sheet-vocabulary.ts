@@ -66,8 +66,9 @@ export interface SheetVocabulary {
   };
   /** The Total column's text for a partly scored row; {blanks} and {count} are filled in by the formula. */
   notScored: string;
-  /** The criteria table's Weight and Max rules: what a refused entry is told. */
-  criteriaRules: { weight: string; max: string };
+  /** The criteria table's Weight, Max, Kind and Allow NA rules: what a refused entry is told ({choices}: the list's
+   * values, joined as the language joins them). */
+  criteriaRules: { weight: string; max: string; kind: string; allowNA: string };
   /** What a new blank rubric is called, and its one criterion. */
   blankRubric: { title: string; criterion: string };
 }

@@ -93,6 +93,11 @@ export const zh: SheetVocabulary = {
     upgraded: "启用版本时的评分标准",
   },
   notScored: "{count}项中{blanks}项未评分",
-  criteriaRules: { weight: "权重：应为大于或等于 0 的数字。", max: "满分：应为大于 0 的数字。" },
+  criteriaRules: {
+    weight: "权重：应为大于或等于 0 的数字。",
+    max: "满分：应为大于 0 的数字。",
+    kind: "类型：应为{choices}之一。",
+    allowNA: "允许不适用：应为{choices}。",
+  },
   blankRubric: { title: "新评分标准", criterion: "评价项 1" },
 };

@@ -30,10 +30,12 @@ export class Preview {
   constructor(
     readonly page: Page,
     readonly baseUrl: string,
+    /** The page's query ("?theme=dark"), or "". */
+    readonly search = "",
   ) {}
 
   get url(): string {
-    return `${this.baseUrl}/${PREVIEW_PAGE}`;
+    return `${this.baseUrl}/${PREVIEW_PAGE}${this.search}`;
   }
 
   async open(): Promise<void> {

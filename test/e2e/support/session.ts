@@ -32,7 +32,8 @@ export function watchPage(page: Page, problems: PageProblems): void {
 }
 
 /** Registers beforeAll/afterAll/afterEach hooks; the returned session is usable inside tests and hooks. */
-export function usePreview(options: { open?: boolean } = {}): Session {
+/** `search`: the preview page's query ("?theme=dark"). */
+export function usePreview(options: { open?: boolean; search?: string } = {}): Session {
   const session = {
     problems: { errors: [], consoleErrors: [] } as PageProblems,
   } as Session;
@@ -43,7 +44,7 @@ export function usePreview(options: { open?: boolean } = {}): Session {
     session.context.setDefaultTimeout(15000);
     session.page = await session.context.newPage();
     watchPage(session.page, session.problems);
-    session.preview = new Preview(session.page, previewBaseUrl());
+    session.preview = new Preview(session.page, previewBaseUrl(), options.search);
     await session.preview.open();
     return session.preview;
   };

@@ -1,5 +1,5 @@
 // Excel.Table, its collections and columns over the simulated workbook.
-import { boxOf } from "../model/box";
+import { addressOf, boxOf, intersection } from "../model/box";
 import { HostError } from "../model/errors";
 import { SheetModel } from "../model/sheet";
 import { TableModel } from "../model/table";
@@ -9,6 +9,7 @@ import { SimTableSort } from "./table-sort";
 import { LoadOption, SimClientObject, propertyList } from "./client-object";
 import { SimRequestContext } from "./context";
 import { propertyNotLoaded } from "./errors";
+import { SimEvent } from "./events";
 import { SimRange } from "./range";
 import { SimOf } from "./sim-of";
 import { SimWorksheet } from "./worksheet";
@@ -59,6 +60,33 @@ export class SimTable
 {
   protected readonly typeName = "Table";
   protected readonly scalarProperties = ["name", "id", "showHeaders", "showTotals"];
+  /**
+   * Table.onChanged (ExcelApi 1.7): after each batch that changed cells inside the table, whoever made them (the
+   * grid, this add-in, "a co-author"), with the changed area of the table as TableChangedEventArgs.address. A batch
+   * of several writes to the sheet is one box around them (notifier.ts), clipped to the table as it is then.
+   */
+  readonly onChanged: SimEvent<Excel.TableChangedEventArgs>;
+
+  constructor(context: SimRequestContext, bind: () => TableModel | null) {
+    super(context, bind);
+    this.onChanged = new SimEvent(context, (fire) => {
+      const table = this.target;
+      const model = this.context.model;
+      return model.onCellsChanged(({ sheet, box }) => {
+        if (sheet !== table.sheet.name || !model.tables.includes(table)) return; // another sheet, or deleted
+        const area = intersection(box, table.box);
+        if (!area) return;
+        fire({
+          type: "TableChanged",
+          tableId: `{table:${table.name}}`,
+          worksheetId: `{sheet:${sheet}}`,
+          address: addressOf(area),
+          changeType: "RangeEdited",
+          source: "Local",
+        } as Excel.TableChangedEventArgs);
+      });
+    });
+  }
 
   protected snapshot(property: string): unknown {
     const table = this.target;
