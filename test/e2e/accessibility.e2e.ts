@@ -109,28 +109,34 @@ describe.each(["light", "dark"] as const)(
 describe("the browser's colour preference, without ?theme=", () => {
   const session = usePreview({ open: false });
 
-  test.each(["dark", "light"] as const)("prefers-color-scheme: %s shows the pane and the grid %s", async (scheme) => {
-    const context = await session.browser.newContext({ viewport: { width: 1600, height: 1000 }, colorScheme: scheme });
-    try {
-      const page = await context.newPage();
-      watchPage(page, session.problems);
-      const preview = new Preview(page, previewBaseUrl());
-      await preview.open();
-      await preview.grid.waitFor();
-      const painted = await backgrounds(preview);
-      expect({ pane: isDark(painted.pane), grid: isDark(painted.grid) }).toEqual({
-        pane: scheme === "dark",
-        grid: scheme === "dark",
+  test.each(["dark", "light"] as const)(
+    "prefers-color-scheme: %s shows the pane and the grid in that scheme, and follows a change",
+    async (scheme) => {
+      const context = await session.browser.newContext({
+        viewport: { width: 1600, height: 1000 },
+        colorScheme: scheme,
       });
-      // A change of preference while the page is open reaches the pane as Office's theme-changed event.
-      await page.emulateMedia({ colorScheme: scheme === "dark" ? "light" : "dark" });
-      await waitFor(
-        "the pane to follow the new preference",
-        () => backgrounds(preview),
-        (now) => isDark(now.pane) === (scheme !== "dark") && isDark(now.grid) === (scheme !== "dark"),
-      );
-    } finally {
-      await context.close();
-    }
-  });
+      try {
+        const page = await context.newPage();
+        watchPage(page, session.problems);
+        const preview = new Preview(page, previewBaseUrl());
+        await preview.open();
+        await preview.grid.waitFor();
+        const painted = await backgrounds(preview);
+        expect({ pane: isDark(painted.pane), grid: isDark(painted.grid) }).toEqual({
+          pane: scheme === "dark",
+          grid: scheme === "dark",
+        });
+        // A change of preference while the page is open reaches the pane as Office's theme-changed event.
+        await page.emulateMedia({ colorScheme: scheme === "dark" ? "light" : "dark" });
+        await waitFor(
+          "the pane to follow the new preference",
+          () => backgrounds(preview),
+          (now) => isDark(now.pane) === (scheme !== "dark") && isDark(now.grid) === (scheme !== "dark"),
+        );
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
