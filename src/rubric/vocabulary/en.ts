@@ -92,6 +92,7 @@ export const en: SheetVocabulary = {
     },
     created: "Created",
     upgraded: "The rubric as it was when versions began",
+    exportSettings: { caption: "Export settings", setting: "Setting", value: "Value" },
   },
   notScored: "{blanks} of {count} not scored",
   criteriaRules: { weight: "Weight: a number of 0 or more.", max: "Max: a number greater than 0." },
