@@ -17,6 +17,7 @@ import { tableSuffix, versionTableNames } from "./layout";
 import { TableCells, queueTableCells } from "./table-cells";
 import { writeValues } from "./text-cells";
 import { VERSIONS_HEADER_ROW, versionTableColumns } from "./versions/layout";
+import { rubricWorksheet } from "./versions/protection";
 
 /** Setting key -> value, as the table holds them (trimmed keys; values as text, "" for a blank cell). */
 export type SettingValues = Record<string, string>;
@@ -82,9 +83,11 @@ export async function writeExportSettings(
   settings: SettingValues,
 ): Promise<string[]> {
   const exists = queueExists(context, rubricId);
-  const versionsTable = context.workbook.tables.getItem(versionTableNames(rubricId).versions);
-  const versionsHeader = versionsTable.getHeaderRowRange().load("values");
-  const sheet = versionsTable.worksheet;
+  const versionsHeader = context.workbook.tables
+    .getItem(versionTableNames(rubricId).versions)
+    .getHeaderRowRange()
+    .load("values");
+  const sheet = rubricWorksheet(context, rubricId, "versions");
   const protection = sheet.protection.load("protected,options");
   await context.sync();
 
