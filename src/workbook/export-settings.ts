@@ -89,7 +89,12 @@ export async function writeExportSettings(
     .load("values");
   const sheet = rubricWorksheet(context, rubricId, "versions");
   const protection = sheet.protection.load("protected,options");
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code !== "ItemNotFound") throw error;
+    throw new Error(`the rubric ${rubricId} has no versions sheet: open the Rubric tab to upgrade the workbook`);
+  }
 
   let cells: TableCells | undefined;
   if (exists()) {

@@ -156,6 +156,21 @@ describe.each(["null", "zero"] as const)("export settings (empty cells as %s)", 
     expect(changedCells(before, cellsOf(host))).toEqual([]);
   });
 
+  it("a workbook from before versions (no versions tables): read gives none, a save is refused saying why", async () => {
+    const { session, host } = hostSession({ emptyCells, samples: false });
+    valueOf(await createRubric(session, "example"));
+    for (const name of ["Versions", "History", "Moves", "VersionCriteria", "VersionBands"]) {
+      host.model.renameTable(host.model.table(`${name}_proactive_visit`), `Old${name}`);
+    }
+    expect(valueOf(await readExportSettings(session, ID))).toEqual(settings());
+    const before = cellsOf(host);
+    expect(failureOf(await saveExportSettings(session, ID, settings({ workflowId: "42" })))).toEqual({
+      key: "saveExportSettings",
+      message: "the rubric proactive-visit has no versions sheet: open the Rubric tab to upgrade the workbook",
+    });
+    expect(changedCells(before, cellsOf(host))).toEqual([]);
+  });
+
   it("a Chinese workbook: caption and headers in Chinese", async () => {
     const { session, host } = hostSession({ emptyCells, samples: false, language: "zh" });
     valueOf(await createRubric(session, "example"));
