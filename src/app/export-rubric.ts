@@ -7,7 +7,12 @@
 // unpublished), and a version's canonical JSON carries the checksum it was published with. The e-cology payloads
 // send each evaluation under its own version.
 import { camundaForm } from "../formats/camunda/form";
-import { EcologyPayloadResult, ecologyPayload, ecologyVersionedPayload } from "../formats/ecology/payload";
+import {
+  EcologyPayloadResult,
+  PayloadRowProblem,
+  ecologyPayload,
+  ecologyVersionedPayload,
+} from "../formats/ecology/payload";
 import { ecologySpecSheet } from "../formats/ecology/sheet";
 import { ecologyFormSpec } from "../formats/ecology/spec";
 import { evaluationSchema, evaluationSchemaProblems } from "../formats/json-schema/evaluation";
@@ -40,9 +45,18 @@ export interface ExportInput {
   evaluations?: readonly EvaluationRecord[];
   workflowId?: string;
   detailTable?: string;
+  /** e-cology field names that differ from the specification's, by the specification's name. */
+  fields?: Readonly<Record<string, string>>;
 }
 
-export type ExportOutput = ExportFile | { ok: false; problems: string[] };
+/** A scored row the payloads leave out: the row Excel shows, and what to fix there. */
+export interface RefusedEvaluation {
+  sheetRow: number;
+  problems: PayloadRowProblem[];
+}
+
+/** Nothing produced: `problems` are the export's own (empty when every row of a payload export was refused). */
+export type ExportOutput = ExportFile | { ok: false; problems: string[]; refused?: RefusedEvaluation[] };
 
 export interface ExportFile {
   ok: true;
@@ -61,6 +75,10 @@ export interface ExportFile {
   sheet: SheetValue[][];
   fileName: string;
   mimeType: string;
+  /** The payloads: the scored rows left out, by sheet row (none: every row was sent). */
+  refused?: RefusedEvaluation[];
+  /** The payloads: how many requests the file holds. */
+  payloads?: number;
 }
 
 /** The rubric's own validation problems, as complete sentences: any one refuses every export. */
@@ -147,8 +165,13 @@ export function buildExport(format: ExportFormat, input: ExportInput): ExportOut
  * rubric, which they must all be scored with, before). */
 function buildPayloads(input: ExportInput): ExportOutput {
   // EvaluationRecord is an EvaluationInput with its row: the payload builder takes the inputs as they are.
-  const evaluations: EvaluationInput[] = [...(input.evaluations ?? [])];
-  const mapping = { workflowId: input.workflowId ?? "", detailTableDBName: input.detailTable ?? "" };
+  const records = input.evaluations ?? [];
+  const evaluations: EvaluationInput[] = [...records];
+  const mapping = {
+    workflowId: input.workflowId ?? "",
+    detailTableDBName: input.detailTable ?? "",
+    ...(input.fields && Object.keys(input.fields).length > 0 ? { fields: input.fields } : {}),
+  };
   const options = { language: input.language };
   const snapshots = (input.versions ?? []).map((v) => ofRubric(v, input.rubric));
   let result: EcologyPayloadResult;
@@ -159,10 +182,16 @@ function buildPayloads(input: ExportInput): ExportOutput {
     if (invalid.length > 0) return { ok: false, problems: invalid };
     result = ecologyPayload(input.rubric, evaluations, mapping, options);
   }
-  if (!result.ok) return { ok: false, problems: result.problems };
-  return json(
-    JSON.stringify(result.payloads, null, 2),
-    fileName(input.rubric, result.versions, "ecology-payloads.json"),
-    result.versions,
-  );
+  // The format knows a row by its place in the list; the reviewer, by the row number Excel shows.
+  const refused = result.refused.map((r) => ({ sheetRow: records[r.index].sheetRow, problems: r.problems }));
+  if (!result.ok) return { ok: false, problems: result.problems, refused };
+  return {
+    ...json(
+      JSON.stringify(result.payloads, null, 2),
+      fileName(input.rubric, result.versions, "ecology-payloads.json"),
+      result.versions,
+    ),
+    refused,
+    payloads: result.payloads.length,
+  };
 }

@@ -9,6 +9,8 @@ import { defineUseCase } from "./use-case";
 export interface EvaluationRecord extends EvaluationInput {
   /** 0 = first data row of the evaluations table. */
   rowIndex: number;
+  /** The row number Excel shows for it (1-based), as read: what messages name. */
+  sheetRow: number;
   /** The evaluation's stable key ("" until the pane first reads its row). */
   key: string;
 }
@@ -27,6 +29,7 @@ export const readEvaluations = defineUseCase("readEvaluations", (session) =>
       .filter((row) => Object.values(row.values).some((v) => v !== null))
       .map((row): EvaluationRecord => ({
         rowIndex: row.rowIndex,
+        sheetRow: read.firstSheetRow + row.rowIndex,
         key: row.key,
         date: row.date,
         process: row.process,

@@ -46,6 +46,8 @@ export interface EvaluationsRead {
   /** Score columns marked retired in the label row. */
   retired: string[];
   rows: EvaluationRow[];
+  /** The sheet row Excel shows (1-based) of data row 0: data row i is on sheet row firstSheetRow + i. */
+  firstSheetRow: number;
   /** With `visibility`: the rows (rowIndex) a filter hides, ascending. */
   hidden?: number[];
 }
@@ -104,7 +106,7 @@ export async function readEvaluations(
   rubricId: string,
   options: ReadEvaluationsOptions = {},
 ): Promise<EvaluationsRead> {
-  const queued = queueEvaluationsTable(context, rubricId, { columnCount: true });
+  const queued = queueEvaluationsTable(context, rubricId, { columnCount: true, sheetRow: true });
   const { body } = queued;
   if (options.visibility) body.load("address");
   const view = options.visibility ? body.getColumn(0).getVisibleView().load("cellAddresses") : undefined;
@@ -128,7 +130,9 @@ export async function readEvaluations(
       rows.push(evaluationRow(layout, cells, start + r));
     });
   }
-  const read: EvaluationsRead = { scores: layout.scores, retired: layout.retired, rows };
+  // header.rowIndex is 0-based: the first data row is the next one, shown as that index + 2.
+  const firstSheetRow = queued.header.rowIndex + 2;
+  const read: EvaluationsRead = { scores: layout.scores, retired: layout.retired, rows, firstSheetRow };
   if (view) {
     const top = parseAddress(body.address).row;
     const visible = new Set(view.cellAddresses.map((cells) => parseAddress(String(cells[0])).row - top));

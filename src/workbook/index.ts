@@ -36,3 +36,5 @@ export { FINAL_PROTECTION } from "./versions/protection";
 export type { RubricProtection, RubricSheet, SheetProtectionRead } from "./versions/protection";
 export type { VersionTablesRead } from "./versions/tables";
 export { writeDraft } from "./write-draft";
+export { readExportSettings, writeExportSettings, exportSettingsTableName } from "./export-settings";
+export type { SettingValues } from "./export-settings";

@@ -171,17 +171,32 @@ describe.each(["null", "zero"] as const)("exports of a versioned rubric (empty c
     });
   });
 
-  it("an evaluation of a version that is not in the history is refused, naming the version and the row", async () => {
+  it("an evaluation of a version that is not in the history is left out, naming its sheet row and the version", async () => {
     const { session, host } = await twoVersions(emptyCells);
     typeEvaluation(host, 1, "Rubric version", 7);
     const evaluations = valueOf(await readEvaluations(session)).evaluations.slice(0, 3);
     expect(evaluations[1].version).toBe(7);
+    // Data row 1 is on the sheet row under the header's next one: the row Excel shows.
+    const sheetRow = host.model.table(EVALUATIONS).box.row + 1 + 1 + 1;
+    expect(evaluations[1].sheetRow).toBe(sheetRow);
     const state = valueOf(await readRubric(session));
-    const problems = problemsOf(buildExport("ecologyPayload", exportOf(state, { evaluations, ...MAPPING })));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(
-      /^row 2 \(.+\): scored with rubric version 7, which is not a published version \(published: 1, 2\)$/,
-    );
+    const file = fileOf(buildExport("ecologyPayload", exportOf(state, { evaluations, ...MAPPING })));
+    expect(file.refused).toEqual([
+      { sheetRow, problems: [{ problem: "unpublishedVersion", version: 7, published: "1, 2" }] },
+    ]);
+    const payloads = JSON.parse(file.text) as EcologyRequest[];
+    expect(payloads.map((p) => main(p).person_name)).toEqual([evaluations[0].person, evaluations[2].person]);
+  });
+
+  it("a blank Process leaves that row out, named by its sheet row; every other row is sent", async () => {
+    const { session, host } = await twoVersions(emptyCells);
+    typeEvaluation(host, 4, "Process", "");
+    const evaluations = valueOf(await readEvaluations(session)).evaluations;
+    const state = valueOf(await readRubric(session));
+    const file = fileOf(buildExport("ecologyPayload", exportOf(state, { evaluations, ...MAPPING })));
+    const sheetRow = host.model.table(EVALUATIONS).box.row + 1 + 4 + 1;
+    expect(file.refused).toEqual([{ sheetRow, problems: [{ problem: "missingField", field: "process" }] }]);
+    expect(JSON.parse(file.text)).toHaveLength(evaluations.length - 1);
   });
 });
 
@@ -208,25 +223,33 @@ describe("the rubric's status", () => {
     expect(JSON.parse(file.text).status).toBe("stable");
     expect(file.versions).toEqual([1]);
     expect(file.fileName).toBe("proactive-visit-v1.rubric.json");
-    const payload = problemsOf(
-      buildExport("ecologyPayload", {
-        rubric,
-        language: "en",
-        ...MAPPING,
-        evaluations: [
-          {
-            rowIndex: 0,
-            key: "k",
-            values: {},
-            version: 2,
-            person: "Li",
-            process: "p",
-            reviewer: "r",
-            date: "2024-01-02",
-          },
-        ],
-      }),
-    );
-    expect(payload).toContain("row 1 (Li, 2024-01-02): scored with rubric version 2, the rubric is version 1");
+    const payload = buildExport("ecologyPayload", {
+      rubric,
+      language: "en",
+      ...MAPPING,
+      evaluations: [
+        {
+          rowIndex: 0,
+          sheetRow: 9,
+          key: "k",
+          values: {},
+          version: 2,
+          person: "Li",
+          process: "p",
+          reviewer: "r",
+          date: "2024-01-02",
+        },
+      ],
+    });
+    expect(payload).toEqual({
+      ok: false,
+      problems: [],
+      refused: [
+        {
+          sheetRow: 9,
+          problems: [{ problem: "otherVersion", version: 2, rubricVersion: 1 }, { problem: "notScored" }],
+        },
+      ],
+    });
   });
 });

@@ -1,7 +1,9 @@
 // The bodies of Weaver e-cology (E9) `POST /api/workflow/paService/doCreateRequest`: one workflow request per scored
 // evaluation, on a form built from ecologyFormSpec. Every value is a string, as the API expects; the total, points
 // and band are the engine's (scoreEvaluation, lookupBand, bandLabel), so the workflow shows what the workbook
-// computed. All-or-nothing: any problem (an evaluation not fully scored, a bad mapping, ...) and no payload at all.
+// computed. A problem of the whole batch (the rubric, the mapping) and no payload at all; a problem of one evaluation
+// (not fully scored, no process, ...) leaves that evaluation out, with its reasons as codes (row-problem.ts), and the
+// others get their payloads.
 // A workbook with published versions sends each evaluation under its own version (ecologyVersionedPayload): that
 // version's snapshot gives the row's form fields, figures and rubric_version.
 import { bandLabel } from "../../rubric/bands";
@@ -15,6 +17,8 @@ import type { EcologyField, EcologyFormSpec, EcologySpecOptions } from "./model"
 import { ecologyFormSpec } from "./spec";
 import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH } from "../limits";
 import { decimalPlaces, fixed, isoDateOf, plainNumber, sumFixed } from "./values";
+import type { PayloadRowProblem, RefusedRow } from "./row-problem";
+export type { PayloadRowProblem, RefusedRow } from "./row-problem";
 import { NA_TEXT, evaluationSchemaProblems } from "../json-schema/evaluation";
 
 export interface EcologyFieldValue {
@@ -60,8 +64,11 @@ export type EcologyPayloadResult =
       payloads: EcologyRequest[];
       /** The rubric versions the payloads were built under, ascending (each request's rubric_version is one). */
       versions: number[];
+      /** The evaluations left out, in list order, and why. */
+      refused: RefusedRow[];
     }
-  | { ok: false; problems: string[] };
+  /** `problems`: the batch's (rubric, mapping, no evaluations); empty when every evaluation was refused. */
+  | { ok: false; problems: string[]; refused: RefusedRow[] };
 
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,29}$/;
 const TABLE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
@@ -124,20 +131,25 @@ function resolveMapping(
 }
 
 /** How a raw value is sent: the select option's value, the number, or "NA". Undefined with a problem otherwise. */
-function scoreValue(field: EcologyField, c: Criterion, raw: RawValue): { value?: string; problem?: string } {
+function scoreValue(field: EcologyField, c: Criterion, raw: RawValue): { value?: string; problem?: PayloadRowProblem } {
   const v = classifyValue(raw);
   if (field.options) {
     const option = field.options.find((o) => (v === NA ? o.stands === "NA" : o.stands === v));
     return option
       ? { value: String(option.value) }
       : {
-          problem: `${c.id}: ${String(v)} is not one of the levels (${field.options.map((o) => o.stands).join(", ")})`,
+          problem: {
+            problem: "notALevel",
+            criterion: c.id,
+            value: String(v),
+            levels: field.options.map((o) => o.stands).join(", "),
+          },
         };
   }
   if (v === NA) return { value: NA_TEXT };
-  if (typeof v !== "number") return { problem: `${c.id}: not a number` };
+  if (typeof v !== "number") return { problem: { problem: "notANumber", criterion: c.id } };
   if (field.decimals !== undefined && decimalPlaces(v) > field.decimals) {
-    return { problem: `${c.id}: ${plainNumber(v)} has more than ${field.decimals} decimal places` };
+    return { problem: { problem: "decimals", criterion: c.id, value: plainNumber(v), decimals: field.decimals } };
   }
   return { value: plainNumber(v) };
 }
@@ -170,7 +182,8 @@ function contributions(rubric: Rubric, values: readonly RawValue[]): { factor: n
  * ecologyFormSpec(rubric, options). Checks everything first: the rubric, the mapping (workflowId, detail table,
  * field overrides that name no field of the specification or no valid field name) and every evaluation (fully
  * scored without engine errors, a valid date, level points only, the rubric's version, a band for its total).
- * Any problem: { ok: false, problems } naming the row; otherwise { ok: true, payloads }.
+ * A problem of the rubric or the mapping: { ok: false, problems }. An evaluation with problems is left out, listed in
+ * `refused` with its index and reasons; the others get their payloads ({ ok: false } when none does).
  */
 export function ecologyPayload(
   rubric: Rubric,
@@ -183,7 +196,7 @@ export function ecologyPayload(
     [rubric],
     (e) =>
       e.version !== undefined && e.version !== rubric.version
-        ? { rubric, problem: `scored with rubric version ${e.version}, the rubric is version ${rubric.version}` }
+        ? { rubric, problem: { problem: "otherVersion", version: e.version, rubricVersion: rubric.version } }
         : { rubric },
     () => "rubric",
     mapping,
@@ -195,7 +208,7 @@ export function ecologyPayload(
  * The doCreateRequest bodies for `evaluations` of a rubric with published versions: each evaluation under its own
  * version (its `version`; the latest when it names none), its form fields, figures, request name and rubric_version
  * from that version's snapshot in `versions`. An evaluation whose version is not among them is refused, naming the
- * version and the row. The checks are ecologyPayload's, for every version involved. `versions` must not be empty.
+ * version. The checks are ecologyPayload's, for every version involved. `versions` must not be empty.
  */
 export function ecologyVersionedPayload(
   versions: readonly Rubric[],
@@ -216,9 +229,7 @@ export function ecologyVersionedPayload(
       const rubric = resolved[index];
       return rubric
         ? { rubric }
-        : {
-            problem: `scored with rubric version ${e.version}, which is not a published version (published: ${known})`,
-          };
+        : { problem: { problem: "unpublishedVersion", version: e.version!, published: known } };
     },
     (r) => `rubric version ${r.version}`,
     mapping,
@@ -247,7 +258,7 @@ function formOf(rubric: Rubric, options: EcologySpecOptions): Form {
 }
 
 /** The row's rubric, or why it has none; `problem` with a rubric: scored anyway, then refused. */
-type RowRubric = { rubric: Rubric; problem?: string } | { rubric?: undefined; problem: string };
+type RowRubric = { rubric: Rubric; problem?: PayloadRowProblem } | { rubric?: undefined; problem: PayloadRowProblem };
 
 function buildPayloads(
   evaluations: readonly EvaluationInput[],
@@ -258,7 +269,7 @@ function buildPayloads(
   options: EcologyPayloadOptions,
 ): EcologyPayloadResult {
   const rubricProblems = rubrics.flatMap((r) => evaluationSchemaProblems(r).map((p) => `${rubricLabel(r)}: ${p}`));
-  if (rubricProblems.length > 0) return { ok: false, problems: rubricProblems };
+  if (rubricProblems.length > 0) return { ok: false, problems: rubricProblems, refused: [] };
   const forms = new Map(rubrics.map((r) => [r, formOf(r, options)]));
   const { problems, name } = resolveMapping(
     [...forms.values()].map((f) => f.spec),
@@ -268,27 +279,33 @@ function buildPayloads(
 
   const payloads: EcologyRequest[] = [];
   const versions = new Set<number>();
+  const refused: RefusedRow[] = [];
 
   evaluations.forEach((e, index) => {
-    const rowProblems: string[] = [];
+    const rowProblems: PayloadRowProblem[] = [];
     const date = isoDateOf(e.date);
-    if (date === undefined) rowProblems.push(`date ${JSON.stringify(e.date ?? "")} is not a date (yyyy-mm-dd)`);
-    for (const [key, label, max, required] of [
-      ["process", "process", NAME_MAX_LENGTH, true],
-      ["person", "person", NAME_MAX_LENGTH, true],
-      ["team", "team", NAME_MAX_LENGTH, false],
-      ["reviewer", "reviewer", NAME_MAX_LENGTH, true],
-      ["comment", "comment", COMMENT_MAX_LENGTH, false],
+    const dateText = typeof e.date === "string" ? e.date.trim() : String(e.date ?? "");
+    if (date === undefined) {
+      rowProblems.push(
+        dateText === "" ? { problem: "missingField", field: "date" } : { problem: "badDate", value: dateText },
+      );
+    }
+    for (const [field, max, required] of [
+      ["process", NAME_MAX_LENGTH, true],
+      ["person", NAME_MAX_LENGTH, true],
+      ["team", NAME_MAX_LENGTH, false],
+      ["reviewer", NAME_MAX_LENGTH, true],
+      ["comment", COMMENT_MAX_LENGTH, false],
     ] as const) {
-      const text = e[key] ?? "";
-      if (required && text.trim() === "") rowProblems.push(`no ${label}`);
-      if ([...text].length > max) rowProblems.push(`${label} is longer than ${max} characters`);
+      const text = e[field] ?? "";
+      if (required && text.trim() === "") rowProblems.push({ problem: "missingField", field });
+      if ([...text].length > max) rowProblems.push({ problem: "tooLong", field, max });
     }
     const row = rubricOf(e, index);
     if (row.problem !== undefined) rowProblems.push(row.problem);
     const form = row.rubric ? forms.get(row.rubric) : undefined;
     if (!form) {
-      problems.push(...rowProblems.map((p) => `${rowLabel(e, index, date)}: ${p}`));
+      refused.push({ index, problems: rowProblems });
       return;
     }
     const { rubric, scoreFields, detailScore, cd } = form;
@@ -298,15 +315,21 @@ function buildPayloads(
     let totalText = "";
     let pointsText = "";
     let band = "";
-    if (outcome.status === "blank") rowProblems.push("not scored");
-    else if (outcome.status === "error") rowProblems.push(outcome.error.message);
-    else {
+    if (outcome.status === "blank") rowProblems.push({ problem: "notScored" });
+    else if (outcome.status === "error") {
+      const { error } = outcome;
+      rowProblems.push(
+        error.code === "incomplete" && error.blanks !== undefined && error.count !== undefined
+          ? { problem: "incomplete", blanks: error.blanks, count: error.count }
+          : { problem: "score", message: error.message },
+      );
+    } else {
       const found = lookupBand(outcome.total, rubric.bands);
       if (found.status === "band") {
         totalText = fixed(outcome.total, rubric.settings.decimals);
         pointsText = plainNumber(rubric.bands[found.index].points);
         band = bandLabel(rubric.bands, found.index);
-      } else if (found.status === "error") rowProblems.push(found.message);
+      } else if (found.status === "error") rowProblems.push({ problem: "band", message: found.message });
     }
     const mainScores: EcologyFieldValue[] = [];
     const detailScores: string[] = [];
@@ -321,7 +344,7 @@ function buildPayloads(
       });
     }
     if (rowProblems.length > 0) {
-      problems.push(...rowProblems.map((p) => `${rowLabel(e, index, date)}: ${p}`));
+      refused.push({ index, problems: rowProblems });
       return;
     }
     if (problems.length > 0) return;
@@ -370,15 +393,9 @@ function buildPayloads(
       detailData: [{ tableDBName: mapping.detailTableDBName.trim(), workflowRequestTableRecords: records }],
     });
   });
-  return problems.length > 0
-    ? { ok: false, problems }
-    : { ok: true, payloads, versions: [...versions].sort((a, b) => a - b) };
-}
-
-/** "row 2 (Chen, 2024-05-07)": the evaluation's place in the list, with its person and date where known. */
-function rowLabel(e: EvaluationInput, index: number, date: string | undefined): string {
-  const who = [e.person, date ?? (typeof e.date === "string" ? e.date : undefined)].filter((s) => s && s.trim());
-  return `row ${index + 1}${who.length > 0 ? ` (${who.join(", ")})` : ""}`;
+  return problems.length > 0 || payloads.length === 0
+    ? { ok: false, problems, refused }
+    : { ok: true, payloads, versions: [...versions].sort((a, b) => a - b), refused };
 }
 
 /** A body as the form parameters E9 reads (application/x-www-form-urlencoded): mainData and detailData as JSON text. */

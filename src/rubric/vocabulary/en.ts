@@ -92,6 +92,7 @@ export const en: SheetVocabulary = {
     },
     created: "Created",
     upgraded: "The rubric as it was when versions began",
+    exportSettings: { caption: "Export settings", setting: "Setting", value: "Value" },
   },
   notScored: "{blanks} of {count} not scored",
   criteriaRules: {

@@ -63,6 +63,8 @@ export interface SheetVocabulary {
     /** The note of version 1 when a rubric is created, or when a workbook from before versions is upgraded. */
     created: string;
     upgraded: string;
+    /** The export settings table (workflow id, table and field names), beside the snapshots. */
+    exportSettings: { caption: string; setting: string; value: string };
   };
   /** The Total column's text for a partly scored row; {blanks} and {count} are filled in by the formula. */
   notScored: string;

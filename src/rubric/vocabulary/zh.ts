@@ -91,6 +91,7 @@ export const zh: SheetVocabulary = {
     },
     created: "创建",
     upgraded: "启用版本时的评分标准",
+    exportSettings: { caption: "导出设置", setting: "设置项", value: "值" },
   },
   notScored: "{count}项中{blanks}项未评分",
   criteriaRules: {

@@ -5,35 +5,25 @@
 //
 // Once the workbook has published versions, the rubric formats export the version chosen in the picker (the latest
 // by default) from its snapshot, or the working draft, said to be unpublished, when it has changes; the payloads send
-// each evaluation under its own version.
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Textarea,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+// each evaluation under its own version. The payloads' workflow id and table names are kept with the rubric in the
+// workbook and come back when the tab shows again (useExportSettings); the scored rows a payload export leaves out are
+// listed by the row Excel shows, with what to fix (RefusedRows).
+import { Body1, Caption1, Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ExportFormat, ExportOutput } from "../../app/export-rubric";
 import { VersionChoice, exportTarget, versionOptions } from "../../app/export-version";
-import { insertSheet } from "../../app/insert-sheet";
 import type { RubricState } from "../../app/rubric-state";
 import { EvaluationsStore } from "../evaluations/store";
 import { useEvaluations } from "../evaluations/useEvaluations";
 import { FailureBar } from "../FailureBar";
-import { ProblemList } from "../rubric/ProblemList";
 import { languageOf } from "../i18n";
 import { useSession } from "../session";
-import { download } from "./download";
-import { Notice, NoticeBar } from "./ExportNotice";
+import { ExportResult } from "./ExportResult";
+import { ExportWarnings } from "./ExportWarnings";
 import { PayloadOptions, RowsChoice } from "./PayloadOptions";
+import { RefusedRows } from "./RefusedRows";
+import { useExportSettings } from "./useExportSettings";
 import { VersionPicker } from "./VersionPicker";
 
 type Builder = typeof import("../../app/export-rubric");
@@ -48,10 +38,6 @@ const EXPORT_FORMATS: readonly ExportFormat[] = [
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  preview: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: "pre" },
-  checksum: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
-  problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 export interface ExportTabProps {
@@ -75,12 +61,11 @@ export function ExportTab({ rubric: state, evaluations: store, version: asked }:
   useEffect(() => {
     if (asked !== undefined) setChoice(asked);
   }, [asked]);
-  const [workflowId, setWorkflowId] = useState("");
-  const [detailTable, setDetailTable] = useState("");
+  // The workflow id and table names are kept with the rubric in the workbook (useExportSettings).
+  const exportSettings = useExportSettings(session, state?.rubric?.id);
+  const { workflowId, detailTable, fields } = exportSettings.settings;
   /** The reviewer's choice; null: selected rows when the selection covers rows of the table, else all. */
   const [rowsChoice, setRowsChoice] = useState<RowsChoice | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [inserting, setInserting] = useState(false);
   const [builder, setBuilder] = useState<Builder | null>(null);
   const [loadFailure, setLoadFailure] = useState<string | null>(null);
   const mounted = useRef(true);
@@ -137,6 +122,7 @@ export function ExportTab({ rubric: state, evaluations: store, version: asked }:
         evaluations: chosenEvaluations,
         workflowId,
         detailTable,
+        fields,
       });
     } catch (error) {
       // A bug or an unexpected value, not a crash of the pane: nothing is produced and the reason is shown.
@@ -154,59 +140,21 @@ export function ExportTab({ rubric: state, evaluations: store, version: asked }:
     language,
     workflowId,
     detailTable,
+    fields,
   ]);
 
   if (loadFailure !== null) return <FailureBar failure={t("export.loadFailed", { message: loadFailure })} />;
   if (state === undefined || builder === null) return <Body1>{t("export.loading")}</Body1>;
   if (!rubric) return <Body1>{t("export.noRubric")}</Body1>;
 
-  const choose = (next: string) => {
-    setFormat(next as ExportFormat);
-    setNotice(null);
-  };
+  const choose = (next: string) => setFormat(next as ExportFormat);
 
   // What the file says of its status: the chosen version's (the rubric's now for the latest, or before versions);
   // the payloads, the rubric's.
   const older = !needsEvaluations && target?.kind === "version" && !target.latest ? target : null;
   const status = needsEvaluations || !target || target.kind === "missing" ? rubric.status : target.rubric.status;
   const unpublished = !needsEvaluations && target?.kind === "draft";
-
-  const pick = (next: VersionChoice) => {
-    setChoice(next);
-    setNotice(null);
-  };
-
-  const copy = async () => {
-    if (!output?.ok) return;
-    try {
-      const clipboard = typeof navigator === "undefined" ? undefined : navigator.clipboard;
-      if (!clipboard || typeof clipboard.writeText !== "function") throw new Error(t("export.noClipboard"));
-      await clipboard.writeText(output.text);
-      if (mounted.current) setNotice({ kind: "copied" });
-    } catch (error) {
-      if (mounted.current) setNotice({ kind: "copyFailed", message: messageOf(error) });
-    }
-  };
-
-  const save = () => {
-    if (!output?.ok) return;
-    try {
-      download(output.text, output.fileName, output.mimeType);
-      setNotice({ kind: "downloadStarted" });
-    } catch (error) {
-      setNotice({ kind: "downloadFailed", message: messageOf(error) });
-    }
-  };
-
-  const insert = async () => {
-    if (!output?.ok) return;
-    setInserting(true);
-    setNotice(null);
-    const outcome = await insertSheet(session, t(`export.sheetName.${format}`), output.sheet);
-    if (!mounted.current) return;
-    setInserting(false);
-    setNotice(outcome.ok ? { kind: "inserted", name: outcome.value } : { kind: "failure", failure: outcome.failure });
-  };
+  const refused = output?.refused;
 
   return (
     <div className={styles.root}>
@@ -221,109 +169,49 @@ export function ExportTab({ rubric: state, evaluations: store, version: asked }:
       {needsEvaluations && (
         <PayloadOptions
           workflowId={workflowId}
-          onWorkflowId={setWorkflowId}
+          onWorkflowId={(value) => exportSettings.change({ workflowId: value })}
           detailTable={detailTable}
-          onDetailTable={setDetailTable}
+          onDetailTable={(value) => exportSettings.change({ detailTable: value })}
           readFailure={readFailure}
           evaluations={evaluations}
           selectedCount={selectedEvaluations?.length ?? 0}
           rows={rows}
-          onRows={(choice) => {
-            setRowsChoice(choice);
-            setNotice(null);
-          }}
+          onRows={setRowsChoice}
           onReread={() => void store.refresh()}
         />
       )}
+      {exportSettings.failure && <FailureBar failure={exportSettings.failure} onDismiss={exportSettings.dismiss} />}
 
       {hasVersions &&
         (needsEvaluations ? (
           <Caption1>{t("export.ownVersions")}</Caption1>
         ) : (
-          <VersionPicker options={options} value={version ?? options.find((o) => o.latest)!.choice} onChange={pick} />
+          <VersionPicker
+            options={options}
+            value={version ?? options.find((o) => o.latest)!.choice}
+            onChange={(next) => setChoice(next)}
+          />
         ))}
 
-      {unpublished && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t("export.unpublished", { version: rubric.version })}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ExportWarnings
+        unpublished={unpublished ? rubric.version : undefined}
+        status={status}
+        olderVersion={older ? older.published.version : undefined}
+        sheetProblems={blocked ? sheetProblems : undefined}
+        problems={output && !output.ok ? output.problems : undefined}
+      />
 
-      {status !== "final" && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {older
-              ? t("export.versionNotFinal", { version: older.published.version, status: t(`rubric.status.${status}`) })
-              : t("export.notFinal", { status: t(`rubric.status.${status}`) })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-
-      {blocked && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {t("export.invalid")}
-            <ProblemList problems={sheetProblems} label={t("rubric.generalProblems")} />
-          </MessageBarBody>
-        </MessageBar>
-      )}
-
-      {output && !output.ok && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {t("export.problems")}
-            <ul className={styles.problems} aria-label={t("rubric.generalProblems")}>
-              {output.problems.map((p, i) => (
-                <li key={i}>{p}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {refused && <RefusedRows refused={refused} produced={output?.ok ? (output.payloads ?? 0) : 0} />}
 
       {output?.ok && (
-        <>
-          <Field label={t("export.preview")}>
-            <Textarea
-              readOnly
-              value={output.text}
-              resize="vertical"
-              rows={14}
-              textarea={{ className: styles.preview, spellCheck: false, wrap: "off" }}
-            />
-          </Field>
-          {output.checksum && (
-            <Caption1>
-              {t("export.checksum")}:{" "}
-              <span className={styles.checksum} data-testid="checksum">
-                {output.checksum}
-              </span>
-            </Caption1>
-          )}
-          {output.published && (
-            <Caption1>
-              {t("export.publishedAs", {
-                status: t(`rubric.status.${output.published.status}`),
-                checksum: output.published.checksum,
-              })}
-            </Caption1>
-          )}
-          {needsEvaluations && hasVersions && (
-            <Caption1>{t("export.payloadVersions", { versions: output.versions.join(", ") })}</Caption1>
-          )}
-          <div className={styles.buttons}>
-            <Button appearance="primary" onClick={() => void copy()}>
-              {t("export.copy")}
-            </Button>
-            <Button onClick={save}>{t("export.download")}</Button>
-            <Button onClick={() => void insert()} disabled={inserting}>
-              {inserting ? t("export.inserting") : t("export.insert")}
-            </Button>
-          </div>
-        </>
+        <ExportResult
+          key={`${format}|${version ?? "latest"}|${rows}`}
+          output={output}
+          format={format}
+          payloadVersions={needsEvaluations && hasVersions}
+          onExport={exportSettings.flush}
+        />
       )}
-
-      {notice && <NoticeBar notice={notice} onDismiss={() => setNotice(null)} />}
     </div>
   );
 }

@@ -292,46 +292,82 @@ describe("ecologyPayload: the example rubric", () => {
   });
 });
 
-describe("ecologyPayload: problems first, all or nothing", () => {
+describe("ecologyPayload: the good rows get payloads, each bad row is listed with its reasons", () => {
   const rubric = exampleRubric();
   const full = { PREP: 7, MAIL1: 10, OAUSE: 4, PROC: 7, SUMM: 7, MAIL2: 0, BONUS: 1 };
 
-  test("names every row that is not fully scored or has an engine error", () => {
-    const problems = problemsOf(
-      ecologyPayload(
-        rubric,
-        [
-          exampleRow(full),
-          exampleRow({ ...full, SUMM: "" }, { person: "Chen" }),
-          exampleRow({ ...full, PREP: 11 }),
-          exampleRow({ ...full, PREP: "NA" }),
-          exampleRow({}),
-          exampleRow({ ...full, PREP: 5 }),
+  test("rows not fully scored or with an engine error are left out; the others are as if sent alone", () => {
+    const rows = [
+      exampleRow(full),
+      exampleRow({ ...full, SUMM: "" }, { person: "Chen" }),
+      exampleRow({ ...full, PREP: 11 }),
+      exampleRow({ ...full, PREP: "NA" }),
+      exampleRow({}),
+      exampleRow({ ...full, PREP: 5 }),
+      exampleRow({ ...full, PREP: 4 }, { person: "Li" }),
+    ];
+    const result = ecologyPayload(rubric, rows, mapping);
+    expect(result.refused).toEqual([
+      { index: 1, problems: [{ problem: "incomplete", blanks: 1, count: 7 }] },
+      { index: 2, problems: [{ problem: "score", message: "PREP: 11 is outside 0..10" }] },
+      { index: 3, problems: [{ problem: "score", message: "PREP: NA is not allowed" }] },
+      { index: 4, problems: [{ problem: "notScored" }] },
+      { index: 5, problems: [{ problem: "notALevel", criterion: "PREP", value: "5", levels: "0, 4, 7, 10" }] },
+    ]);
+    const payloads = ok(result);
+    expect(payloads).toEqual([
+      ...ok(ecologyPayload(rubric, [rows[0]], mapping)),
+      ...ok(ecologyPayload(rubric, [rows[6]], mapping)),
+    ]);
+    expect(payloads.map((p) => main(p).person_name)).toEqual(["Wang Fang", "Li"]);
+  });
+
+  test("a blank Process (or Person, Reviewer, Date), a bad date, long text, another rubric version", () => {
+    const result = ecologyPayload(
+      rubric,
+      [
+        exampleRow(full, { process: " " }),
+        exampleRow(full, { date: "2024-02-30", person: "", version: 2 }),
+        exampleRow(full, { date: "", reviewer: "", team: "x".repeat(500) }),
+        exampleRow(full),
+      ],
+      mapping,
+    );
+    expect(result.refused).toEqual([
+      { index: 0, problems: [{ problem: "missingField", field: "process" }] },
+      {
+        index: 1,
+        problems: [
+          { problem: "badDate", value: "2024-02-30" },
+          { problem: "missingField", field: "person" },
+          { problem: "otherVersion", version: 2, rubricVersion: 1 },
         ],
-        mapping,
-      ),
-    );
-    expect(problems).toEqual([
-      "row 2 (Chen, 2024-05-07): 1 of 7 criteria not scored",
-      "row 3 (Wang Fang, 2024-05-07): PREP: 11 is outside 0..10",
-      "row 4 (Wang Fang, 2024-05-07): PREP: NA is not allowed",
-      "row 5 (Wang Fang, 2024-05-07): not scored",
-      "row 6 (Wang Fang, 2024-05-07): PREP: 5 is not one of the levels (0, 4, 7, 10)",
+      },
+      {
+        index: 2,
+        problems: [
+          { problem: "missingField", field: "date" },
+          { problem: "tooLong", field: "team", max: expect.any(Number) },
+          { problem: "missingField", field: "reviewer" },
+        ],
+      },
     ]);
+    expect(ok(result).map((p) => main(p).process_name)).toEqual(["Visit 032"]);
   });
 
-  test("bad dates, blank names, another rubric version", () => {
-    const problems = problemsOf(
-      ecologyPayload(rubric, [exampleRow(full, { date: "2024-02-30", person: " ", version: 2 })], mapping),
-    );
-    expect(problems).toEqual([
-      'row 1 (2024-02-30): date "2024-02-30" is not a date (yyyy-mm-dd)',
-      "row 1 (2024-02-30): no person",
-      "row 1 (2024-02-30): scored with rubric version 2, the rubric is version 1",
-    ]);
+  test("every row bad: nothing is produced, and every row is listed", () => {
+    const result = ecologyPayload(rubric, [exampleRow(full, { process: "" }), exampleRow({})], mapping);
+    expect(result).toEqual({
+      ok: false,
+      problems: [],
+      refused: [
+        { index: 0, problems: [{ problem: "missingField", field: "process" }] },
+        { index: 1, problems: [{ problem: "notScored" }] },
+      ],
+    });
   });
 
-  test("mapping: empty workflowId, unknown and unmapped fields, duplicates", () => {
+  test("mapping: empty workflowId, unknown and unmapped fields, duplicates refuse the whole batch", () => {
     const problems = problemsOf(
       ecologyPayload(rubric, [exampleRow(full)], {
         workflowId: " ",
@@ -351,6 +387,13 @@ describe("ecologyPayload: problems first, all or nothing", () => {
     expect(problemsOf(ecologyPayload(rubric, [exampleRow(full)], { ...mapping, workflowId: "abc" }))).toEqual([
       'mapping: workflowId "abc" is not a workflow number',
     ]);
+    // A bad mapping with a bad row: no payload, the batch's problem and the row's both said.
+    const both = ecologyPayload(rubric, [exampleRow(full), exampleRow({})], { ...mapping, workflowId: "" });
+    expect(both).toEqual({
+      ok: false,
+      problems: ["mapping: workflowId is empty"],
+      refused: [{ index: 1, problems: [{ problem: "notScored" }] }],
+    });
   });
 
   test("an invalid rubric and a total below every band", () => {
@@ -359,15 +402,15 @@ describe("ecologyPayload: problems first, all or nothing", () => {
     expect(problemsOf(ecologyPayload(bad, [exampleRow(full)], mapping))[0]).toMatch(/^rubric: PREP: weight/);
     const high = exampleRubric();
     high.bands = [{ from: 50, points: 1 }];
-    expect(
-      problemsOf(
-        ecologyPayload(
-          high,
-          [exampleRow({ ...full, PREP: 0, MAIL1: 0, OAUSE: 0, PROC: 0, SUMM: 0, BONUS: 0 })],
-          mapping,
-        ),
-      ),
-    ).toEqual(["row 1 (Wang Fang, 2024-05-07): total 0 is below the lowest band (50)"]);
+    const result = ecologyPayload(
+      high,
+      [exampleRow({ ...full, PREP: 0, MAIL1: 0, OAUSE: 0, PROC: 0, SUMM: 0, BONUS: 0 }), exampleRow(full)],
+      mapping,
+    );
+    expect(result.refused).toEqual([
+      { index: 0, problems: [{ problem: "band", message: "total 0 is below the lowest band (50)" }] },
+    ]);
+    expect(ok(result)).toHaveLength(1);
   });
 });
 
@@ -413,13 +456,12 @@ describe("ecologyVersionedPayload: each evaluation under its own version", () =>
     expect(ecologyPayload(first(), [rows[0]], mapping)).toMatchObject({ ok: true, versions: [1] });
   });
 
-  test("an evaluation of a version not published is refused, naming the version and the row", () => {
-    const problems = problemsOf(
-      ecologyVersionedPayload(versions(), [rows[0], exampleRow({}, { version: 7, person: "E" })], mapping),
-    );
-    expect(problems).toEqual([
-      "row 2 (E, 2024-05-07): scored with rubric version 7, which is not a published version (published: 1, 2)",
+  test("an evaluation of a version not published is left out, naming the version; the others are sent", () => {
+    const result = ecologyVersionedPayload(versions(), [rows[0], exampleRow({}, { version: 7, person: "E" })], mapping);
+    expect(result.refused).toEqual([
+      { index: 1, problems: [{ problem: "unpublishedVersion", version: 7, published: "1, 2" }] },
     ]);
+    expect(ok(result).map((p) => main(p).rubric_version)).toEqual(["1"]);
   });
 
   test("a field of any version's specification can be mapped; every version involved is checked", () => {

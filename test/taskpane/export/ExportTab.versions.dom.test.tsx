@@ -214,6 +214,7 @@ describe("Export tab with published versions", () => {
     const values = { PREP: 7, MAIL1: 10, OAUSE: 4, PROC: 7, SUMM: 7, MAIL2: 0, BONUS: 1 };
     const row = (rowIndex: number, v: number | undefined): EvaluationRecord => ({
       rowIndex,
+      sheetRow: rowIndex + 4,
       key: `k${rowIndex}`,
       date: "2024-05-07",
       process: "Visit",

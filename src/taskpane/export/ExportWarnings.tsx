@@ -1,0 +1,69 @@
+// What the reader of an export must know before taking it: the draft is unpublished, the rubric (or the version) is
+// not final, the working tables have problems, or the export itself found some.
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { ProblemView } from "../../app/rubric-state";
+import type { Rubric } from "../../rubric/model";
+import { ProblemList } from "../rubric/ProblemList";
+
+const useStyles = makeStyles({
+  problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+export interface ExportWarningsProps {
+  /** The working draft's version number when the export is of the unpublished draft. */
+  unpublished?: number;
+  status: Rubric["status"];
+  /** An older version, not the latest: its number (its status is the one it was published with). */
+  olderVersion?: number;
+  /** The working tables' problems, when they refuse the export. */
+  sheetProblems?: readonly ProblemView[];
+  /** The export's own problems (nothing was produced). */
+  problems?: readonly string[];
+}
+
+export function ExportWarnings({ unpublished, status, olderVersion, sheetProblems, problems }: ExportWarningsProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  return (
+    <>
+      {unpublished !== undefined && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("export.unpublished", { version: unpublished })}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {status !== "final" && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {olderVersion !== undefined
+              ? t("export.versionNotFinal", { version: olderVersion, status: t(`rubric.status.${status}`) })
+              : t("export.notFinal", { status: t(`rubric.status.${status}`) })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {sheetProblems && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {t("export.invalid")}
+            <ProblemList problems={sheetProblems} label={t("rubric.generalProblems")} />
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {problems && problems.length > 0 && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {t("export.problems")}
+            <ul className={styles.problems} aria-label={t("rubric.generalProblems")}>
+              {problems.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}

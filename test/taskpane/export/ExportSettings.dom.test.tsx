@@ -1,0 +1,131 @@
+/** @jest-environment jsdom */
+// The Export tab keeps the payloads' workflow id and detail table with the rubric: they come back when the pane is
+// opened again on the workbook; and a payload export with a bad row sends the others and names the row Excel shows.
+import "@testing-library/jest-dom";
+import { TextEncoder } from "util";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { readEvaluations } from "../../../src/app/read-evaluations";
+import { readExportSettings } from "../../../src/app/read-export-settings";
+import { saveExportSettings } from "../../../src/app/save-export-settings";
+import { exampleRubric } from "../../../src/rubric/example";
+import { App } from "../../../src/taskpane/App";
+import { SAVE_DELAY_MS } from "../../../src/taskpane/export/useExportSettings";
+import { SimulatedHost } from "../../host";
+import { exampleHost, selectCell, typeInto } from "../../support/host-helpers";
+import { RUBRIC_SHEET, hostSession, valueOf } from "../../support/session";
+import { sampleEvaluations } from "../../workbook/sample";
+import { renderPane } from "../render";
+
+globalThis.TextEncoder ??= TextEncoder as typeof globalThis.TextEncoder;
+jest.setTimeout(60_000);
+
+const ID = exampleRubric("en").id;
+const WORKFLOW = "Workflow id (workflowid)";
+const TABLE = "Detail table name (tableDBName)";
+
+async function workbook(evaluations = sampleEvaluations().slice(0, 4)): Promise<SimulatedHost> {
+  const host = await exampleHost(evaluations);
+  typeInto(host, RUBRIC_SHEET, 3, 1, "final"); // the Status setting
+  selectCell(host, RUBRIC_SHEET, 0, 0);
+  return host;
+}
+
+/** Opens the pane on the workbook (as a reload does) and shows the payloads. */
+async function openPayloads(host: SimulatedHost, language: "en" | "zh" = "en") {
+  const { session } = hostSession({ host, language });
+  const user = userEvent.setup();
+  const view = renderPane(<App host="Excel" session={session} language={language} />, language);
+  await user.click(await screen.findByRole("tab", { name: language === "zh" ? "导出" : "Export" }));
+  await user.click(
+    await screen.findByRole("radio", { name: language === "zh" ? /请求数据/ : "e-cology request payloads" }),
+  );
+  return { user, session, view };
+}
+
+describe("Export tab: remembered settings", () => {
+  test("restores the workflow id and detail table kept with the rubric", async () => {
+    const host = await workbook();
+    const { session } = hostSession({ host });
+    valueOf(
+      await saveExportSettings(session, ID, { workflowId: "42", detailTable: "formtable_main_1_dt1", fields: {} }),
+    );
+    await openPayloads(host);
+    await waitFor(() => expect(screen.getByRole("textbox", { name: WORKFLOW })).toHaveValue("42"));
+    expect(screen.getByRole("textbox", { name: TABLE })).toHaveValue("formtable_main_1_dt1");
+    // Both set: the payloads are built with them.
+    const text = (await screen.findByRole("textbox", { name: "Preview" })) as HTMLTextAreaElement;
+    expect(JSON.parse(text.value)[0].workflowId).toBe("42");
+  });
+
+  test("what is typed is kept in the workbook shortly after, and is there when the pane opens again", async () => {
+    const host = await workbook();
+    const { user, session, view } = await openPayloads(host);
+    await user.type(screen.getByRole("textbox", { name: WORKFLOW }), "77");
+    await user.type(screen.getByRole("textbox", { name: TABLE }), "dt_9");
+    await waitFor(
+      async () =>
+        expect(valueOf(await readExportSettings(session, ID))).toEqual({
+          workflowId: "77",
+          detailTable: "dt_9",
+          fields: {},
+        }),
+      { timeout: SAVE_DELAY_MS * 5 },
+    );
+    view.unmount();
+
+    await openPayloads(host);
+    await waitFor(() => expect(screen.getByRole("textbox", { name: WORKFLOW })).toHaveValue("77"));
+    expect(screen.getByRole("textbox", { name: TABLE })).toHaveValue("dt_9");
+  });
+
+  test("closing the tab before the delay still keeps what was typed", async () => {
+    const host = await workbook();
+    const { user, session } = await openPayloads(host);
+    await user.type(screen.getByRole("textbox", { name: WORKFLOW }), "5");
+    await user.click(screen.getByRole("tab", { name: "Score" }));
+    // Sooner than the delay: saved because the tab closed, not because the delay passed.
+    await waitFor(async () => expect(valueOf(await readExportSettings(session, ID)).workflowId).toBe("5"), {
+      timeout: SAVE_DELAY_MS / 2,
+    });
+  });
+});
+
+describe("Export tab: payloads with a bad row", () => {
+  test("the good rows are exported; the bad row is named by the row Excel shows and what to fix", async () => {
+    const rows = sampleEvaluations().slice(0, 4);
+    rows[2] = { ...rows[2], process: "" };
+    const host = await workbook(rows);
+    const { session } = hostSession({ host });
+    valueOf(await saveExportSettings(session, ID, { workflowId: "42", detailTable: "dt_1", fields: {} }));
+    const evaluations = valueOf(await readEvaluations(session)).evaluations;
+    const bad = evaluations[2].sheetRow;
+    expect(bad).toBe(host.model.table("Evaluations_proactive_visit").box.row + 1 + 2 + 1);
+
+    await openPayloads(host);
+    const text = (await screen.findByRole("textbox", { name: "Preview" })) as HTMLTextAreaElement;
+    const sent = JSON.parse(text.value) as { mainData: { fieldName: string; fieldValue: string }[] }[];
+    expect(sent.map((p) => p.mainData.find((f) => f.fieldName === "process_name")!.fieldValue)).toEqual(
+      [0, 1, 3].map((i) => rows[i].process),
+    );
+    const left = screen.getByRole("list", { name: "Rows left out" });
+    expect(
+      within(left)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([`Row ${bad}: no Process`]);
+    expect(screen.getByText(/1 scored row is left out of these 3 payloads/)).toBeInTheDocument();
+  });
+
+  test("in Chinese the row and the problem are in Chinese", async () => {
+    const rows = sampleEvaluations().slice(0, 2);
+    rows[1] = { ...rows[1], process: "" };
+    const host = await workbook(rows);
+    const { session } = hostSession({ host });
+    valueOf(await saveExportSettings(session, ID, { workflowId: "42", detailTable: "dt_1", fields: {} }));
+    const bad = valueOf(await readEvaluations(session)).evaluations[1].sheetRow;
+    await openPayloads(host, "zh");
+    const left = await screen.findByRole("list", { name: "未包含的行" });
+    expect(within(left).getByRole("listitem")).toHaveTextContent(new RegExp(`^第 ${bad} 行：缺少`));
+  });
+});
