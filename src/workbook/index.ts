@@ -36,3 +36,5 @@ export { FINAL_PROTECTION } from "./versions/protection";
 export type { RubricProtection, RubricSheet, SheetProtectionRead } from "./versions/protection";
 export type { VersionTablesRead } from "./versions/tables";
 export { writeDraft } from "./write-draft";
+export { writeBands } from "./write-bands";
+export { writeSettings } from "./write-settings";
