@@ -61,9 +61,8 @@ export async function writeBands(
     throw new Error("the bands table shows a Total Row: turn it off (Table Design) to add or remove bands");
   }
   const box = parseAddress(header.address);
-  const sheet = table.worksheet;
-  const cell = (row: number, column: number) =>
-    sheet.getRange(rangeAddress(box.row + 1 + row, box.column + column, 1, 1));
+  // Cells relative to the header row (getCell may point below the table).
+  const cell = (row: number, column: number) => header.getCell(1 + row, column);
 
   if (resized > rows) table.resize(rangeAddress(box.row, box.column, 1 + resized, box.columns));
   bands.forEach((band, i) => {
@@ -82,7 +81,10 @@ export async function writeBands(
   // Bands removed: their rows are cleared (every column: nothing of a removed band stays), the table ends after the
   // last band kept.
   for (let i = bands.length; i < read.bands.length; i++) {
-    sheet.getRange(rangeAddress(box.row + 1 + read.rowOf[i], box.column, 1, box.columns)).clear("Contents");
+    header
+      .getCell(1 + read.rowOf[i], 0)
+      .getResizedRange(0, box.columns - 1)
+      .clear("Contents");
   }
   if (resized < rows) table.resize(rangeAddress(box.row, box.column, 1 + resized, box.columns));
   await context.sync();

@@ -84,7 +84,11 @@ describe("editCriteria", () => {
     ]);
     expect(changed.filter((a) => !a.startsWith(RUBRIC_SHEET))).toHaveLength(1);
     expect(valueAt(host, RUBRIC_SHEET, "I12")).toBe("007");
-    expect(state.rubric?.criteria[1]).toMatchObject({ label: "Mail sent", description: "Within a day", section: "007" });
+    expect(state.rubric?.criteria[1]).toMatchObject({
+      label: "Mail sent",
+      description: "Within a day",
+      section: "007",
+    });
   });
 
   it("refuses changes given together when one of them makes the rubric invalid, and writes nothing", async () => {
