@@ -2,31 +2,29 @@
 // batch. Refused, with nothing written, while a cell of the rubric cannot be read, while the rubric is final, or
 // when the change would make the rubric invalid (a Max below a level's points, a negative weight...): the problems
 // the change adds are named; problems the draft had before are not the change's.
-import { RubricChange, applyChange } from "../rubric/change";
-import { describeProblem } from "../rubric/problem";
+import { RubricChange, applyChanges } from "../rubric/change";
+import { refuseInvalidEdit } from "../rubric/edit-check";
 import { refuseWhileFinal } from "../rubric/status";
-import { validateRubric } from "../rubric/validate";
 import { readRubric, writeCriteria } from "../workbook";
 import { requireRubric } from "./current-rubric";
 import { RubricState, readRubricState } from "./rubric-state";
 import { defineUseCase } from "./use-case";
 
-export const editCriteria = defineUseCase("applyRubricEdit", (session, change: RubricChange) =>
-  session.run(async (context): Promise<RubricState> => {
-    const { id } = await requireRubric(context);
-    const read = await readRubric(context, id);
-    refuseWhileFinal(read.asRead?.status, "edit its criteria");
-    if (!read.asRead || !read.editable) {
-      const problems = read.problems.map((p) => (p.address ? `${p.address}: ${p.message}` : p.message));
-      throw new Error(`some cells of the rubric cannot be read; fix them in the sheet first: ${problems.join("; ")}`);
-    }
-    const next = applyChange(read.asRead, change);
-    const before = new Set(validateRubric(read.asRead).map(describeProblem));
-    const added = validateRubric(next)
-      .map(describeProblem)
-      .filter((p) => !before.has(p));
-    if (added.length > 0) throw new Error(`the change would make the rubric invalid: ${added.join("; ")}`);
-    await writeCriteria(context, id, next);
-    return readRubricState(context, id);
-  }),
+/** One change, or several applied together (an editor's fields), checked and written as one. */
+export const editCriteria = defineUseCase(
+  "applyRubricEdit",
+  (session, change: RubricChange | readonly RubricChange[]) =>
+    session.run(async (context): Promise<RubricState> => {
+      const { id } = await requireRubric(context);
+      const read = await readRubric(context, id);
+      refuseWhileFinal(read.asRead?.status, "edit its criteria");
+      if (!read.asRead || !read.editable) {
+        const problems = read.problems.map((p) => (p.address ? `${p.address}: ${p.message}` : p.message));
+        throw new Error(`some cells of the rubric cannot be read; fix them in the sheet first: ${problems.join("; ")}`);
+      }
+      const next = applyChanges(read.asRead, Array.isArray(change) ? change : [change as RubricChange]);
+      refuseInvalidEdit(read.asRead, next);
+      await writeCriteria(context, id, next);
+      return readRubricState(context, id);
+    }),
 );

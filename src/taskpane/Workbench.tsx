@@ -114,6 +114,8 @@ export function Workbench() {
               onCreate={(kind) => void workbook.createRubric(kind)}
               onImport={(file) => void workbook.importRubric(file)}
               onEdit={(change) => void workbook.applyRubricEdit(change)}
+              onEditBands={(bands) => void workbook.editBands(bands)}
+              onEditSettings={(edit) => void workbook.editSettings(edit)}
             />
           </Suspense>
         ) : tab === "export" ? (

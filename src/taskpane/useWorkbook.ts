@@ -16,7 +16,8 @@ import { scoreEvaluation } from "../app/score-evaluation";
 import { WorkbookSession } from "../app/session";
 import { Failure, Outcome, failureOf } from "../app/use-case";
 import { RubricChange } from "../rubric/change";
-import { RawValue } from "../rubric/model";
+import type { SettingsEdit } from "../rubric/edit-check";
+import { Band, RawValue } from "../rubric/model";
 import { EvaluationsStore } from "./evaluations/store";
 import { changesOf } from "./score/changes";
 import { Drafts, forget, isUnsaved, keep, restore } from "./score/drafts";
@@ -186,9 +187,19 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
       created(() =>
         lazily("importRubric", async () => (await import("../app/import-rubric")).importRubric(session, file)),
       ),
-    applyRubricEdit: (change: RubricChange) =>
+    applyRubricEdit: (change: RubricChange | RubricChange[]) =>
       rubricAction(() =>
         lazily("applyRubricEdit", async () => (await import("../app/edit-criteria")).editCriteria(session, change)),
+      ),
+    /** Sets the bands to the list edited in the pane (only changed cells are written). */
+    editBands: (bands: Band[]) =>
+      rubricAction(() =>
+        lazily("editBands", async () => (await import("../app/edit-bands")).editBands(session, bands)),
+      ),
+    /** Sets the rubric's title, description, scale or decimals. */
+    editSettings: (edit: SettingsEdit) =>
+      rubricAction(() =>
+        lazily("editSettings", async () => (await import("../app/edit-settings")).editSettings(session, edit)),
       ),
     /** Re-scores evaluations under `version` (explicit, recorded, undoable). */
     applyVersion: async (version: number, scope: ApplyScope, note: string) => {

@@ -38,3 +38,5 @@ export type { VersionTablesRead } from "./versions/tables";
 export { writeDraft } from "./write-draft";
 export { readExportSettings, writeExportSettings, exportSettingsTableName } from "./export-settings";
 export type { SettingValues } from "./export-settings";
+export { writeBands } from "./write-bands";
+export { writeSettings } from "./write-settings";

@@ -1,7 +1,7 @@
 import { createRubric } from "../../src/app/create-rubric";
 import { editCriteria } from "../../src/app/edit-criteria";
 import { readRubric } from "../../src/app/read-rubric";
-import { journalFrom, typeInto, valueAt } from "../support/host-helpers";
+import { cellsOf, changedCells, journalFrom, typeInto, valueAt } from "../support/host-helpers";
 import { RUBRIC_SHEET, failureOf, hostSession, valueOf } from "../support/session";
 
 jest.setTimeout(60_000);
@@ -61,6 +61,47 @@ describe("editCriteria", () => {
     expect(failure.key).toBe("applyRubricEdit");
     expect(failure.message).toMatch(/^the change would make the rubric invalid: /);
     expect(failure.message).toContain(expected);
+    expect(from.writes()).toEqual([]);
+  });
+
+  it("writes a criterion's label, description and section, given together, to their cells only", async () => {
+    const { session, host } = hostSession({ samples: false });
+    valueOf(await createRubric(session, "example"));
+    const before = cellsOf(host);
+    const state = valueOf(
+      await editCriteria(session, [
+        { type: "update-criterion", index: 1, patch: { label: "Mail sent" } },
+        { type: "set-criterion-field", id: "MAIL1", field: "description", value: "Within a day" },
+        { type: "set-criterion-field", id: "MAIL1", field: "section", value: "007" },
+      ]),
+    );
+    // Row 12 holds MAIL1: Criterion (B), Description (C), Section (I); the evaluations' label row follows the label.
+    const changed = changedCells(before, cellsOf(host));
+    expect(changed.filter((a) => a.startsWith(RUBRIC_SHEET))).toEqual([
+      `${RUBRIC_SHEET}!B12`,
+      `${RUBRIC_SHEET}!C12`,
+      `${RUBRIC_SHEET}!I12`,
+    ]);
+    expect(changed.filter((a) => !a.startsWith(RUBRIC_SHEET))).toHaveLength(1);
+    expect(valueAt(host, RUBRIC_SHEET, "I12")).toBe("007");
+    expect(state.rubric?.criteria[1]).toMatchObject({
+      label: "Mail sent",
+      description: "Within a day",
+      section: "007",
+    });
+  });
+
+  it("refuses changes given together when one of them makes the rubric invalid, and writes nothing", async () => {
+    const { session, host } = hostSession({ samples: false });
+    valueOf(await createRubric(session, "example"));
+    const from = journalFrom(host);
+    const failure = failureOf(
+      await editCriteria(session, [
+        { type: "update-criterion", index: 0, patch: { label: "Prepared" } },
+        { type: "update-criterion", index: 0, patch: { label: " " } },
+      ]),
+    );
+    expect(failure.message).toBe("the change would make the rubric invalid: PREP: label is empty");
     expect(from.writes()).toEqual([]);
   });
 });

@@ -97,9 +97,11 @@ describe("adding, renaming and removing criteria", () => {
 
   test("removing criteria in the pane retires their columns with their scores", async () => {
     const { preview } = session;
-    await preview.panel.getByRole("button", { name: "Remove SUMM" }).click();
+    await preview.panel.getByRole("button", { name: "More actions for SUMM" }).click();
+    await preview.page.getByRole("menuitem", { name: "Remove SUMM" }).click();
     await waitFor("SUMM gone from the pane", paneCriteria, (ids) => !ids.includes("SUMM"));
-    await preview.panel.getByRole("button", { name: "Remove C8" }).click();
+    await preview.panel.getByRole("button", { name: "More actions for C8" }).click();
+    await preview.page.getByRole("menuitem", { name: "Remove C8" }).click();
     await waitFor("C8 gone from the pane", paneCriteria, (ids) => !ids.includes("C8"));
     expect(await paneCriteria()).toEqual(["PREP", "MAIL1", "OAUSE", "PROC", "FOLLOWUP", "BONUS"]);
 

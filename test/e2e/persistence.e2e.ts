@@ -63,7 +63,8 @@ describe("reloading the page", () => {
     await rubricHeading(preview).waitFor();
     const prep = preview.panel.locator('li[data-criterion="PREP"]');
     expect(await preview.panel.locator("li[data-criterion]").count()).toBe(EXAMPLE_IDS.length);
-    await prep.getByRole("button", { name: "Edit PREP" }).click();
+    await prep.getByRole("button", { name: "More actions for PREP" }).click();
+    await preview.page.getByRole("menuitem", { name: "Edit PREP" }).click();
     expect(await prep.getByRole("textbox", { name: "Weight" }).inputValue()).toBe("20");
     await prep.getByRole("button", { name: "Cancel" }).click();
 

@@ -117,7 +117,7 @@ describe("versions in the Rubric tab", () => {
     expect(await screen.findByText(/This rubric is final: its criteria cannot be edited/)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).toBeNull());
     await settle();
-    expect(await screen.findByRole("button", { name: "Edit PREP" })).toBeDisabled();
+    expect(await screen.findByRole("button", { name: "More actions for PREP" })).toBeDisabled();
     expect(host.model.valueAt(host.model.sheet(RUBRIC_SHEET)!, 3, 1)).toBe("final");
     // The sheet refuses typing while final.
     expect(() => typeInto(host, RUBRIC_SHEET, 10, 4, 99)).toThrow();
@@ -126,7 +126,7 @@ describe("versions in the Rubric tab", () => {
     await screen.findByRole("dialog", { name: "Reopen the rubric?" });
     await user.click(await screen.findByRole("button", { name: "Reopen" }));
     await waitFor(() => expect(screen.queryByText(/This rubric is final/)).not.toBeInTheDocument());
-    expect(await screen.findByRole("button", { name: "Edit PREP" })).toBeEnabled();
+    expect(await screen.findByRole("button", { name: "More actions for PREP" })).toBeEnabled();
     expect(host.model.valueAt(host.model.sheet(RUBRIC_SHEET)!, 3, 1)).toBe("draft");
   });
 });

@@ -1,0 +1,155 @@
+// The pane at 320 px, the narrowest Excel gives a task pane: no tab, editor, menu or dialog scrolls sideways. The
+// preview's pane (#pane, its scrolling element) is set to 320 px and the window to the pane's width, so dialogs and
+// menus (rendered outside #pane, over the page) have the room they would have in Excel's pane, and no more.
+import { Locator } from "playwright-core";
+import { createExample } from "./support/flows";
+import { Preview } from "./support/preview";
+import { usePreview } from "./support/session";
+
+const PANE_WIDTH = 320;
+
+/** What overflows sideways now: the pane, the page, or an open dialog or menu; each with its widest parts. */
+async function sidewaysOverflow(preview: Preview): Promise<string[]> {
+  return preview.page.evaluate(() => {
+    const found: string[] = [];
+    const describe = (el: Element) => {
+      const label = el.getAttribute("aria-label") ?? el.getAttribute("role") ?? "";
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${label ? `[${label}]` : ""}`;
+    };
+    /** The elements reaching furthest past `right`, innermost first: where to look for the cause. */
+    const widest = (root: Element, right: number) =>
+      [...root.querySelectorAll("*")]
+        .filter((el) => el.getBoundingClientRect().right > right + 0.5)
+        .filter((el) => ![...el.children].some((c) => c.getBoundingClientRect().right > right + 0.5))
+        .slice(0, 3)
+        .map((el) => `${describe(el)} "${(el.textContent ?? "").trim().slice(0, 30)}"`)
+        .join(", ");
+    const check = (el: Element, name: string) => {
+      if (el.scrollWidth > el.clientWidth) {
+        found.push(
+          `${name}: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth} (${widest(el, el.getBoundingClientRect().left + el.clientWidth)})`,
+        );
+      }
+    };
+    check(document.getElementById("pane")!, "pane");
+    check(document.documentElement, "page");
+    for (const el of document.querySelectorAll('[role="dialog"], [role="alertdialog"], [role="menu"]')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0) continue;
+      check(el, describe(el));
+      if (box.left < -0.5 || box.right > window.innerWidth + 0.5) {
+        found.push(`${describe(el)}: spans ${Math.round(box.left)}..${Math.round(box.right)} of ${window.innerWidth}`);
+      }
+    }
+    return found;
+  });
+}
+
+describe(`a pane ${PANE_WIDTH} px wide`, () => {
+  const session = usePreview();
+  let preview: Preview;
+  /** Every place checked, with what overflowed there (expected: nothing anywhere). */
+  const seen = new Map<string, string[]>();
+  const check = async (where: string) => {
+    // Layout settles after the last render (fonts, lazy chunks).
+    await preview.page.waitForTimeout(150);
+    seen.set(where, await sidewaysOverflow(preview));
+    return seen.get(where)!;
+  };
+  const more = (id: string): Locator => preview.panel.getByRole("button", { name: `More actions for ${id}` });
+
+  beforeAll(async () => {
+    preview = session.preview;
+    await session.page.setViewportSize({ width: PANE_WIDTH + 1, height: 900 }); // + the pane's border
+    await session.page.addStyleTag({
+      content: `#pane { flex: 0 0 ${PANE_WIDTH}px !important; width: ${PANE_WIDTH}px !important; }`,
+    });
+    expect(await preview.pane.evaluate((el) => el.clientWidth)).toBeLessThanOrEqual(PANE_WIDTH);
+    await createExample(preview);
+  });
+
+  test("the Rubric tab, its menus and its editors", async () => {
+    expect(await check("Rubric tab")).toEqual([]);
+
+    await more("PREP").click();
+    await preview.page.getByRole("menu").waitFor();
+    expect(await check("criterion menu")).toEqual([]);
+    await preview.page.getByRole("menuitem", { name: "Edit PREP" }).click();
+    const editor = preview.panel.getByRole("form", { name: "Edit PREP" });
+    await editor.waitFor();
+    expect(await check("criterion editor")).toEqual([]);
+    // Max and Kind are in view, not clipped or off to the side.
+    for (const name of ["Max", "Kind"]) {
+      const box = (await editor.getByRole(name === "Kind" ? "combobox" : "textbox", { name }).boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(PANE_WIDTH);
+    }
+    await editor.getByRole("button", { name: "Cancel" }).click();
+
+    await preview.panel.getByRole("button", { name: "Edit settings" }).click();
+    await preview.panel.getByRole("form", { name: "Rubric settings" }).waitFor();
+    expect(await check("settings editor")).toEqual([]);
+    await preview.panel.getByRole("button", { name: "Cancel" }).click();
+
+    await preview.panel.getByRole("button", { name: "Edit bands" }).click();
+    await preview.panel.getByRole("form", { name: "Edit bands" }).waitFor();
+    expect(await check("bands editor")).toEqual([]);
+    await preview.panel.getByRole("button", { name: "Cancel" }).click();
+  });
+
+  test("the versions panel and its dialogs", async () => {
+    // A draft change (PREP's weight, from the pane) gives the panel its Publish… action.
+    await more("PREP").click();
+    await preview.page.getByRole("menuitem", { name: "Edit PREP" }).click();
+    const editor = preview.panel.getByRole("form", { name: "Edit PREP" });
+    await editor.getByRole("textbox", { name: "Weight" }).fill("20");
+    await editor.getByRole("button", { name: "Apply" }).click();
+    const draft = preview.panel.getByRole("region", { name: /Unpublished changes/ });
+    await draft.getByText("PREP weight 15 → 20").waitFor({ timeout: 20000 });
+    expect(await check("versions panel with a draft change")).toEqual([]);
+
+    await draft.getByRole("button", { name: "Publish…" }).click();
+    const publish = preview.page.getByRole("dialog", { name: /Publish version 2/ });
+    await publish.waitFor();
+    expect(await check("publish dialog")).toEqual([]);
+    await publish.getByRole("button", { name: "Publish", exact: true }).click();
+    await publish.waitFor({ state: "hidden", timeout: 20000 });
+
+    const history = preview.panel.getByRole("region", { name: "Versions", exact: true });
+    await history
+      .getByText(/Version 2/)
+      .first()
+      .waitFor({ timeout: 20000 });
+    expect(await check("version history")).toEqual([]);
+    await history.getByRole("button", { name: "Apply to evaluations…" }).first().click();
+    const apply = preview.page.getByRole("dialog", { name: /Apply version \d to evaluations/ });
+    await apply.waitFor();
+    expect(await check("apply dialog")).toEqual([]);
+    await preview.page.keyboard.press("Escape");
+    await apply.waitFor({ state: "hidden" });
+
+    await preview.panel.getByRole("button", { name: "Finalise…" }).click();
+    const finalise = preview.page.getByRole("dialog", { name: /Finalise version/ });
+    await finalise.waitFor();
+    expect(await check("finalise dialog")).toEqual([]);
+    await preview.page.keyboard.press("Escape");
+    await finalise.waitFor({ state: "hidden" });
+  });
+
+  test("the Score and Export tabs", async () => {
+    await preview.openPaneTab("Score");
+    await preview.panel.getByRole("button", { name: "New evaluation" }).click();
+    await preview.panel.getByRole("form", { name: "Score the evaluation" }).waitFor({ timeout: 20000 });
+    expect(await check("Score tab")).toEqual([]);
+
+    await preview.openPaneTab("Export");
+    await preview.panel.getByRole("radiogroup").first().waitFor({ timeout: 20000 });
+    expect(await check("Export tab")).toEqual([]);
+  });
+
+  afterAll(() => {
+    // What each place showed, for the run's log (and the closing note).
+    process.stdout.write(
+      `\nnarrow pane (${PANE_WIDTH} px): ${[...seen].map(([k, v]) => `${k}: ${v.length === 0 ? "fits" : v.join("; ")}`).join(" | ")}\n`,
+    );
+  });
+});
