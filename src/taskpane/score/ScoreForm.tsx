@@ -147,6 +147,8 @@ export function ScoreForm(props: ScoreFormProps) {
       ref={root}
       className={styles.root}
       aria-label={t("score.formLabel")}
+      // The form says what is missing next to the field, in the pane's language: no browser bubble.
+      noValidate
       onKeyDown={onKeyDown}
       onSubmit={(event) => {
         event.preventDefault();
@@ -209,7 +211,11 @@ export function ScoreForm(props: ScoreFormProps) {
           >
             {t("score.saveAndNext")}
           </Button>
-          <Button type="submit" disabledFocusable={blocked || saving} icon={saving ? <Spinner size="tiny" /> : undefined}>
+          <Button
+            type="submit"
+            disabledFocusable={blocked || saving}
+            icon={saving ? <Spinner size="tiny" /> : undefined}
+          >
             {saving ? t("score.saving") : t("score.save")}
           </Button>
           <Button type="button" disabledFocusable={saving} onClick={props.onNextUnscored}>
