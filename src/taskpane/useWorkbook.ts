@@ -4,10 +4,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { NewRubricKind } from "../app/create-rubric";
 import type { ApplyScope } from "../app/apply-version";
-import { EvaluationView } from "../app/evaluation-view";
+import { EvaluationRef, EvaluationView } from "../app/evaluation-view";
 import type { RubricFile } from "../app/import-rubric";
-import { newEvaluation } from "../app/new-evaluation";
-import { nextUnscored } from "../app/next-unscored";
 import { readEvaluation } from "../app/read-evaluation";
 import { readSelection } from "../app/read-selection";
 import { RowPlace, touchesRow } from "../app/row-change";
@@ -167,6 +165,13 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
     }
   };
 
+  // New evaluation and Next unscored load on first use: not on the pane's first screen (the 200 KB budget).
+  const nextUnscored = (from: EvaluationRef | null) =>
+    moveTo(
+      () => lazily("nextUnscored", async () => (await import("../app/next-unscored")).nextUnscored(session, from)),
+      false,
+    );
+
   /** Saves the form's changes; true when saved. The reviewer's name is remembered for the next new evaluation. */
   const save = async (): Promise<boolean> => {
     const { evaluation, shown } = state;
@@ -266,15 +271,21 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
     saveAndNext: async (): Promise<boolean> => {
       const ref = state.evaluation?.ref ?? null;
       if (!(await save())) return false;
-      await moveTo(() => nextUnscored(session, ref), false);
+      await nextUnscored(ref);
       return true;
     },
     focused: () => update({ focusPending: false }),
-    nextUnscored: () => moveTo(() => nextUnscored(session, state.evaluation?.ref ?? null), false),
+    nextUnscored: () => nextUnscored(state.evaluation?.ref ?? null),
     newEvaluation: () => {
       const rubricId = state.rubric?.rubric?.id;
       const reviewer = rubricId ? rememberedReviewer(rubricId) : "";
-      return moveTo(() => newEvaluation(session, { reviewer }), true);
+      return moveTo(
+        () =>
+          lazily("newEvaluation", async () =>
+            (await import("../app/new-evaluation")).newEvaluation(session, { reviewer }),
+          ),
+        true,
+      );
     },
     dismissFailure: () => update({ failure: null }),
     dismissScoreFailure: () => update({ scoreFailure: null }),
