@@ -19,6 +19,10 @@ export interface EvaluationView {
   person: string;
   /** ISO date (yyyy-mm-dd), or the cell's text. */
   date: string;
+  /** The workflow request number, as text ("007" stays "007"). */
+  process: string;
+  team: string;
+  reviewer: string;
   /** Criterion ids (and "comment") whose cell holds a formula: saving a change there replaces the formula. */
   formulas: string[];
   /** The 1-based sheet row it was read from. */
@@ -49,6 +53,9 @@ export function viewOf(at: { rubricId: string; rowIndex: number }, row: Evaluati
     comment: row.comment,
     person: row.person,
     date: row.date,
+    process: row.process,
+    team: row.team,
+    reviewer: row.reviewer,
     formulas: row.formulas,
     sheetRow: row.sheetRow,
     version: row.version,

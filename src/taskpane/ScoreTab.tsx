@@ -9,13 +9,27 @@ import type { EvaluationView } from "../app/evaluation-view";
 import type { RubricState } from "../app/rubric-state";
 import type { Rubric } from "../rubric/model";
 import { changesOf } from "./score/changes";
+import type { EvaluationsStore } from "./evaluations/store";
+import { useSuggestions } from "./score/suggestions";
 import { ScoreForm } from "./score/ScoreForm";
 import { useSession } from "./session";
 import { Workbook } from "./useWorkbook";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  caption: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  // Sticky: the row being scored stays named while the form scrolls under it.
+  caption: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    flexWrap: "wrap",
+    paddingBlock: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   // A caption, not a Badge: the badge's package would weigh on the pane's first download for one word.
   unsaved: { color: tokens.colorStatusWarningForeground1, fontWeight: tokens.fontWeightSemibold },
 });
@@ -40,12 +54,13 @@ function scoredUnder(state: RubricState, version: number | null): Rubric {
 }
 
 /** The Score tab: the selected evaluation's form, or what to do when there is nothing to score. */
-export function ScoreTab({ workbook }: { workbook: Workbook }) {
+export function ScoreTab({ workbook, evaluations }: { workbook: Workbook; evaluations?: EvaluationsStore }) {
   const styles = useStyles();
   const { t } = useTranslation();
   const session = useSession();
   const { rubric, evaluation, saving, busy, scoreFailure, allScored } = workbook.state;
   const [showFailure, setShowFailure] = useState<Failure | null>(null);
+  const { suggestions, load: loadSuggestions } = useSuggestions(evaluations);
   if (!rubric?.rubric) return <Body1>{t("app.noRubricToScore")}</Body1>;
   return (
     <>
@@ -61,7 +76,7 @@ export function ScoreTab({ workbook }: { workbook: Workbook }) {
       )}
       {evaluation ? (
         <>
-          <div className={styles.caption}>
+          <div className={styles.caption} data-testid="evaluation-caption">
             <Caption1>{t("app.evaluation", { label: evaluationLabel(t, evaluation) })}</Caption1>
             {workbook.unsaved && (
               <Caption1 className={styles.unsaved} data-testid="unsaved">
@@ -86,8 +101,16 @@ export function ScoreTab({ workbook }: { workbook: Workbook }) {
             rubric={scoredUnder(rubric, evaluation.version)}
             values={evaluation.values}
             comment={evaluation.comment}
+            fields={evaluation}
             onChange={workbook.edit}
-            onSave={() => void workbook.save()}
+            onFieldChange={workbook.editField}
+            onSave={workbook.save}
+            onSaveAndNext={workbook.saveAndNext}
+            evaluationKey={evaluation.ref.key}
+            focusPending={workbook.state.focusPending}
+            onFocused={workbook.focused}
+            suggestions={suggestions}
+            onSuggest={loadSuggestions}
             onNextUnscored={() => void workbook.nextUnscored()}
             onNewEvaluation={() => void workbook.newEvaluation()}
             saving={saving}

@@ -123,7 +123,7 @@ export function Workbench() {
             <ExportTab rubric={rubric} evaluations={evaluations} version={exportVersion} />
           </Suspense>
         ) : (
-          <ScoreTab workbook={workbook} />
+          <ScoreTab workbook={workbook} evaluations={evaluations} />
         )}
       </div>
     </>

@@ -4,10 +4,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { NewRubricKind } from "../app/create-rubric";
 import type { ApplyScope } from "../app/apply-version";
-import { EvaluationView } from "../app/evaluation-view";
+import { EvaluationRef, EvaluationView } from "../app/evaluation-view";
 import type { RubricFile } from "../app/import-rubric";
-import { newEvaluation } from "../app/new-evaluation";
-import { nextUnscored } from "../app/next-unscored";
 import { readEvaluation } from "../app/read-evaluation";
 import { readSelection } from "../app/read-selection";
 import { RowPlace, touchesRow } from "../app/row-change";
@@ -22,6 +20,8 @@ import { EvaluationsStore } from "./evaluations/store";
 import { changesOf } from "./score/changes";
 import { Drafts, forget, isUnsaved, keep, restore } from "./score/drafts";
 import { OwnWrites, useFollowCriteria } from "./useFollowCriteria";
+import type { IdentityField } from "./score/fields";
+import { rememberReviewer, rememberedReviewer } from "./score/reviewer-memory";
 import { useQuietRead } from "./useQuietRead";
 
 export interface WorkbookState {
@@ -41,6 +41,9 @@ export interface WorkbookState {
   allScored: boolean;
   /** Unsaved entries of evaluations the form has left, by key (the shown one's are in `evaluation`). */
   drafts: Drafts;
+  /** The pane opened the evaluation in the form (New, Next unscored, Save and next): the form puts focus at its
+   * start, then clears this. A row selected in the grid leaves focus in the grid. */
+  focusPending: boolean;
 }
 
 /** The state with another evaluation (or the same one read again) in the form: the entries of the one in the form
@@ -71,6 +74,7 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
     scoreFailure: null,
     allScored: false,
     drafts: new Map(),
+    focusPending: false,
   });
   const update = (patch: Partial<WorkbookState>) => setState((s) => ({ ...s, ...patch }));
   // Only the latest read may land: the selection can move while one is under way.
@@ -169,8 +173,39 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
     else if (outcome.value === null) update({ busy: false, allScored: true });
     else {
       const view = outcome.value;
-      setState((s) => ({ ...showing(s, view), busy: false, scoreFailure: null, allScored: false }));
+      setState((s) => ({ ...showing(s, view), busy: false, scoreFailure: null, allScored: false, focusPending: true }));
     }
+  };
+
+  // New evaluation and Next unscored load on first use: not on the pane's first screen (the 200 KB budget).
+  const nextUnscored = (from: EvaluationRef | null) =>
+    moveTo(
+      () => lazily("nextUnscored", async () => (await import("../app/next-unscored")).nextUnscored(session, from)),
+      false,
+    );
+
+  /** Saves the form's changes; true when saved. The reviewer's name is remembered for the next new evaluation. */
+  const save = async (): Promise<boolean> => {
+    const { evaluation, shown } = state;
+    if (!evaluation) return false;
+    update({ saving: true });
+    const outcome = await scoreEvaluation(session, evaluation.ref, changesOf(shown, evaluation));
+    if (!mounted.current) return false;
+    evaluations.invalidate();
+    if (!outcome.ok) {
+      update({ saving: false, scoreFailure: outcome.failure });
+      return false;
+    }
+    rememberReviewer(evaluation.ref.rubricId, evaluation.reviewer);
+    // What was saved is what the sheet holds now: the next save writes only later changes.
+    const saved = { ...evaluation, ref: outcome.value };
+    setState((s) => {
+      const done = { ...s, saving: false, scoreFailure: null, drafts: forget(s.drafts, saved.ref.key) };
+      // The form moved on while saving: what it shows now keeps its own "as read".
+      if (s.evaluation?.ref.key !== saved.ref.key) return done;
+      return { ...done, shown: saved, evaluation: { ...s.evaluation, ref: saved.ref } };
+    });
+    return true;
   };
 
   return {
@@ -250,25 +285,30 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
     /** The form's edits, kept (per evaluation) until saved. */
     edit: (values: Record<string, RawValue>, comment: string) =>
       setState((s) => (s.evaluation ? { ...s, evaluation: { ...s.evaluation, values, comment } } : s)),
-    save: async () => {
-      const { evaluation, shown } = state;
-      if (!evaluation) return;
-      update({ saving: true });
-      const outcome = await scoreEvaluation(session, evaluation.ref, changesOf(shown, evaluation));
-      if (!mounted.current) return;
-      evaluations.invalidate();
-      if (!outcome.ok) return update({ saving: false, scoreFailure: outcome.failure });
-      // What was saved is what the sheet holds now: the next save writes only later changes.
-      const saved = { ...evaluation, ref: outcome.value };
-      setState((s) => {
-        const done = { ...s, saving: false, scoreFailure: null, drafts: forget(s.drafts, saved.ref.key) };
-        // The form moved on while saving: what it shows now keeps its own "as read".
-        if (s.evaluation?.ref.key !== saved.ref.key) return done;
-        return { ...done, shown: saved, evaluation: { ...s.evaluation, ref: saved.ref } };
-      });
+    /** Date, Process, Person, Team or Reviewer as edited, kept like the scores until saved. */
+    editField: (field: IdentityField, value: string) =>
+      setState((s) => (s.evaluation ? { ...s, evaluation: { ...s.evaluation, [field]: value } } : s)),
+    save,
+    /** Saves, then opens the next unscored evaluation after it; true when saved. */
+    saveAndNext: async (): Promise<boolean> => {
+      const ref = state.evaluation?.ref ?? null;
+      if (!(await save())) return false;
+      await nextUnscored(ref);
+      return true;
     },
-    nextUnscored: () => moveTo(() => nextUnscored(session, state.evaluation?.ref ?? null), false),
-    newEvaluation: () => moveTo(() => newEvaluation(session), true),
+    focused: () => update({ focusPending: false }),
+    nextUnscored: () => nextUnscored(state.evaluation?.ref ?? null),
+    newEvaluation: () => {
+      const rubricId = state.rubric?.rubric?.id;
+      const reviewer = rubricId ? rememberedReviewer(rubricId) : "";
+      return moveTo(
+        () =>
+          lazily("newEvaluation", async () =>
+            (await import("../app/new-evaluation")).newEvaluation(session, { reviewer }),
+          ),
+        true,
+      );
+    },
     dismissFailure: () => update({ failure: null }),
     dismissScoreFailure: () => update({ scoreFailure: null }),
   };

@@ -73,17 +73,17 @@ export async function nextUnscoredRow(
   return unscored.find((i) => i > afterRow) ?? unscored[0];
 }
 
-/** Selects row `rowIndex`'s first score cell (its Date cell when the table has no score column), in two syncs. */
+/** Selects row `rowIndex` of the table, all of it: the grid highlights the evaluation the pane is scoring, and the
+ * selection read still finds it (its active cell is the row's first). Two syncs. */
 export async function selectEvaluationRow(
   context: Excel.RequestContext,
   rubricId: string,
   rowIndex: number,
 ): Promise<void> {
-  const { table, body, layout } = queueEvaluationsTable(context, rubricId);
+  const { table, body } = queueEvaluationsTable(context, rubricId);
   await context.sync();
   checkRowIndex(rowIndex, body.rowCount);
-  const first = layout().scoreAt[0] ?? 0;
   table.worksheet.activate();
-  body.getCell(rowIndex, first).select();
+  body.getRow(rowIndex).select();
   await context.sync();
 }

@@ -18,6 +18,8 @@ export type { EvaluationChanges, EvaluationTarget } from "./rows";
 export { findRubrics, selectionPosition } from "./locate";
 export type { SelectedEvaluation, SelectionPosition } from "./locate";
 export { nextUnscoredRow, readEvaluationRow, readLastEvaluationRow, selectEvaluationRow } from "./evaluation-row";
+export { lastRowOfReviewer } from "./reviewer-row";
+export type { ReviewerLastRow } from "./reviewer-row";
 export type { EvaluationRowRead } from "./evaluation-row";
 export { writeCriteria } from "./write-criteria";
 export { onSelectionChanged, onTableChanged, onWorksheetsChanged, runInWorkbook } from "./session";

@@ -36,7 +36,7 @@ describe("createRubric", () => {
     // Every sample evaluation is scored under version 1, which counts them.
     expect(valueAt(host, "proactive-visit versions", "F4")).toBe(146);
     expect(host.model.table("Evaluations_proactive_visit").box.rows).toBe(147);
-    expect(activeCell(host)).toEqual({ sheet: EVALUATIONS_SHEET, row: 3, column: 5 });
+    expect(activeCell(host)).toEqual({ sheet: EVALUATIONS_SHEET, row: 3, column: 0 }); // the whole row is selected
     const selected = valueOf(await readSelectedEvaluation(session));
     expect([selected?.sheetRow, selected?.person, selected?.date]).toEqual([4, "Sun Hui", "2018-09-03"]);
     expect(selected?.ref).toEqual({ rubricId: "proactive-visit", key: expect.stringMatching(/^ev-/), rowIndex: 0 });

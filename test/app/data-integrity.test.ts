@@ -88,11 +88,13 @@ describe.each(["null", "zero"] as const)("data integrity (empty cells as %s)", (
     // With Notes at 4, PREP is column 6 and Comment 13 of the row as the sheet has it now.
     expect(changes(before, inputsByKey(host, 19))).toEqual({ [shown.ref.key]: [6, 13] });
 
-    const added = valueOf(await newEvaluation(session));
+    const reviewer = String(grid(host, EVALUATIONS_SHEET, "F11")[0][0]);
+    const added = valueOf(await newEvaluation(session, { reviewer }));
     const rows = grid(host, EVALUATIONS_SHEET, `A4:S${3 + 9}`);
     const last = rows[7];
     const created = rows[8];
-    // Person, Team and Reviewer copied under their own headers; Notes left empty; the key in the Key column.
+    // The reviewer's Person and Team (their last row is the last one) and the reviewer, under their own headers;
+    // Notes left empty; the key in the Key column.
     expect(created.slice(2, 6)).toEqual([last[2], last[3], "", last[5]]);
     expect(created[18]).toBe(added.ref.key);
     expect(rows[0][4]).toBe("called back");

@@ -27,7 +27,7 @@ describe("nextUnscored", () => {
     const next = valueOf(await nextUnscored(session, shown!.ref))!;
     expect(next.sheetRow).toBe(6);
     expect(next.ref).toEqual(ref);
-    expect(activeCell(host)).toEqual({ sheet: EVALUATIONS_SHEET, row: 5, column: 5 });
+    expect(activeCell(host)).toEqual({ sheet: EVALUATIONS_SHEET, row: 5, column: 0 }); // the whole row is selected
     expect(valueOf(await nextUnscored(session, next.ref))?.ref).toEqual(ref);
     valueOf(await scoreEvaluation(session, ref, { values: { PREP: 4 }, comment: "" }));
     expect(valueOf(await nextUnscored(session, next.ref))).toBeNull();

@@ -19,7 +19,7 @@ describe("showEvaluation", () => {
     selectCell(host, RUBRIC_SHEET, 0, 0);
     const from = journalFrom(host);
     valueOf(await showEvaluation(session, { rubricId: "proactive-visit", key: keys[4], rowIndex: 4 }));
-    expect(activeCell(host)).toEqual({ sheet: EVALUATIONS_SHEET, row: 7, column: 5 });
+    expect(activeCell(host)).toEqual({ sheet: EVALUATIONS_SHEET, row: 7, column: 0 }); // the whole row is selected
     expect(from.writes()).toEqual([]);
   });
 
@@ -28,7 +28,7 @@ describe("showEvaluation", () => {
     deleteTableRow(host, "Evaluations_proactive_visit", 0);
     const ref = valueOf(await showEvaluation(session, { rubricId: "proactive-visit", key: keys[4], rowIndex: 4 }));
     expect(ref.rowIndex).toBe(3);
-    expect(activeCell(host)).toEqual({ sheet: EVALUATIONS_SHEET, row: 6, column: 5 });
+    expect(activeCell(host)).toEqual({ sheet: EVALUATIONS_SHEET, row: 6, column: 0 }); // the whole row is selected
   });
 
   it("fails under its key when the evaluation is gone", async () => {

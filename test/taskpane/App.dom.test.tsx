@@ -14,6 +14,7 @@ jest.setTimeout(60_000);
 const scored = { PREP: 7, MAIL1: 7, OAUSE: 4, PROC: 4, SUMM: 7, MAIL2: 7, BONUS: 0 };
 const evaluation = (values: Record<string, number | null>, person = "Zhang Wei") => ({
   date: "2024-05-02",
+  process: "HF-18090001",
   person,
   team: "North",
   reviewer: "Li Na",
@@ -99,8 +100,11 @@ describe("App on a workbook", () => {
     expect(screen.getByTestId("total")).toHaveTextContent("70.0");
     await user.click(screen.getByRole("button", { name: "Next unscored" }));
     expect(await screen.findByText(/Evaluation: row 6 · Chen Jie/)).toBeInTheDocument();
+    // This device remembers the reviewer: the new evaluation starts with the Person of Li Na's last row.
+    localStorage.setItem("rubric-workbench:reviewer:proactive-visit", "Li Na");
     await user.click(screen.getByRole("button", { name: "New evaluation" }));
     expect(await screen.findByText(/Evaluation: row 7 · Chen Jie/)).toBeInTheDocument();
+    localStorage.clear();
     expect(screen.getByTestId("summary-note")).toHaveTextContent("Not scored yet");
   });
 
@@ -145,7 +149,7 @@ describe("App on a workbook", () => {
     await screen.findByText(/Evaluation: row 4 /);
     selectCell(workbook.host, EVALUATIONS_SHEET, 40, 20); // the reviewer clicked far away, outside the table
     await user.click(screen.getByRole("button", { name: "Show in sheet" }));
-    await waitFor(() => expect(activeCell(workbook.host)).toEqual({ sheet: EVALUATIONS_SHEET, row: 3, column: 5 }));
+    await waitFor(() => expect(activeCell(workbook.host)).toEqual({ sheet: EVALUATIONS_SHEET, row: 3, column: 0 }));
   });
 
   test("a weight changed in the grid is a draft change: the live total stays the version's", async () => {

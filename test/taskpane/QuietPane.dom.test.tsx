@@ -16,6 +16,7 @@ jest.setTimeout(60_000);
 const scored = { PREP: 7, MAIL1: 7, OAUSE: 4, PROC: 4, SUMM: 7, MAIL2: 7, BONUS: 0 };
 const evaluation = (person: string) => ({
   date: "2024-05-02",
+  process: "HF-18090001",
   person,
   team: "North",
   reviewer: "Li Na",

@@ -9,6 +9,9 @@ import { ScoreForm, ScoreFormProps } from "../../src/taskpane/score/ScoreForm";
 import { workedBands, workedCriteria, workedScores } from "../support/worked-example";
 import { renderPane } from "./render";
 
+/** Date, Process, Person, Team and Reviewer all filled in: these tests are about the scores. */
+const COMPLETE = { date: "2024-05-02", process: "007", person: "Zhang Wei", team: "Team 1", reviewer: "Li Na" };
+
 type Handlers = Pick<ScoreFormProps, "onSave" | "onNextUnscored" | "onNewEvaluation">;
 
 /** The form with its values held in state, as the App holds them. */
@@ -23,11 +26,14 @@ function Harness({
 }) {
   const [values, setValues] = useState<Record<string, RawValue>>(initial);
   const [comment, setComment] = useState("");
+  const [fields, setFields] = useState(COMPLETE);
   return (
     <ScoreForm
       rubric={rubric}
       values={values}
       comment={comment}
+      fields={fields}
+      onFieldChange={(field, value) => setFields((f) => ({ ...f, [field]: value }))}
       onChange={(v, c) => {
         setValues(v);
         setComment(c);
@@ -89,9 +95,12 @@ describe("ScoreForm", () => {
     expect(figure("total")).toBe("55.0");
     const oause = group("Assessment of the customer's OA usage level");
     act(() => within(oause).getByRole("radio", { checked: true }).focus());
-    await user.keyboard("3"); // third level: "Done well", 7 points
+    await user.keyboard("3"); // third level: "Done well", 7 points, and on to the next criterion
     expect(within(oause).getByRole("radio", { checked: true })).toHaveAccessibleName("Done well (7)");
-    expect(within(oause).getByRole("radio", { checked: true })).toHaveFocus();
+    expect(group("Analysis of the customer's process types (statistics table)")).toContainElement(
+      document.activeElement as HTMLElement,
+    );
+    act(() => within(oause).getByRole("radio", { checked: true }).focus());
     expect(scoreEvaluation(seed, { ...all, OAUSE: 7 })).toMatchObject({ status: "total", total: 62.5 });
     expect(figure("total")).toBe("62.5");
     expect(figure("points")).toBe("1");
@@ -136,13 +145,14 @@ describe("ScoreForm", () => {
     const user = userEvent.setup();
     const onSave = jest.fn();
     renderPane(<Harness rubric={worked} initial={{ Q1: 8, Q2: 7, Q3: 9, Q4: 6, Q5: 10 }} handlers={{ onSave }} />);
-    const b1 = screen.getAllByRole("textbox")[5];
+    const b1 = screen.getAllByRole("textbox", { name: /^Score \(0–/ })[5];
     await user.type(b1, "2");
     expect(screen.getByText("Enter a number from 0 to 1.")).toBeInTheDocument();
     expect(b1).toHaveAttribute("aria-invalid", "true");
     expect(figure("total")).toBe("#VALUE!");
     expect(screen.getByTestId("summary-note")).toHaveTextContent("B1: 2 is outside 0..1");
-    expect(screen.getByRole("button", { name: "Save" })).toBeDisabled();
+    // Disabled but focusable: focus never falls to <body>.
+    expect(screen.getByRole("button", { name: "Save" })).toHaveAttribute("aria-disabled", "true");
     await user.clear(b1);
     await user.type(b1, "1");
     expect(screen.queryByText("Enter a number from 0 to 1.")).toBeNull();

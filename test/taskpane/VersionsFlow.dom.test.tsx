@@ -16,6 +16,7 @@ configure({ asyncUtilTimeout: 15_000 });
 
 const rows = [7, 3, 10].map((prep) => ({
   date: "2024-05-02",
+  process: "HF-18090001",
   person: "Zhang Wei",
   team: "North",
   reviewer: "Li Na",

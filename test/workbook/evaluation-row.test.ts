@@ -6,7 +6,7 @@ import {
   selectEvaluationRow,
 } from "../../src/workbook/evaluation-row";
 import { readEvaluations } from "../../src/workbook/evaluations";
-import { activeCell, exampleHost, selectCell, syncsOf, typeInto } from "../support/host-helpers";
+import { exampleHost, selectCell, syncsOf, typeInto } from "../support/host-helpers";
 import { sampleRows } from "./sample";
 
 // The 1,000-row cases make the simulated host calculate every row's formulas.
@@ -93,12 +93,16 @@ describe("nextUnscoredRow", () => {
 });
 
 describe("selectEvaluationRow", () => {
-  it("selects the row's first score cell in two syncs", async () => {
+  it("selects the whole row of the table in two syncs (the grid highlights it; the active cell is its first)", async () => {
     const { host } = await setUp(5);
     selectCell(host, "proactive-visit rubric", 0, 0);
     const syncs = await syncsOf(host, () => host.run((context) => selectEvaluationRow(context, ID, 3)));
     expect(syncs).toBe(2);
-    expect(activeCell(host)).toEqual({ sheet: SHEET, row: 6, column: 5 });
+    expect(host.model.currentSelection()).toMatchObject({
+      sheet: SHEET,
+      areas: [{ row: 6, column: 0, rows: 1, columns: 18 }],
+      active: { row: 6, column: 0 },
+    });
     expect(host.model.activeSheet).toBe(SHEET);
     await expect(host.run((context) => selectEvaluationRow(context, ID, 5))).rejects.toThrow(/outside/);
   });

@@ -12,6 +12,8 @@ export interface CriterionScoreProps {
   criterion: Criterion;
   value: RawValue;
   onChange: (value: RawValue) => void;
+  /** A level chosen by its digit: the form moves focus on. */
+  onAdvance?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -20,7 +22,7 @@ const useStyles = makeStyles({
 });
 
 /** One criterion of the scoring form: its label and description, levels (or a number box) and N/A. */
-export function CriterionScore({ criterion, value, onChange }: CriterionScoreProps) {
+export function CriterionScore({ criterion, value, onChange, onAdvance }: CriterionScoreProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const headingId = useId();
@@ -50,6 +52,7 @@ export function CriterionScore({ criterion, value, onChange }: CriterionScorePro
             onChoose={(i) => onChange(levels[i].points)}
             onClear={() => onChange(undefined)}
             onToggleNA={toggleNA}
+            onAdvance={onAdvance}
           />
           {v !== null && !na && chosen < 0 && (
             <Caption1 className={problem ? styles.error : styles.meta} role={problem ? "alert" : undefined}>

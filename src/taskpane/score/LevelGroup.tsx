@@ -1,7 +1,8 @@
 // A criterion's levels as a radio group of buttons (WAI-ARIA radio pattern, roving tab stop).
-// Keys while focus is in the group: 1–9 choose the 1st–9th level in the order shown; arrow keys move to the
-// previous/next level and choose it (Home/End: first/last); N toggles not applicable where allowed; Delete or
-// Backspace clears the score. Tab leaves the group for the next criterion.
+// Keys while focus is in the group: 1–9 choose the 1st–9th level in the order shown and go on to the next criterion
+// (one key per criterion: the form's onAdvance); arrow keys move to the previous/next level and choose it (Home/End:
+// first/last), staying in the group; N toggles not applicable where allowed; Delete or Backspace clears the score.
+// Tab leaves the group for the next criterion.
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { KeyboardEvent, useRef } from "react";
 import { useTranslation } from "react-i18next";
@@ -17,6 +18,8 @@ export interface LevelGroupProps {
   /** Present where the criterion allows NA. */
   onToggleNA?: () => void;
   invalid?: boolean;
+  /** After a digit chose a level: focus moves on (to the next criterion). */
+  onAdvance?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -25,7 +28,8 @@ const useStyles = makeStyles({
   points: { fontWeight: tokens.fontWeightSemibold },
 });
 
-export function LevelGroup({ label, levels, chosen, onChoose, onClear, onToggleNA, invalid }: LevelGroupProps) {
+export function LevelGroup(props: LevelGroupProps) {
+  const { label, levels, chosen, onChoose, onClear, onToggleNA, invalid, onAdvance } = props;
   const styles = useStyles();
   const { t } = useTranslation();
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
@@ -43,7 +47,10 @@ export function LevelGroup({ label, levels, chosen, onChoose, onClear, onToggleN
     let handled = true;
     if (/^[1-9]$/.test(event.key)) {
       const index = Number(event.key) - 1;
-      if (index <= last) choose(index);
+      if (index <= last) {
+        choose(index);
+        onAdvance?.();
+      }
     } else if (event.key === "ArrowRight" || event.key === "ArrowDown") {
       choose(from < 0 || from >= last ? 0 : from + 1);
     } else if (event.key === "ArrowLeft" || event.key === "ArrowUp") {

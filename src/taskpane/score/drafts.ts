@@ -4,11 +4,14 @@
 import type { EvaluationView } from "../../app/evaluation-view";
 import type { RawValue } from "../../rubric/model";
 import { changesOf } from "./changes";
+import { IDENTITY_FIELDS, IdentityField } from "./fields";
 
 /** The reviewer's entries that differ from the sheet: only those fields. */
 export interface Draft {
   values: Record<string, RawValue>;
   comment?: string;
+  /** Date, Process, Person, Team, Reviewer as edited. */
+  fields?: Partial<Record<IdentityField, string>>;
 }
 
 export type Drafts = ReadonlyMap<string, Draft>;
@@ -17,9 +20,11 @@ export type Drafts = ReadonlyMap<string, Draft>;
 export function draftOf(shown: EvaluationView, edited: EvaluationView): Draft | null {
   const changes = changesOf(shown, edited);
   const ids = Object.keys(changes.values ?? {});
-  if (ids.length === 0 && changes.comment === undefined) return null;
+  const fields = IDENTITY_FIELDS.filter((f) => changes[f] !== undefined);
+  if (ids.length === 0 && changes.comment === undefined && fields.length === 0) return null;
   const draft: Draft = { values: Object.fromEntries(ids.map((id) => [id, edited.values[id]])) };
   if (changes.comment !== undefined) draft.comment = edited.comment;
+  if (fields.length > 0) draft.fields = Object.fromEntries(fields.map((f) => [f, edited[f]]));
   return draft;
 }
 
@@ -42,7 +47,12 @@ export function keep(drafts: Drafts, shown: EvaluationView | null, edited: Evalu
 export function restore(drafts: Drafts, read: EvaluationView): EvaluationView {
   const draft = drafts.get(read.ref.key);
   if (!draft) return read;
-  return { ...read, values: { ...read.values, ...draft.values }, comment: draft.comment ?? read.comment };
+  return {
+    ...read,
+    ...draft.fields,
+    values: { ...read.values, ...draft.values },
+    comment: draft.comment ?? read.comment,
+  };
 }
 
 /** `drafts` without an evaluation's entries (saved). */

@@ -25,3 +25,10 @@ export function valueProblem(criterion: Criterion, value: RawValue): ValueProble
   if (v === INVALID) return "notANumber";
   return v < 0 || v > criterion.max ? "outOfRange" : null;
 }
+
+/** A criterion's value, matching its id ignoring case as the engine does. */
+export function valueOf(values: Readonly<Record<string, RawValue>>, id: string): RawValue {
+  if (id in values) return values[id];
+  const key = Object.keys(values).find((k) => k.toUpperCase() === id.toUpperCase());
+  return key === undefined ? undefined : values[key];
+}

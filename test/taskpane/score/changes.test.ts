@@ -7,6 +7,9 @@ const view = (values: EvaluationView["values"], comment = ""): EvaluationView =>
   comment,
   person: "",
   date: "",
+  process: "",
+  team: "",
+  reviewer: "",
   formulas: [],
   sheetRow: 4,
   version: 1,
@@ -28,7 +31,22 @@ describe("changesOf", () => {
     expect(changesOf(view({ PREP: 7 }), view({ PREP: "0x7" }))).toEqual({ values: { PREP: "0x7" } });
   });
 
+  it("gives only the identity fields the reviewer changed, text as typed", () => {
+    const shown = { ...view({ PREP: 7 }), date: "2024-05-02", person: "Zhang Wei", reviewer: "Li Na" };
+    expect(changesOf(shown, { ...shown, process: "007" })).toEqual({ values: {}, process: "007" });
+    expect(changesOf(shown, { ...shown, date: "2024-05-03", team: "Team 2" })).toEqual({
+      values: {},
+      date: "2024-05-03",
+      team: "Team 2",
+    });
+    expect(changesOf(shown, { ...shown })).toEqual({ values: {} });
+  });
+
   it("gives everything when nothing was shown", () => {
-    expect(changesOf(null, view({ PREP: 7 }, "c"))).toEqual({ values: { PREP: 7 }, comment: "c" });
+    expect(changesOf(null, view({ PREP: 7 }, "c"))).toEqual({
+      values: { PREP: 7 },
+      comment: "c",
+      ...{ date: "", process: "", person: "", team: "", reviewer: "" },
+    });
   });
 });
