@@ -21,9 +21,9 @@ export const editCriteria = defineUseCase("applyRubricEdit", (session, change: R
       throw new Error(`some cells of the rubric cannot be read; fix them in the sheet first: ${problems.join("; ")}`);
     }
     const next = applyChange(read.asRead, change);
-    const before = new Set(validateRubric(read.asRead).map(describeProblem));
+    const before = new Set(validateRubric(read.asRead).map((p) => describeProblem(p)));
     const added = validateRubric(next)
-      .map(describeProblem)
+      .map((p) => describeProblem(p))
       .filter((p) => !before.has(p));
     if (added.length > 0) throw new Error(`the change would make the rubric invalid: ${added.join("; ")}`);
     await writeCriteria(context, id, next);

@@ -8,6 +8,7 @@ import { bandLabel } from "../../rubric/bands";
 import { EvaluationInput } from "../../rubric/evaluation";
 import { Criterion, RawValue, Rubric } from "../../rubric/model";
 import { lookupBand } from "../../rubric/points";
+import { engineText } from "../../rubric/vocabulary/messages";
 import { scoreEvaluation } from "../../rubric/score";
 import { NA, classifyValue } from "../../rubric/value";
 import { DETAIL_FIELDS, FACTOR_DECIMALS, MAIN_FIELDS, contributionDecimals } from "./fields";
@@ -299,14 +300,14 @@ function buildPayloads(
     let pointsText = "";
     let band = "";
     if (outcome.status === "blank") rowProblems.push("not scored");
-    else if (outcome.status === "error") rowProblems.push(outcome.error.message);
+    else if (outcome.status === "error") rowProblems.push(engineText(outcome.error.reason));
     else {
       const found = lookupBand(outcome.total, rubric.bands);
       if (found.status === "band") {
         totalText = fixed(outcome.total, rubric.settings.decimals);
         pointsText = plainNumber(rubric.bands[found.index].points);
         band = bandLabel(rubric.bands, found.index);
-      } else if (found.status === "error") rowProblems.push(found.message);
+      } else if (found.status === "error") rowProblems.push(engineText(found.reason));
     }
     const mainScores: EcologyFieldValue[] = [];
     const detailScores: string[] = [];

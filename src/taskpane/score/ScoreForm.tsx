@@ -16,6 +16,7 @@ import type { Failure } from "../../app/use-case";
 import { FailureBar } from "../FailureBar";
 import { CriterionScore } from "./CriterionScore";
 import { ScoreSummary } from "./ScoreSummary";
+import { languageOf } from "../../rubric/language";
 import { summarise } from "./summary";
 import { valueProblem } from "./values";
 
@@ -55,8 +56,9 @@ const useStyles = makeStyles({
 export function ScoreForm(props: ScoreFormProps) {
   const { rubric, values, comment, onChange, saving = false, error } = props;
   const styles = useStyles();
-  const { t } = useTranslation();
-  const summary = useMemo(() => summarise(rubric, values), [rubric, values]);
+  const { t, i18n } = useTranslation();
+  const language = languageOf(i18n.language);
+  const summary = useMemo(() => summarise(rubric, values, language), [rubric, values, language]);
   const blocked = rubric.criteria.some((c) => valueProblem(c, valueOf(values, c.id)) !== null);
 
   const setValue = (id: string, value: RawValue) => onChange({ ...values, [id]: value }, comment);
