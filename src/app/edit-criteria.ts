@@ -9,7 +9,7 @@ import { validateRubric } from "../rubric/validate";
 import { readRubric, writeCriteria } from "../workbook";
 import { requireRubric } from "./current-rubric";
 import { RubricState, readRubricState } from "./rubric-state";
-import { defineUseCase } from "./use-case";
+import { RefusedError, defineUseCase } from "./use-case";
 
 export const editCriteria = defineUseCase("applyRubricEdit", (session, change: RubricChange) =>
   session.run(async (context): Promise<RubricState> => {
@@ -18,14 +18,18 @@ export const editCriteria = defineUseCase("applyRubricEdit", (session, change: R
     refuseWhileFinal(read.asRead?.status, "edit its criteria");
     if (!read.asRead || !read.editable) {
       const problems = read.problems.map((p) => (p.address ? `${p.address}: ${p.message}` : p.message));
-      throw new Error(`some cells of the rubric cannot be read; fix them in the sheet first: ${problems.join("; ")}`);
+      throw new RefusedError(
+        "invalidRubric",
+        `some cells of the rubric cannot be read; fix them in the sheet first: ${problems.join("; ")}`,
+      );
     }
     const next = applyChange(read.asRead, change);
     const before = new Set(validateRubric(read.asRead).map((p) => describeProblem(p)));
     const added = validateRubric(next)
       .map((p) => describeProblem(p))
       .filter((p) => !before.has(p));
-    if (added.length > 0) throw new Error(`the change would make the rubric invalid: ${added.join("; ")}`);
+    if (added.length > 0)
+      throw new RefusedError("invalidRubric", `the change would make the rubric invalid: ${added.join("; ")}`);
     await writeCriteria(context, id, next);
     return readRubricState(context, id);
   }),

@@ -36,7 +36,8 @@ export function scaleArgument(value: unknown, fallback: number, language: Langua
   if (omitted(value)) return fallback;
   if (blank(value)) throw argumentError(engineMessage("scale-blank"), language);
   const n = cellNumber(value);
-  if (n === undefined || n <= 0) throw argumentError(engineMessage("scale-invalid", { value: showValue(value) }), language);
+  if (n === undefined || n <= 0)
+    throw argumentError(engineMessage("scale-invalid", { value: showValue(value) }), language);
   return n;
 }
 

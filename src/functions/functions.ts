@@ -100,8 +100,7 @@ export function total(
 function readBands(bands: Cells, language: Language) {
   const table = readBandsTable(bands);
   const problems = table.problems.length > 0 ? table.problems : validateBands(table.bands);
-  if (problems.length > 0)
-    throw cellErrorOf(INVALID_BANDS_ERROR, listingProblems("invalid-bands", problems), language);
+  if (problems.length > 0) throw cellErrorOf(INVALID_BANDS_ERROR, listingProblems("invalid-bands", problems), language);
   return table.bands;
 }
 

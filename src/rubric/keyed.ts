@@ -5,7 +5,8 @@ import { Criterion } from "./model";
 
 export type ColumnMatch =
   /** inOrder: the ids are the criteria's, in the same order (columnOf is then 0, 1, 2, ...). */
-  { ok: true; columnOf: number[]; inOrder: boolean } | { ok: false; code: "missing" | "duplicate"; reason: EngineMessage };
+  | { ok: true; columnOf: number[]; inOrder: boolean }
+  | { ok: false; code: "missing" | "duplicate"; reason: EngineMessage };
 
 const fold = (id: unknown) => (typeof id === "string" ? id.trim().toUpperCase() : "");
 

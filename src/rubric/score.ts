@@ -151,8 +151,7 @@ export class Scorer {
     const total = roundHalfAway(unrounded, this.settings.decimals);
     // Huge weights or scale, or a tiny max, overflow doubles (so may rounding, near the largest double): never hand
     // Excel NaN or Infinity as a total.
-    if (!Number.isFinite(total))
-      return fail("not-finite", engineMessage("not-finite"));
+    if (!Number.isFinite(total)) return fail("not-finite", engineMessage("not-finite"));
     return {
       status: "total",
       total,

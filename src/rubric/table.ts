@@ -168,7 +168,8 @@ export function readBandsTable(cells: Cells): BandsTable {
     // A row of zeros is how desktop Excel passes empty rows; as a first band it would mean the same as blank -> 0.
     if (row.every(bands.length > 0 ? isBlankOrZero : isBlankCell)) continue;
     const index = bands.length;
-    const at: Report = (field, code, ...args) => problems.push(problemAt({ scope: "band", index, field }, code, ...args));
+    const at: Report = (field, code, ...args) =>
+      problems.push(problemAt({ scope: "band", index, field }, code, ...args));
     const fromCell = row[columns.from!];
     const from = isBlankCell(fromCell) ? null : cellNumber(fromCell);
     if (from === undefined) at("from", "value-not-a-number", { value: showValue(fromCell) });

@@ -188,6 +188,8 @@ describe("App on a workbook", () => {
     expect(await screen.findByText("Could not import the rubric.")).toBeInTheDocument();
     expect(screen.getByText(/broken\.json is not a rubric file/)).toBeInTheDocument();
     expect(screen.getByText(/must be a canonical rubric JSON file/)).toBeInTheDocument();
+    // The hint fits the failure: a file that does not read is no protected workbook.
+    expect(screen.queryByText(/protected/)).toBeNull();
     expect(host.model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 

@@ -69,6 +69,7 @@ export function bandOf(rubric: Rubric, total: number, language: Language = "en")
   if (found.status === "band") {
     return { points: rubric.bands[found.index].points, label: bandLabel(rubric.bands, found.index) };
   }
-  if (found.status === "error") return { error: bandCellError(found.code), message: engineText(found.reason, language) };
+  if (found.status === "error")
+    return { error: bandCellError(found.code), message: engineText(found.reason, language) };
   return { error: "#N/A", message: "" }; // a number is never blank
 }

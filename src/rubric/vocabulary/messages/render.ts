@@ -19,7 +19,8 @@ export function fillMessage(message: string, params: Params): string {
 }
 
 /** Numbers as JavaScript writes them (no grouping; -0 is 0). */
-const plain = (value: string | number): string => (typeof value === "number" && Object.is(value, -0) ? "0" : String(value));
+const plain = (value: string | number): string =>
+  typeof value === "number" && Object.is(value, -0) ? "0" : String(value);
 
 const LEVEL_FIELD = /^levels\[(\d+)\]\.(label|points)$/;
 
@@ -57,9 +58,13 @@ function headers(columns: string, language: Language, words: MessageWords): stri
 export function problemText(p: Problem, language: Language = "en"): string {
   const words = MESSAGE_WORDS[language];
   const params =
-    p.code === "missing-columns" ? { ...p.params, columns: headers(String(p.params.columns), language, words) } : p.params;
+    p.code === "missing-columns"
+      ? { ...p.params, columns: headers(String(p.params.columns), language, words) }
+      : p.params;
   const what = fillMessage(words.problems[p.code], params);
-  return p.location.field ? fillMessage(words.fieldProblem, { field: fieldName(p, words, language), text: what }) : what;
+  return p.location.field
+    ? fillMessage(words.fieldProblem, { field: fieldName(p, words, language), text: what })
+    : what;
 }
 
 /** "Q3: weight is negative", "bands: row 4: from 60 is not above 75", "PREP：权重为负数". */
