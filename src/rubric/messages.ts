@@ -91,7 +91,8 @@ export function engineMessage<C extends EngineCode>(code: C, ...args: ParamArgs<
   return { code, params: args[0] ?? {} };
 }
 
-/** Every problem code and every engine code, for tests that check each pack words them all. */
+/** Every problem code and every engine code, for tests that check each pack words them all (the type checker
+ * proves the lists complete). */
 export const PROBLEM_CODES = [
   "rubric-id",
   "empty",
@@ -122,6 +123,43 @@ export const PROBLEM_CODES = [
   "missing-tables",
   "id-mismatch",
 ] as const satisfies readonly ProblemCode[];
+
+export const ENGINE_CODES = [
+  "invalid-value",
+  "out-of-range",
+  "na-not-allowed",
+  "values-for-criteria",
+  "scores-but",
+  "n-weights",
+  "n-maxima",
+  "n-kinds",
+  "scores-but-ids",
+  "all-na",
+  "zero-weight",
+  "incomplete",
+  "invalid-rubric",
+  "missing-column",
+  "duplicate-column",
+  "not-finite",
+  "total-not-a-number",
+  "below-bands",
+  "no-bands",
+  "invalid-bands",
+  "not-a-line",
+  "not-one-line",
+  "decimals-blank",
+  "decimals-invalid",
+  "scale-blank",
+  "scale-invalid",
+  "version-blank",
+  "version-invalid",
+  "version-missing",
+] as const satisfies readonly EngineCode[];
+
+// A code added to the catalogue and not to its list fails to compile here.
+type Unlisted = Exclude<ProblemCode, (typeof PROBLEM_CODES)[number]> | Exclude<EngineCode, (typeof ENGINE_CODES)[number]>;
+const listsComplete: [Unlisted] extends [never] ? true : Unlisted = true;
+void listsComplete;
 
 /** An error that lists the rubric's or the bands' problems: "invalid rubric: PREP: weight is negative". */
 export function listingProblems(

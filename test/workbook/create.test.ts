@@ -249,7 +249,7 @@ describe("createRubric", () => {
     expect(headers(host, "Evaluations_proactive_visit")).toEqual([
       "日期",
       "流程",
-      "人员",
+      "被评人",
       "团队",
       "评审人",
       "PREP",
