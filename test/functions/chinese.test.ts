@@ -42,7 +42,7 @@ describe("RUBRIC.* on a Chinese table", () => {
   });
 
   test("TOTAL's errors in Chinese: out of range, NA not allowed, a missing column, a version that does not exist", () => {
-    const scores = [...workedScores];
+    const scores: unknown[] = [...workedScores];
     scores[0] = 11;
     expect(excelError(() => total(row(...scores), ids, zhCriteria))).toEqual({
       code: "#VALUE!",
@@ -67,7 +67,7 @@ describe("RUBRIC.* on a Chinese table", () => {
   });
 
   test("a partly scored row reads as the sheet's own text", () => {
-    const scores = [...workedScores];
+    const scores: unknown[] = [...workedScores];
     scores[1] = null;
     expect(total(row(...scores), ids, zhCriteria)).toBe("6项中1项未评分");
   });
