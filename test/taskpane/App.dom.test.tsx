@@ -205,6 +205,6 @@ describe("App on a workbook", () => {
     expect(await screen.findByRole("tab", { name: "评分" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "评分表工作台" })).toBeInTheDocument();
     expect(await screen.findByRole("button", { name: "保存" })).toBeInTheDocument();
-    expect(screen.getByText("评估：第 4 行 · Zhang Wei · 2024-05-02")).toBeInTheDocument();
+    expect(screen.getByText("评价：第 4 行 · Zhang Wei · 2024-05-02")).toBeInTheDocument();
   });
 });
