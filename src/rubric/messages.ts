@@ -157,7 +157,8 @@ export const ENGINE_CODES = [
 ] as const satisfies readonly EngineCode[];
 
 // A code added to the catalogue and not to its list fails to compile here.
-type Unlisted = Exclude<ProblemCode, (typeof PROBLEM_CODES)[number]> | Exclude<EngineCode, (typeof ENGINE_CODES)[number]>;
+type Unlisted =
+  Exclude<ProblemCode, (typeof PROBLEM_CODES)[number]> | Exclude<EngineCode, (typeof ENGINE_CODES)[number]>;
 const listsComplete: [Unlisted] extends [never] ? true : Unlisted = true;
 void listsComplete;
 

@@ -29,7 +29,7 @@ describe("checkTables", () => {
     // The same problems in Chinese: each field by its sheet header, joined as one cell shows them.
     expect(checkText(checkTables(criteria, bands), "zh")).toBe(
       [
-        "Q2：权重 \"heavy\" 不是数字",
+        'Q2：权重 "heavy" 不是数字',
         "Q1：权重为负数",
         "Q2：评价项为空",
         "q1：编号与第 1 个评价项的编号重复（编号不区分大小写）",

@@ -97,7 +97,9 @@ describe("readCriteriaTable", () => {
         ["A", 1],
       ]).problems.map((p) => describeProblem(p)),
     ).toEqual(["criteria: no column headed Weight, Max"]);
-    expect(readCriteriaTable([]).problems.map((p) => describeProblem(p))).toEqual(["criteria: no column headed ID, Weight, Max"]);
+    expect(readCriteriaTable([]).problems.map((p) => describeProblem(p))).toEqual([
+      "criteria: no column headed ID, Weight, Max",
+    ]);
   });
 });
 

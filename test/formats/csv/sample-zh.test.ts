@@ -22,7 +22,9 @@ describe("the Chinese sample evaluations", () => {
   });
 
   test("name people, teams and reviewers, and comment, in Chinese only", () => {
-    const texts = zh.flatMap((e) => [e.person, e.team, e.reviewer, e.comment]).filter((t) => t !== "");
+    const texts = zh
+      .flatMap((e) => [e.person, e.team, e.reviewer, e.comment])
+      .filter((t): t is string => t !== undefined && t !== "");
     expect(texts.filter((t) => /[A-Za-z]/.test(t))).toEqual([]);
     expect(zh[0]).toMatchObject({ person: "孙慧", team: "客服三组", reviewer: "流程经理" });
     expect(new Set(zh.map((e) => e.comment))).toContain("回访大部分时间用于处理技术问题");
