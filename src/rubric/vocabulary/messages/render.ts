@@ -3,6 +3,8 @@
 import type { Language } from "../../language";
 import type { EngineMessage, Params } from "../../messages";
 import type { Problem } from "../../problem";
+import { CRITERION_KINDS } from "../../model";
+import { kindText } from "../lookup";
 import { SHEET_VOCABULARY } from "../packs";
 import { CriteriaColumn } from "../sheet-vocabulary";
 import { en } from "./en";
@@ -57,10 +59,12 @@ function headers(columns: string, language: Language, words: MessageWords): stri
 /** What is wrong, without where: "weight is negative", "there are no criteria", "权重为负数". */
 export function problemText(p: Problem, language: Language = "en"): string {
   const words = MESSAGE_WORDS[language];
-  const params =
-    p.code === "missing-columns"
-      ? { ...p.params, columns: headers(String(p.params.columns), language, words) }
-      : p.params;
+  let params = p.params;
+  if (p.code === "missing-columns") params = { ...params, columns: headers(String(params.columns), language, words) };
+  // A kind is named as the sheet's Kind column takes it, in the sheet's language.
+  if (p.code === "one-of" && p.location.field === "kind") {
+    params = { ...params, choices: CRITERION_KINDS.map((k) => kindText(language, k)).join(words.listSeparator) };
+  }
   const what = fillMessage(words.problems[p.code], params);
   return p.location.field
     ? fillMessage(words.fieldProblem, { field: fieldName(p, words, language), text: what })
