@@ -1,7 +1,7 @@
 // Sets the rubric's bands (From, Points, Label) to the list the pane edited, writing only the cells that change.
 // Refused, with nothing written, while the rubric is final, or when the bands would make the rubric invalid (a From
 // not above the one before, a Points that is no number): the problems the edit adds are named.
-import { refuseInvalidEdit } from "../rubric/edit-check";
+import { refuseInvalid } from "./refuse-invalid";
 import { Band } from "../rubric/model";
 import { refuseWhileFinal } from "../rubric/status";
 import { readRubric, writeBands } from "../workbook";
@@ -15,7 +15,7 @@ export const editBands = defineUseCase("editBands", (session, bands: readonly Ba
     const read = await readRubric(context, id);
     refuseWhileFinal(read.asRead?.status, "edit its bands");
     if (!read.asRead) throw new Error(read.problems.map((p) => p.message).join("; "));
-    refuseInvalidEdit(read.asRead, { ...read.asRead, bands: [...bands] });
+    refuseInvalid(read.asRead, { ...read.asRead, bands: [...bands] });
     await writeBands(context, id, bands);
     return readRubricState(context, id);
   }),

@@ -3,12 +3,12 @@
 // when the change would make the rubric invalid (a Max below a level's points, a negative weight...): the problems
 // the change adds are named; problems the draft had before are not the change's.
 import { RubricChange, applyChanges } from "../rubric/change";
-import { refuseInvalidEdit } from "../rubric/edit-check";
 import { refuseWhileFinal } from "../rubric/status";
 import { readRubric, writeCriteria } from "../workbook";
 import { requireRubric } from "./current-rubric";
+import { refuseInvalid } from "./refuse-invalid";
 import { RubricState, readRubricState } from "./rubric-state";
-import { defineUseCase } from "./use-case";
+import { RefusedError, defineUseCase } from "./use-case";
 
 /** One change, or several applied together (an editor's fields), checked and written as one. */
 export const editCriteria = defineUseCase(
@@ -20,10 +20,13 @@ export const editCriteria = defineUseCase(
       refuseWhileFinal(read.asRead?.status, "edit its criteria");
       if (!read.asRead || !read.editable) {
         const problems = read.problems.map((p) => (p.address ? `${p.address}: ${p.message}` : p.message));
-        throw new Error(`some cells of the rubric cannot be read; fix them in the sheet first: ${problems.join("; ")}`);
+        throw new RefusedError(
+          "invalidRubric",
+          `some cells of the rubric cannot be read; fix them in the sheet first: ${problems.join("; ")}`,
+        );
       }
       const next = applyChanges(read.asRead, Array.isArray(change) ? change : [change as RubricChange]);
-      refuseInvalidEdit(read.asRead, next);
+      refuseInvalid(read.asRead, next);
       await writeCriteria(context, id, next);
       return readRubricState(context, id);
     }),

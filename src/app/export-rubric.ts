@@ -83,7 +83,7 @@ export interface ExportFile {
 
 /** The rubric's own validation problems, as complete sentences: any one refuses every export. */
 export function rubricProblems(rubric: Rubric): string[] {
-  return validateRubric(rubric).map(describeProblem);
+  return validateRubric(rubric).map((p) => describeProblem(p));
 }
 
 /** JSON text as sheet rows: one line per row in column A. */

@@ -7,7 +7,7 @@ import { draftChanges } from "../rubric/publish";
 import { readVersionedRubric, upgradeToVersions, writeDraft } from "../workbook";
 import { writeNewRubric } from "./new-rubric";
 import { RubricState, readRubricState } from "./rubric-state";
-import { defineUseCase } from "./use-case";
+import { RefusedError, defineUseCase } from "./use-case";
 
 /** What the pane hands over: a File, or anything with a name and its text. */
 export interface RubricFile {
@@ -21,7 +21,7 @@ export const importRubric = defineUseCase("importRubric", async (session, file: 
   const parsed = parseRubric(await file.text());
   if (!parsed.ok) {
     const problems = parsed.errors.map((e) => `${e.path || "/"}: ${e.message}`);
-    throw new Error(`${file.name} is not a rubric file: ${problems.join("; ")}`);
+    throw new RefusedError("invalidFile", `${file.name} is not a rubric file: ${problems.join("; ")}`);
   }
   const imported = parsed.rubric;
   return session.run(async (context): Promise<RubricState> => {
@@ -31,11 +31,16 @@ export const importRubric = defineUseCase("importRubric", async (session, file: 
       await upgradeToVersions(context, imported.id, read.draft.rubric, { at: new Date().toISOString() });
       read = await readVersionedRubric(context, imported.id);
     }
-    if (!read.versions) throw new Error(`the rubric ${imported.id} in this workbook has problems: fix them first`);
+    if (!read.versions)
+      throw new RefusedError(
+        "invalidRubric",
+        `the rubric ${imported.id} in this workbook has problems: fix them first`,
+      );
     const current = read.draft.rubric;
     const pending = current ? draftChanges(read.versions.read.history, current).length : NaN;
     if (pending !== 0) {
-      throw new Error(
+      throw new RefusedError(
+        Number.isNaN(pending) ? "invalidRubric" : "pendingDraft",
         Number.isNaN(pending)
           ? `the working draft of ${imported.id} has problems: fix or discard them before importing a new version`
           : `the working draft of ${imported.id} has ${pending} unpublished change(s): publish or discard them first`,

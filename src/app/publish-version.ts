@@ -11,7 +11,7 @@ import { versionsTransaction } from "../workbook";
 import { requireRubric } from "./current-rubric";
 import { RubricState, readRubricState } from "./rubric-state";
 import { statusOf } from "./rubric-status";
-import { defineUseCase } from "./use-case";
+import { RefusedError, defineUseCase } from "./use-case";
 
 export interface PublishRequest {
   /** Why: a short note (required). */
@@ -42,7 +42,7 @@ export const publishVersion = defineUseCase("publishVersion", (session, request:
       const draft = read.draft.rubric;
       if (!draft) {
         const problems = read.draft.problems.map((p) => (p.address ? `${p.address}: ${p.message}` : p.message));
-        throw new Error(`the working draft has problems: ${problems.join("; ")}`);
+        throw new RefusedError("invalidRubric", `the working draft has problems: ${problems.join("; ")}`);
       }
       const { history } = read.versions.read;
       const previous = latestVersion(history)?.version;

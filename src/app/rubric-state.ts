@@ -7,8 +7,10 @@ import { ReadRubricResult, VersionTablesRead, WorkbookContext, readVersionedRubr
 import { VersionsView, versionsView } from "./versions-view";
 
 export interface ProblemView {
-  /** Complete, readable text, e.g. "PREP: weight is negative". */
+  /** Complete, readable text in English, e.g. "PREP: weight is negative". */
   message: string;
+  /** The problem itself (code and parameters): the pane words it in its own language. */
+  problem?: Problem;
   /** 0-based position in rubric.criteria. */
   criterionIndex?: number;
   /** 0-based position in rubric.bands. */
@@ -33,7 +35,7 @@ export function problemViews(
   addressOf?: (p: Problem) => string | undefined,
 ): ProblemView[] {
   return problems.map((p) => {
-    const view: ProblemView = { message: describeProblem(p) };
+    const view: ProblemView = { message: describeProblem(p), problem: p };
     if (p.location.scope === "criterion" && p.location.index !== undefined) view.criterionIndex = p.location.index;
     if (p.location.scope === "band" && p.location.index !== undefined) view.bandIndex = p.location.index;
     const address = addressOf?.(p);

@@ -10,7 +10,7 @@ import { RubricHistory } from "../rubric/version";
 import { VersionsRead, versionsTransaction } from "../workbook";
 import { requireRubric } from "./current-rubric";
 import { RubricState, readRubricState } from "./rubric-state";
-import { defineUseCase } from "./use-case";
+import { RefusedError, defineUseCase } from "./use-case";
 
 export interface StatusRequest {
   /** Why (optional; kept in the history). */
@@ -30,7 +30,7 @@ function changesOf(read: VersionsRead): number {
   const draft = read.draft.rubric;
   if (!draft) {
     const problems = read.draft.problems.map((p) => (p.address ? `${p.address}: ${p.message}` : p.message));
-    throw new Error(`the working draft has problems: ${problems.join("; ")}`);
+    throw new RefusedError("invalidRubric", `the working draft has problems: ${problems.join("; ")}`);
   }
   return draftChanges(read.versions.read.history, draft).length;
 }

@@ -1,13 +1,17 @@
 // Converting Excel arguments: a range arrives as any[][], a single cell as [[value]], an omitted optional as null.
+// Errors are worded in the language of the table the function reads (its header row tells), English without one.
+import { Language } from "../rubric/language";
+import { engineMessage } from "../rubric/messages";
 import { cellNumber, showValue } from "../rubric/value";
-import { valueError } from "./errors";
+import { argumentError } from "./errors";
 
 /** One row or one column as a flat list; anything two-dimensional is a #VALUE! naming the argument. */
-export function vector(name: string, cells: unknown[][] | null | undefined): unknown[] {
-  if (!Array.isArray(cells) || cells.length === 0) throw valueError(`${name}: expected a row or column of cells`);
+export function vector(name: string, cells: unknown[][] | null | undefined, language: Language = "en"): unknown[] {
+  if (!Array.isArray(cells) || cells.length === 0) throw argumentError(engineMessage("not-a-line", { name }), language);
   if (cells.length === 1) return cells[0];
   if (cells.every((row) => row.length === 1)) return cells.map((row) => row[0]);
-  throw valueError(`${name}: expected one row or one column, got ${cells.length}×${cells[0].length} cells`);
+  const size = { name, rows: cells.length, columns: cells[0].length };
+  throw argumentError(engineMessage("not-one-line", size), language);
 }
 
 // An omitted setting (null) takes its default. A blank one arrives as "": the sheet's formulas pass the settings cell
@@ -17,32 +21,33 @@ const omitted = (value: unknown) => value === null || value === undefined;
 const blank = (value: unknown) => typeof value === "string" && value.trim() === "";
 
 /** An optional decimals argument: a whole number 0..6, default `fallback`. */
-export function decimalsArgument(value: unknown, fallback: number): number {
+export function decimalsArgument(value: unknown, fallback: number, language: Language = "en"): number {
   if (omitted(value)) return fallback;
-  if (blank(value)) throw valueError("decimals: the setting is blank (a whole number from 0 to 6)");
+  if (blank(value)) throw argumentError(engineMessage("decimals-blank"), language);
   // The one reading of numeric text (src/rubric/value.ts): "0x2" or TRUE is no number of decimals.
   const n = cellNumber(value);
   if (n === undefined || !Number.isInteger(n) || n < 0 || n > 6)
-    throw valueError(`decimals: ${showValue(value)} is not a whole number from 0 to 6`);
+    throw argumentError(engineMessage("decimals-invalid", { value: showValue(value) }), language);
   return n;
 }
 
 /** An optional scale argument: a number > 0, default `fallback`. */
-export function scaleArgument(value: unknown, fallback: number): number {
+export function scaleArgument(value: unknown, fallback: number, language: Language = "en"): number {
   if (omitted(value)) return fallback;
-  if (blank(value)) throw valueError("scale: the setting is blank (a number > 0)");
+  if (blank(value)) throw argumentError(engineMessage("scale-blank"), language);
   const n = cellNumber(value);
-  if (n === undefined || n <= 0) throw valueError(`scale: ${showValue(value)} is not a number > 0`);
+  if (n === undefined || n <= 0)
+    throw argumentError(engineMessage("scale-invalid", { value: showValue(value) }), language);
   return n;
 }
 
 /** An optional rubric version: a whole number ≥ 1, or null when omitted. */
-export function versionArgument(value: unknown): number | null {
+export function versionArgument(value: unknown, language: Language = "en"): number | null {
   if (omitted(value)) return null;
-  if (blank(value)) throw valueError("rubric version is blank (a version number: 1, 2, 3, …)");
+  if (blank(value)) throw argumentError(engineMessage("version-blank"), language);
   const n = cellNumber(value);
   if (n === undefined || !Number.isInteger(n) || n < 1)
-    throw valueError(`rubric version ${showValue(value)} is not a version number`);
+    throw argumentError(engineMessage("version-invalid", { value: showValue(value) }), language);
   return n;
 }
 

@@ -4,21 +4,28 @@ import { bandLabel } from "../rubric/bands";
 import { checkTables } from "../rubric/check";
 import { scoreKeyed, scorePositional } from "../rubric/formula";
 import { lookupBand } from "../rubric/points";
-import { describeProblem } from "../rubric/problem";
 import { INVALID_BANDS_ERROR, bandCellError, scoreCellError } from "../rubric/cell-error";
+import { Language } from "../rubric/language";
+import { engineMessage, listingProblems } from "../rubric/messages";
 import { DEFAULT_SETTINGS } from "../rubric/model";
 import { ScoreOutcome } from "../rubric/score";
 import { Cells, readBandsTable } from "../rubric/table";
 import { validateBands } from "../rubric/validate";
 import { notScoredText, tableLanguage } from "../rubric/vocabulary";
+import { checkText } from "../rubric/vocabulary/messages";
 import { decimalsArgument, hasDataRows, scaleArgument, single, vector, versionArgument } from "./arguments";
-import { cellErrorOf, notAvailable } from "./errors";
+import { cellErrorOf } from "./errors";
 
-function totalOf(outcome: ScoreOutcome): number | string {
+// A cell's message is in its workbook's language: the language of the table a function reads, told by its header row
+// (RUBRIC.SCORE reads no table, so it speaks English).
+const languageOf = (table: unknown): Language =>
+  Array.isArray(table) && Array.isArray(table[0]) ? tableLanguage(table[0]) : "en";
+
+function totalOf(outcome: ScoreOutcome, language: Language = "en"): number | string {
   if (outcome.status === "total") return outcome.total;
   if (outcome.status === "blank") return "";
-  const { code, message } = outcome.error;
-  throw cellErrorOf(scoreCellError(code), message);
+  const { code, reason } = outcome.error;
+  throw cellErrorOf(scoreCellError(code), reason, language);
 }
 
 /**
@@ -70,37 +77,39 @@ export function total(
 ): number | string {
   // With a version, the sheet hands over that version's rows of the snapshot table (FILTER keeps the header row
   // whatever the version): no data row means no such version, whose settings then arrive blank, so this comes first.
-  const asked = versionArgument(single(version));
-  if (asked !== null && !hasDataRows(criteria)) throw notAvailable(`rubric version ${asked} does not exist`);
+  const language = languageOf(criteria);
+  const asked = versionArgument(single(version), language);
+  if (asked !== null && !hasDataRows(criteria))
+    throw cellErrorOf("#N/A", engineMessage("version-missing", { version: asked }), language);
   const outcome = scoreKeyed(
-    vector("scores", scores),
-    vector("ids", ids),
+    vector("scores", scores, language),
+    vector("ids", ids, language),
     criteria,
-    decimalsArgument(single(decimals), DEFAULT_SETTINGS.decimals),
-    scaleArgument(single(scale), DEFAULT_SETTINGS.scale),
+    decimalsArgument(single(decimals), DEFAULT_SETTINGS.decimals, language),
+    scaleArgument(single(scale), DEFAULT_SETTINGS.scale, language),
   );
   // A partly scored row is text in the criteria table's language, as the Total column shows it: counted here over
   // the table's own criteria, so a criterion added in the grid counts at once (no list in the formula to go stale).
   if (outcome.status === "error" && outcome.error.code === "incomplete") {
     const { blanks = 0, count = 0 } = outcome.error;
-    return notScoredText(tableLanguage(criteria?.[0] ?? []), blanks, count);
+    return notScoredText(language, blanks, count);
   }
-  return totalOf(outcome);
+  return totalOf(outcome, language);
 }
 
-function readBands(bands: Cells) {
+function readBands(bands: Cells, language: Language) {
   const table = readBandsTable(bands);
   const problems = table.problems.length > 0 ? table.problems : validateBands(table.bands);
-  if (problems.length > 0)
-    throw cellErrorOf(INVALID_BANDS_ERROR, `invalid bands: ${problems.map(describeProblem).join("; ")}`);
+  if (problems.length > 0) throw cellErrorOf(INVALID_BANDS_ERROR, listingProblems("invalid-bands", problems), language);
   return table.bands;
 }
 
 function bandIndex(totalValue: unknown, bands: any[][]): { index: number; bands: ReturnType<typeof readBands> } | null {
-  const table = readBands(bands);
+  const language = languageOf(bands);
+  const table = readBands(bands, language);
   const found = lookupBand(single(totalValue), table);
   if (found.status === "blank") return null;
-  if (found.status === "error") throw cellErrorOf(bandCellError(found.code), found.message);
+  if (found.status === "error") throw cellErrorOf(bandCellError(found.code), found.reason, language);
   return { index: found.index, bands: table };
 }
 
@@ -133,9 +142,8 @@ export function band(total: any, bands: any[][]): string {
  * @customfunction CHECK
  * @param criteria The criteria table including its header row.
  * @param [bands] The bands table (From, Points, [Label]).
- * @returns "OK", or every problem in one text.
+ * @returns "OK" ("通过" for a Chinese table), or every problem in one text, in the table's language.
  */
 export function check(criteria: any[][], bands?: any[][]): string {
-  const problems = checkTables(criteria, bands ?? null);
-  return problems.length === 0 ? "OK" : problems.join("; ");
+  return checkText(checkTables(criteria, bands ?? null), languageOf(criteria));
 }

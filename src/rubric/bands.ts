@@ -1,4 +1,5 @@
 // Bands map a rounded total to promotion points. Band i covers [from_i, from_i+1); a null first `from` is -infinity.
+import { EngineMessage, engineMessage } from "./messages";
 import { Band } from "./model";
 
 /** The index of the band holding `total`, or -1 when the total lies below the lowest band. Bands must be valid
@@ -21,6 +22,8 @@ export function bandLabel(bands: readonly Band[], index: number): string {
 }
 
 /** The message for a total that no band holds. */
-export function belowBandsMessage(bands: readonly Band[], total: number): string {
-  return bands.length === 0 ? "there are no bands" : `total ${total} is below the lowest band (${bands[0].from})`;
+export function belowBandsMessage(bands: readonly Band[], total: number): EngineMessage {
+  return bands.length === 0
+    ? engineMessage("no-bands")
+    : engineMessage("below-bands", { total, from: String(bands[0].from) });
 }

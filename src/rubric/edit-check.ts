@@ -7,13 +7,13 @@ import { validateRubric } from "./validate";
 
 /** The problems of `after` that `before` did not have, compared as text ("PREP: max must be > 0"). */
 export function problemsAdded(before: Rubric, after: Rubric): Problem[] {
-  const had = new Set(validateRubric(before).map(describeProblem));
+  const had = new Set(validateRubric(before).map((p) => describeProblem(p)));
   return validateRubric(after).filter((p) => !had.has(describeProblem(p)));
 }
 
 /** Throws "the change would make the rubric invalid: …" naming every problem the edit adds. */
 export function refuseInvalidEdit(before: Rubric, after: Rubric): void {
-  const added = problemsAdded(before, after).map(describeProblem);
+  const added = problemsAdded(before, after).map((p) => describeProblem(p));
   if (added.length > 0) throw new Error(`the change would make the rubric invalid: ${added.join("; ")}`);
 }
 

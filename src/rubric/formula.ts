@@ -1,7 +1,8 @@
 // Scoring as the sheet's formulas ask for it: from cell values, criteria given position by position (SCORE) or
 // as a criteria table keyed by id (TOTAL).
 import { CriterionKind, DEFAULT_SETTINGS, RubricSettings } from "./model";
-import { describeProblem, Problem } from "./problem";
+import { EngineMessage, engineMessage, listingProblems } from "./messages";
+import { Problem, problemAt } from "./problem";
 import { prepareCriteria } from "./prepared";
 import { ScoreOutcome, Scorer, fail } from "./score";
 import { Cells } from "./table";
@@ -13,7 +14,7 @@ import { parseKind } from "./vocabulary";
 const settingsWith = (decimals: number): RubricSettings => ({ scale: DEFAULT_SETTINGS.scale, decimals });
 
 function invalidRubric(problems: Problem[]): ScoreOutcome {
-  return fail("invalid-rubric", `invalid rubric: ${problems.map(describeProblem).join("; ")}`);
+  return fail("invalid-rubric", listingProblems("invalid-rubric", problems));
 }
 
 /** RUBRIC.SCORE: each list one value per criterion; `maxima` may hold one value for all. */
@@ -25,14 +26,15 @@ export function scorePositional(
   decimals: number,
 ): ScoreOutcome {
   const n = scores.length;
-  const lengths: [string, number][] = [
-    ["weights", weights.length],
-    ["maxima", maxima.length === 1 ? n : maxima.length],
-    ["kinds", kinds ? kinds.length : n],
+  const lengths: ["n-weights" | "n-maxima" | "n-kinds", number][] = [
+    ["n-weights", weights.length],
+    ["n-maxima", maxima.length === 1 ? n : maxima.length],
+    ["n-kinds", kinds ? kinds.length : n],
   ];
   const differing = lengths.filter(([, length]) => length !== n);
   if (differing.length > 0) {
-    return fail("length", `${n} scores but ${differing.map(([name, length]) => `${length} ${name}`).join(", ")}`);
+    const parts: EngineMessage[] = differing.map(([code, length]) => engineMessage(code, { n: length }));
+    return fail("length", { ...engineMessage("scores-but", { count: n, parts: "" }), parts });
   }
   const problems: Problem[] = [];
   const criteria = scores.map((_, i) => {
@@ -40,18 +42,20 @@ export function scorePositional(
     const number = (field: string, v: unknown) => {
       const x = cellNumber(v);
       if (x === undefined)
-        problems.push({
-          location: { scope: "criterion", index: i, id, field },
-          message: `${JSON.stringify(v ?? null)} is not a number`,
-        });
+        problems.push(
+          problemAt({ scope: "criterion", index: i, id, field }, "value-not-a-number", {
+            value: JSON.stringify(v ?? null),
+          }),
+        );
       return x ?? 0;
     };
     const kind: CriterionKind | undefined = kinds ? parseKind(kinds[i]) : "score";
     if (kind === undefined)
-      problems.push({
-        location: { scope: "criterion", index: i, id, field: "kind" },
-        message: `${JSON.stringify(kinds![i])} is not a kind`,
-      });
+      problems.push(
+        problemAt({ scope: "criterion", index: i, id, field: "kind" }, "not-a-kind", {
+          value: JSON.stringify(kinds![i]),
+        }),
+      );
     return {
       id,
       kind: kind ?? "score",
@@ -74,10 +78,11 @@ export function scoreKeyed(
   decimals: number,
   scale = DEFAULT_SETTINGS.scale,
 ): ScoreOutcome {
-  if (scores.length !== ids.length) return fail("length", `${scores.length} scores but ${ids.length} ids`);
+  if (scores.length !== ids.length)
+    return fail("length", engineMessage("scores-but-ids", { scores: scores.length, ids: ids.length }));
   const prepared = prepareCriteria(criteriaCells, { scale, decimals });
   if (!prepared.scorer) return invalidRubric(prepared.problems);
   const match = matchColumns(prepared.criteria, ids);
-  if (!match.ok) return fail(match.code === "missing" ? "missing-column" : "duplicate-column", match.message);
+  if (!match.ok) return fail(match.code === "missing" ? "missing-column" : "duplicate-column", match.reason);
   return prepared.scorer.score(match.inOrder ? scores : match.columnOf.map((j) => scores[j]));
 }

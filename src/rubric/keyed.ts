@@ -1,10 +1,12 @@
 // Matching score columns to criteria by id, so reordering criteria rows or evaluation columns never mis-assigns a
 // score. Columns whose id no criterion has (retired criteria) are ignored.
+import { EngineMessage, engineMessage } from "./messages";
 import { Criterion } from "./model";
 
 export type ColumnMatch =
   /** inOrder: the ids are the criteria's, in the same order (columnOf is then 0, 1, 2, ...). */
-  { ok: true; columnOf: number[]; inOrder: boolean } | { ok: false; code: "missing" | "duplicate"; message: string };
+  | { ok: true; columnOf: number[]; inOrder: boolean }
+  | { ok: false; code: "missing" | "duplicate"; reason: EngineMessage };
 
 const fold = (id: unknown) => (typeof id === "string" ? id.trim().toUpperCase() : "");
 
@@ -23,12 +25,13 @@ export function matchColumns(criteria: readonly Pick<Criterion, "id">[], ids: re
     const key = fold(ids[j]);
     if (key === "") continue;
     if (position.has(key))
-      return { ok: false, code: "duplicate", message: `ids: ${String(ids[j]).trim()} appears twice` };
+      return { ok: false, code: "duplicate", reason: engineMessage("duplicate-column", { id: String(ids[j]).trim() }) };
     position.set(key, j);
   }
   for (let i = 0; i < criteria.length; i++) {
     const j = position.get(fold(criteria[i].id));
-    if (j === undefined) return { ok: false, code: "missing", message: `${criteria[i].id} has no score column` };
+    if (j === undefined)
+      return { ok: false, code: "missing", reason: engineMessage("missing-column", { id: criteria[i].id }) };
     columnOf[i] = j;
   }
   return { ok: true, columnOf, inOrder: false };

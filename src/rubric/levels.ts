@@ -78,19 +78,25 @@ function escape(text: string): string {
   return out;
 }
 
-/** Parses level text; returns the problem as text when a part is not "points = label". */
-export function parseLevels(text: string): Level[] | string {
+/** Reads level text: the levels, or the first part that is not "points = label" (a problem names it). */
+export function readLevels(text: string): { levels: Level[] } | { part: string } {
   const levels: Level[] = [];
   for (const part of splitRaw(text, SEPARATORS)) {
     if (part.trim() === "") continue;
     const match = POINTS.exec(part);
     const [label, description] = match ? splitRaw(part.slice(match[0].length), DESCRIPTION, 2).map(unescape) : [""];
-    if (!match || label === "") return `"${part.trim()}" is not "points = label"`;
+    if (!match || label === "") return { part: part.trim() };
     const level: Level = { points: Number(match[1]), label };
     if (description !== undefined) level.description = description;
     levels.push(level);
   }
-  return levels;
+  return { levels };
+}
+
+/** Parses level text; returns the problem as (English) text when a part is not "points = label". */
+export function parseLevels(text: string): Level[] | string {
+  const read = readLevels(text);
+  return "part" in read ? `"${read.part}" is not "points = label"` : read.levels;
 }
 
 /** Levels as cell text that parseLevels reads back exactly (labels and descriptions as they are). */

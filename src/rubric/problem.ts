@@ -1,4 +1,5 @@
 // A validation problem, located precisely enough for the sheet (cell address) and the pane (next to its row).
+import type { ParamArgs, Params, ProblemCode, ProblemParams } from "./messages";
 
 export type ProblemScope = "rubric" | "settings" | "criteria" | "criterion" | "bands" | "band";
 
@@ -12,28 +13,24 @@ export interface ProblemLocation {
   field?: string;
 }
 
+/** What is wrong, as a code and its parameters: the message packs word it (describeProblem, in any language). */
 export interface Problem {
   location: ProblemLocation;
-  message: string;
+  code: ProblemCode;
+  params: Params;
 }
 
-/** "Q3: weight is negative", "bands: row 4: from is not ascending", "scale must be > 0". */
-export function describeProblem(p: Problem): string {
-  const { scope, index, id, field } = p.location;
-  const fieldPart = field ? `${field} ` : "";
-  switch (scope) {
-    case "criterion":
-      return `${id && id.trim() ? id : `criterion ${(index ?? 0) + 1}`}: ${fieldPart}${p.message}`;
-    case "band":
-      return `bands: row ${(index ?? 0) + 1}: ${fieldPart}${p.message}`;
-    case "bands":
-      return `bands: ${fieldPart}${p.message}`;
-    case "criteria":
-      return `criteria: ${fieldPart}${p.message}`;
-    default:
-      return `${fieldPart}${p.message}`;
-  }
+/** A problem at `location`; the type checker asks for exactly the parameters its code takes. */
+export function problemAt<C extends ProblemCode>(
+  location: ProblemLocation,
+  code: C,
+  ...args: ParamArgs<ProblemParams[C]>
+): Problem {
+  return { location, code, params: args[0] ?? {} };
 }
+
+/** "Q3: weight is negative", "bands: row 4: from is not ascending", "scale must be > 0" (or in Chinese). */
+export { describeProblem, describeProblems, problemText } from "./vocabulary/messages/render";
 
 const place = (p: Problem) => `${p.location.scope}:${p.location.index ?? ""}:${p.location.field ?? ""}`;
 

@@ -44,7 +44,7 @@ export function publishDraft(
 ): Published {
   const problems = validateRubric(draft);
   if (problems.length > 0) {
-    throw new Error(`the working draft has problems: ${problems.map(describeProblem).join("; ")}`);
+    throw new Error(`the working draft has problems: ${problems.map((p) => describeProblem(p)).join("; ")}`);
   }
   const note = input.note.trim();
   if (note === "") throw new Error("a version needs a note: say why it changed");

@@ -1,6 +1,7 @@
 // The scoring engine: one implementation of the arithmetic, used by the sheet's functions, the pane and exports.
 import { Criterion, CriterionKind, DEFAULT_SETTINGS, RawValue, Rubric, RubricSettings } from "./model";
 import { roundHalfAway } from "./round";
+import { EngineMessage, engineMessage } from "./messages";
 import { INVALID, NA, classifyValue, showValue } from "./value";
 
 /** What scoring needs of a criterion; `id` names it in messages (SCORE passes "criterion 3"). */
@@ -21,7 +22,8 @@ export type ScoreErrorCode =
 
 export interface ScoreError {
   code: ScoreErrorCode;
-  message: string;
+  /** What went wrong, as a code and parameters: engineText words it in a language. */
+  reason: EngineMessage;
   /** The criterion at fault, where there is one. */
   criterion?: string;
   /** For "incomplete": how many criteria are blank, of how many. */
@@ -87,7 +89,7 @@ export class Scorer {
   score(values: ArrayLike<unknown>): ScoreOutcome {
     const n = this.n;
     if (values.length !== n) {
-      return fail("length", `${values.length} values for ${n} criteria`);
+      return fail("length", engineMessage("values-for-criteria", { values: values.length, count: n }));
     }
     let blanks = 0;
     let weighted = 0;
@@ -104,14 +106,17 @@ export class Scorer {
         continue;
       }
       if (v === NA) {
-        if (this.allowNA[i] === 0) return fail("na-not-allowed", `${this.ids[i]}: NA is not allowed`, this.ids[i]);
+        if (this.allowNA[i] === 0)
+          return fail("na-not-allowed", engineMessage("na-not-allowed", { id: this.ids[i] }), this.ids[i]);
         continue;
       }
       if (v === INVALID) {
-        return fail("invalid-value", `${this.ids[i]}: ${showValue(raw)} is not a number, NA or blank`, this.ids[i]);
+        const reason = engineMessage("invalid-value", { id: this.ids[i], value: showValue(raw) });
+        return fail("invalid-value", reason, this.ids[i]);
       }
       const max = this.maxima[i];
-      if (v < 0 || v > max) return fail("out-of-range", `${this.ids[i]}: ${v} is outside 0..${max}`, this.ids[i]);
+      if (v < 0 || v > max)
+        return fail("out-of-range", engineMessage("out-of-range", { id: this.ids[i], value: v, max }), this.ids[i]);
       const f = v / max;
       switch (this.kinds[i]) {
         case 0:
@@ -133,21 +138,20 @@ export class Scorer {
     if (blanks > 0) {
       return {
         status: "error",
-        error: { code: "incomplete", message: `${blanks} of ${n} criteria not scored`, blanks, count: n },
+        error: { code: "incomplete", reason: engineMessage("incomplete", { blanks, count: n }), blanks, count: n },
       };
     }
     if (failedGate >= 0) {
       return { status: "total", total: 0, unrounded: 0, base: 0, bonus, penalty, failedGate: this.ids[failedGate] };
     }
-    if (scoreCount === 0) return fail("all-na", "every score criterion is NA");
-    if (weightSum <= 0) return fail("zero-weight", "weights of the applicable score criteria sum to 0");
+    if (scoreCount === 0) return fail("all-na", engineMessage("all-na"));
+    if (weightSum <= 0) return fail("zero-weight", engineMessage("zero-weight"));
     const base = (this.settings.scale * weighted) / weightSum;
     const unrounded = Math.max(0, base + bonus - penalty);
     const total = roundHalfAway(unrounded, this.settings.decimals);
     // Huge weights or scale, or a tiny max, overflow doubles (so may rounding, near the largest double): never hand
     // Excel NaN or Infinity as a total.
-    if (!Number.isFinite(total))
-      return fail("not-finite", "the total is too large to compute (check weights, maxima and scale)");
+    if (!Number.isFinite(total)) return fail("not-finite", engineMessage("not-finite"));
     return {
       status: "total",
       total,
@@ -159,8 +163,8 @@ export class Scorer {
   }
 }
 
-export function fail(code: ScoreErrorCode, message: string, criterion?: string): ScoreOutcome {
-  return { status: "error", error: criterion === undefined ? { code, message } : { code, message, criterion } };
+export function fail(code: ScoreErrorCode, reason: EngineMessage, criterion?: string): ScoreOutcome {
+  return { status: "error", error: criterion === undefined ? { code, reason } : { code, reason, criterion } };
 }
 
 /** Scores one evaluation given as values keyed by criterion id (ids match ignoring case). */

@@ -2,7 +2,8 @@
 // numbers, text, booleans, error values, and blanks as null (web), "" (the sheet formulas' blank guard, both hosts)
 // or 0 (desktop, unguarded). Only the guard tells a blank Weight from a typed 0; unguarded, desktop reads it as 0.
 import { Band, Criterion } from "./model";
-import { Problem } from "./problem";
+import { ParamArgs, ProblemCode, ProblemParams } from "./messages";
+import { Problem, problemAt } from "./problem";
 import {
   BANDS_HEADERS,
   BandsColumn,
@@ -12,7 +13,7 @@ import {
   parseKind,
   parseYesNo,
 } from "./vocabulary";
-import { parseLevels } from "./levels";
+import { readLevels } from "./levels";
 import { cellNumber, showValue, isBlankCell } from "./value";
 
 export type Cells = readonly (readonly unknown[])[];
@@ -67,10 +68,7 @@ export function readCriteriaTable(cells: Cells, options: { levels?: boolean } = 
   const columns = cells.length > 0 ? findColumns(cells[0], CRITERIA_HEADERS) : {};
   const missing = REQUIRED_CRITERIA_COLUMNS.filter((c) => columns[c] === undefined);
   if (missing.length > 0) {
-    problems.push({
-      location: { scope: "criteria" },
-      message: `no column headed ${missing.map((c) => ({ id: "ID", weight: "Weight", max: "Max" })[c as string]).join(", ")}`,
-    });
+    problems.push(problemAt({ scope: "criteria" }, "missing-columns", { columns: missing.join(",") }));
     return { criteria: [], rowOf: [], columns, problems };
   }
   const criteria: Criterion[] = [];
@@ -86,6 +84,7 @@ export function readCriteriaTable(cells: Cells, options: { levels?: boolean } = 
 }
 
 type CriteriaColumns = Partial<Record<CriteriaColumn, number>>;
+type Report = <C extends ProblemCode>(field: string, code: C, ...args: ParamArgs<ProblemParams[C]>) => void;
 
 // Module-level functions rather than closures per row: RUBRIC.TOTAL reads a table on every changed recalculation.
 const cellAt = (row: readonly unknown[], column: number | undefined): unknown =>
@@ -96,12 +95,15 @@ function numberAt(
   columns: CriteriaColumns,
   field: "weight" | "max",
   blankValue: number | undefined,
-  problem: (field: string, message: string) => void,
+  problem: Report,
 ): number {
   const v = cellAt(row, columns[field]);
   if (blankValue !== undefined && isBlankCell(v)) return blankValue;
   const n = cellNumber(v);
-  if (n === undefined) problem(field, isBlankCell(v) ? "is blank" : `${showValue(v)} is not a number`);
+  if (n === undefined) {
+    if (isBlankCell(v)) problem(field, "blank");
+    else problem(field, "value-not-a-number", { value: showValue(v) });
+  }
   return n ?? NaN;
 }
 
@@ -113,15 +115,15 @@ function readCriterionRow(
   problems: Problem[],
 ): Criterion {
   const id = cellText(cellAt(row, columns.id));
-  const problem = (field: string, message: string) =>
-    problems.push({ location: { scope: "criterion", index, id, field }, message });
+  const problem: Report = (field, code, ...args) =>
+    problems.push(problemAt({ scope: "criterion", index, id, field }, code, ...args));
   const kindCell = cellAt(row, columns.kind);
   const kind = parseKind(kindCell);
   if (kind === undefined)
-    problem("kind", `${showValue(typeof kindCell === "string" ? kindCell.trim() : kindCell)} is not a kind`);
+    problem("kind", "not-a-kind", { value: showValue(typeof kindCell === "string" ? kindCell.trim() : kindCell) });
   const allowNACell = cellAt(row, columns.allowNA);
   const allowNA = parseYesNo(allowNACell);
-  if (allowNA === undefined) problem("allowNA", `${showValue(allowNACell)} is not yes or no`);
+  if (allowNA === undefined) problem("allowNA", "not-yes-no", { value: showValue(allowNACell) });
   const criterion: Criterion = {
     id,
     label: cellString(cellAt(row, columns.label)),
@@ -139,9 +141,9 @@ function readCriterionRow(
     if (section) criterion.section = section;
   }
   if (withLevels && columns.levels !== undefined && !isBlankOrZero(row[columns.levels])) {
-    const parsed = parseLevels(cellString(row[columns.levels]));
-    if (typeof parsed === "string") problem("levels", parsed);
-    else criterion.levels = parsed;
+    const parsed = readLevels(cellString(row[columns.levels]));
+    if ("part" in parsed) problem("levels", "levels-syntax", { part: parsed.part });
+    else criterion.levels = parsed.levels;
   }
   return criterion;
 }
@@ -156,7 +158,7 @@ export function readBandsTable(cells: Cells): BandsTable {
     ? { from: found.from, points: found.points, label: found.label }
     : { from: 0, points: 1, label: first.length > 2 ? 2 : undefined };
   if (hasHeader && (columns.from === undefined || columns.points === undefined)) {
-    problems.push({ location: { scope: "bands" }, message: "no columns headed From and Points" });
+    problems.push(problemAt({ scope: "bands" }, "missing-band-columns"));
     return { bands: [], rowOf: [], hasHeader, problems };
   }
   const bands: Band[] = [];
@@ -166,15 +168,15 @@ export function readBandsTable(cells: Cells): BandsTable {
     // A row of zeros is how desktop Excel passes empty rows; as a first band it would mean the same as blank -> 0.
     if (row.every(bands.length > 0 ? isBlankOrZero : isBlankCell)) continue;
     const index = bands.length;
-    const at = (field: string, message: string) =>
-      problems.push({ location: { scope: "band", index, field }, message });
+    const at: Report = (field, code, ...args) =>
+      problems.push(problemAt({ scope: "band", index, field }, code, ...args));
     const fromCell = row[columns.from!];
     const from = isBlankCell(fromCell) ? null : cellNumber(fromCell);
-    if (from === undefined) at("from", `${showValue(fromCell)} is not a number`);
+    if (from === undefined) at("from", "value-not-a-number", { value: showValue(fromCell) });
     const pointsCell = row[columns.points!];
     const points = cellNumber(pointsCell);
-    if (points === undefined)
-      at("points", isBlankCell(pointsCell) ? "is blank" : `${showValue(pointsCell)} is not a number`);
+    if (points === undefined && isBlankCell(pointsCell)) at("points", "blank");
+    else if (points === undefined) at("points", "value-not-a-number", { value: showValue(pointsCell) });
     const band: Band = { from: from === undefined ? NaN : from, points: points ?? NaN };
     const label = columns.label === undefined ? "" : cellString(row[columns.label]);
     if (label) band.label = label;

@@ -1,6 +1,7 @@
 // Rubric validation: every problem, not only the first, each with its location.
 import { Band, CRITERION_KINDS, Criterion, RUBRIC_STATUSES, Rubric, RubricSettings } from "./model";
-import { Problem } from "./problem";
+import { ParamArgs, ProblemCode, ProblemParams } from "./messages";
+import { Problem, ProblemLocation, problemAt } from "./problem";
 
 export const CRITERION_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
 /** Rubric ids name sheets and tables, so they stay short and plain. */
@@ -9,15 +10,20 @@ export const MAX_DECIMALS = 6;
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 
+/** Adds problems at one place: `at(field, code, params)`. */
+type At = <C extends ProblemCode>(field: string | undefined, code: C, ...args: ParamArgs<ProblemParams[C]>) => void;
+const reporter =
+  (problems: Problem[], where: (field: string | undefined) => ProblemLocation): At =>
+  (field, code, ...args) =>
+    problems.push(problemAt(where(field), code, ...args));
+
 export function validateRubric(rubric: Rubric): Problem[] {
   const problems: Problem[] = [];
-  const top = (field: string, message: string) => problems.push({ location: { scope: "rubric", field }, message });
-  if (typeof rubric.id !== "string" || !RUBRIC_ID_PATTERN.test(rubric.id)) {
-    top("id", "must start with a letter, then up to 23 letters, digits, - or _");
-  }
-  if (typeof rubric.title !== "string" || rubric.title.trim() === "") top("title", "is empty");
-  if (!Number.isInteger(rubric.version) || rubric.version < 1) top("version", "must be a whole number ≥ 1");
-  if (!RUBRIC_STATUSES.includes(rubric.status)) top("status", `must be one of ${RUBRIC_STATUSES.join(", ")}`);
+  const top = reporter(problems, (field) => ({ scope: "rubric", field }));
+  if (typeof rubric.id !== "string" || !RUBRIC_ID_PATTERN.test(rubric.id)) top("id", "rubric-id");
+  if (typeof rubric.title !== "string" || rubric.title.trim() === "") top("title", "empty");
+  if (!Number.isInteger(rubric.version) || rubric.version < 1) top("version", "whole-version");
+  if (!RUBRIC_STATUSES.includes(rubric.status)) top("status", "one-of", { choices: RUBRIC_STATUSES.join(", ") });
   problems.push(...validateSettings(rubric.settings));
   problems.push(...validateCriteria(rubric.criteria));
   problems.push(...validateBands(rubric.bands));
@@ -26,14 +32,10 @@ export function validateRubric(rubric: Rubric): Problem[] {
 
 export function validateSettings(settings: RubricSettings): Problem[] {
   const problems: Problem[] = [];
-  if (!isFiniteNumber(settings.scale) || settings.scale <= 0) {
-    problems.push({ location: { scope: "settings", field: "scale" }, message: "must be a number > 0" });
-  }
+  const at = reporter(problems, (field) => ({ scope: "settings", field }));
+  if (!isFiniteNumber(settings.scale) || settings.scale <= 0) at("scale", "positive-scale");
   if (!Number.isInteger(settings.decimals) || settings.decimals < 0 || settings.decimals > MAX_DECIMALS) {
-    problems.push({
-      location: { scope: "settings", field: "decimals" },
-      message: `must be a whole number from 0 to ${MAX_DECIMALS}`,
-    });
+    at("decimals", "decimals-range", { max: MAX_DECIMALS });
   }
   return problems;
 }
@@ -48,50 +50,49 @@ export interface CriteriaChecks {
 export function validateCriteria(criteria: readonly Criterion[], options: CriteriaChecks = {}): Problem[] {
   const problems: Problem[] = [];
   if (criteria.length === 0) {
-    problems.push({ location: { scope: "criteria" }, message: "there are no criteria" });
+    problems.push(problemAt({ scope: "criteria" }, "no-criteria"));
     return problems;
   }
   const seen = new Map<string, number>();
   criteria.forEach((c, index) => {
-    const at = (field: string | undefined, message: string) =>
-      problems.push({ location: { scope: "criterion", index, id: c.id, field }, message });
+    const at = reporter(problems, (field) => ({ scope: "criterion", index, id: c.id, field }));
     if (options.ids === false) {
       // positions name the criteria
     } else if (typeof c.id !== "string" || !CRITERION_ID_PATTERN.test(c.id)) {
-      at("id", "must start with a letter, then letters, digits or _");
+      at("id", "criterion-id");
     } else {
       const key = c.id.toUpperCase();
       const first = seen.get(key);
-      if (first !== undefined) at("id", `repeats the id of criterion ${first + 1} (ids ignore case)`);
+      if (first !== undefined) at("id", "repeated-id", { n: first + 1 });
       else seen.set(key, index);
     }
-    if (!options.scoringOnly && (typeof c.label !== "string" || c.label.trim() === "")) at("label", "is empty");
-    if (!CRITERION_KINDS.includes(c.kind)) at("kind", `must be one of ${CRITERION_KINDS.join(", ")}`);
-    if (!isFiniteNumber(c.weight)) at("weight", "is not a number");
-    else if (c.weight < 0) at("weight", "is negative");
-    if (!isFiniteNumber(c.max)) at("max", "is not a number");
-    else if (c.max <= 0) at("max", "must be > 0");
-    if (typeof c.allowNA !== "boolean") at("allowNA", "must be true or false");
+    if (!options.scoringOnly && (typeof c.label !== "string" || c.label.trim() === "")) at("label", "empty");
+    if (!CRITERION_KINDS.includes(c.kind)) at("kind", "one-of", { choices: CRITERION_KINDS.join(", ") });
+    if (!isFiniteNumber(c.weight)) at("weight", "not-a-number");
+    else if (c.weight < 0) at("weight", "negative");
+    if (!isFiniteNumber(c.max)) at("max", "not-a-number");
+    else if (c.max <= 0) at("max", "not-positive");
+    if (typeof c.allowNA !== "boolean") at("allowNA", "not-boolean");
     if (!options.scoringOnly) validateLevels(c, at);
   });
   const scored = criteria.filter((c) => c.kind === "score");
   if (scored.length === 0) {
-    problems.push({ location: { scope: "criteria" }, message: "there is no criterion of kind score" });
+    problems.push(problemAt({ scope: "criteria" }, "no-score-criterion"));
   } else if (scored.every((c) => c.weight === 0)) {
-    problems.push({ location: { scope: "criteria" }, message: "weights of score criteria sum to 0" });
+    problems.push(problemAt({ scope: "criteria" }, "zero-score-weights"));
   }
   return problems;
 }
 
-function validateLevels(c: Criterion, at: (field: string, message: string) => void): void {
+function validateLevels(c: Criterion, at: At): void {
   c.levels?.forEach((level, i) => {
     const field = `levels[${i}]`;
-    if (typeof level.label !== "string" || level.label.trim() === "") at(`${field}.label`, "is empty");
-    if (!isFiniteNumber(level.points)) at(`${field}.points`, "is not a number");
+    if (typeof level.label !== "string" || level.label.trim() === "") at(`${field}.label`, "empty");
+    if (!isFiniteNumber(level.points)) at(`${field}.points`, "not-a-number");
     else if (level.points < 0 || (isFiniteNumber(c.max) && level.points > c.max)) {
-      at(`${field}.points`, `${level.points} is outside 0..${c.max}`);
+      at(`${field}.points`, "level-outside", { points: level.points, max: c.max });
     } else if (c.levels!.findIndex((l) => l.points === level.points) < i) {
-      at(`${field}.points`, `${level.points} repeats an earlier level`);
+      at(`${field}.points`, "level-repeated", { points: level.points });
     }
   });
 }
@@ -100,17 +101,16 @@ export function validateBands(bands: readonly Band[]): Problem[] {
   const problems: Problem[] = [];
   let previous: number | null = null;
   bands.forEach((band, index) => {
-    const at = (field: string, message: string) =>
-      problems.push({ location: { scope: "band", index, field }, message });
+    const at = reporter(problems, (field) => ({ scope: "band", index, field }));
     if (band.from === null) {
-      if (index > 0) at("from", "is blank (only the first band may start open)");
+      if (index > 0) at("from", "open-band");
     } else if (!isFiniteNumber(band.from)) {
-      at("from", "is not a number");
+      at("from", "not-a-number");
     } else {
-      if (previous !== null && band.from <= previous) at("from", `${band.from} is not above ${previous}`);
+      if (previous !== null && band.from <= previous) at("from", "not-ascending", { from: band.from, previous });
       previous = band.from;
     }
-    if (!isFiniteNumber(band.points)) at("points", "is not a number");
+    if (!isFiniteNumber(band.points)) at("points", "not-a-number");
   });
   return problems;
 }

@@ -22,7 +22,8 @@ export function FailureBar({ failure, onDismiss, onRetry }: FailureBarProps) {
         {/* A space between the title and the message: read together, they are two sentences. */}
         {titled && " "}
         {titled ? titled.message : failure}
-        {titled && <div>{text(`failure.${titled.key}.hint`)}</div>}
+        {/* The hint of how it failed (a refused file, a protected sheet), else the action's general hint. */}
+        {titled && <div>{text(titled.kind ? `failure.kinds.${titled.kind}` : `failure.${titled.key}.hint`)}</div>}
       </MessageBarBody>
       {(onDismiss || onRetry) && (
         <MessageBarActions

@@ -37,7 +37,12 @@ export function mountPane(container: HTMLElement, options: MountOptions): Root {
     host === "Excel"
       ? workbookSession({
           language,
-          sampleEvaluations: () => import("../../assets/examples/sample-evaluations.csv").then((m) => m.default),
+          // The example's evaluations in the pane's language: reviewers, teams and comments read naturally.
+          sampleEvaluations: () =>
+            (language === "zh"
+              ? import("../../assets/examples/sample-evaluations.zh.csv")
+              : import("../../assets/examples/sample-evaluations.csv")
+            ).then((m) => m.default),
         })
       : undefined;
   const root = createRoot(container);

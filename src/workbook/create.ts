@@ -68,7 +68,7 @@ export async function createRubric(
   options: CreateRubricOptions,
 ): Promise<CreatedRubric> {
   const { language } = options;
-  const problems = validateRubric(rubric).map(describeProblem);
+  const problems = validateRubric(rubric).map((p) => describeProblem(p));
   problems.push(...reservedIds(rubric).map((id) => `${id}: is the name of a fixed evaluation column`));
   const names = tableNames(rubric.id);
   const sheets = sheetNames(rubric.id, language);

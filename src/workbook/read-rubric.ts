@@ -2,7 +2,7 @@
 // validates it, and places every problem at its cell.
 import { TableCells, queueTableCells } from "./table-cells";
 import { Rubric, RubricStatus } from "../rubric/model";
-import { Problem, describeProblem, mergeProblems } from "../rubric/problem";
+import { Problem, describeProblem, mergeProblems, problemAt } from "../rubric/problem";
 import { cellNumber, cellString, readBandsTable, readCriteriaTable } from "../rubric/table";
 import { validateRubric } from "../rubric/validate";
 import { DEFAULT_STABILITY_RULE, StabilityRule } from "../rubric/version";
@@ -69,8 +69,8 @@ export async function readRubric(
 
 /** What readRubric reports when a rubric's tables are not in the workbook. */
 export function missingTables(missing: readonly string[]): ReadRubricResult {
-  const message = `no table named ${missing.join(" or ")} in the workbook`;
-  return { editable: false, problems: [{ message, problem: { location: { scope: "rubric" }, message } }] };
+  const problem = problemAt({ scope: "rubric" }, "missing-tables", { names: missing.join(" or ") });
+  return { editable: false, problems: [{ message: describeProblem(problem), problem }] };
 }
 
 /**
@@ -118,10 +118,12 @@ function rubricFromCells(
 
   const problems = mergeProblems([...criteria.problems, ...bands.problems], validateRubric(rubric));
   if (rubric.id !== rubricId && rubric.id !== "") {
-    problems.push({
-      location: { scope: "rubric", field: "id" },
-      message: `is ${JSON.stringify(rubric.id)}, but the tables are named for ${JSON.stringify(rubricId)}`,
-    });
+    problems.push(
+      problemAt({ scope: "rubric", field: "id" }, "id-mismatch", {
+        id: JSON.stringify(rubric.id),
+        tables: JSON.stringify(rubricId),
+      }),
+    );
   }
   const locate = locator({
     criteria: { box: criteriaRange.box, rowOf: criteria.rowOf, columns: criteria.columns },

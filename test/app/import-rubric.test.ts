@@ -55,6 +55,8 @@ describe("importRubric", () => {
     const from = journalFrom(host);
     const failure = failureOf(await importRubric(session, file("bad.json", JSON.stringify(bad))));
     expect(failure.key).toBe("importRubric");
+    // A refused file is no protected sheet: its hint is the file's (failure.kinds.invalidFile).
+    expect(failure.kind).toBe("invalidFile");
     expect(failure.message).toMatch(/bad\.json is not a rubric file: .*\/criteria\/0\/weight/);
     expect(host.model.sheets.length).toBe(sheets);
     expect(from.writes()).toEqual([]);

@@ -181,6 +181,7 @@ describe.each(["null", "zero"] as const)("rubric status (empty cells as %s)", (e
     typeCriterion(host, 0, "Weight", 25);
     const before = cellsOf(host);
     const failure = failureOf(await publishVersion(session, { note: "PREP a little less" }));
+    expect(failure.kind).toBe("protected");
     expect(failure.message).toMatch(
       /^the workbook refused the change: a sheet it writes to is protected \('proactive-visit versions'\), .*Review > Unprotect Sheet/,
     );

@@ -1,5 +1,6 @@
 import { bandLabel, belowBandsMessage, findBand } from "../../src/rubric/bands";
 import { Band } from "../../src/rubric/model";
+import { engineText } from "../../src/rubric/vocabulary/messages";
 import { workedBands } from "../support/worked-example";
 
 describe("findBand", () => {
@@ -26,12 +27,14 @@ describe("findBand", () => {
     ];
     expect(findBand(bands, 59.9)).toBe(-1);
     expect(findBand(bands, 60)).toBe(0);
-    expect(belowBandsMessage(bands, 59.9)).toBe("total 59.9 is below the lowest band (60)");
+    expect(engineText(belowBandsMessage(bands, 59.9))).toBe("total 59.9 is below the lowest band (60)");
+    expect(engineText(belowBandsMessage(bands, 59.9), "zh")).toBe("总分 59.9 低于最低一档（60）");
   });
 
   test("no bands: no band, and the message says so", () => {
     expect(findBand([], 50)).toBe(-1);
-    expect(belowBandsMessage([], 50)).toBe("there are no bands");
+    expect(engineText(belowBandsMessage([], 50))).toBe("there are no bands");
+    expect(engineText(belowBandsMessage([], 50), "zh")).toBe("没有积分档次");
   });
 });
 

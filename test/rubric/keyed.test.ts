@@ -21,14 +21,14 @@ describe("matchColumns", () => {
     expect(matchColumns(criteria, ["A", "C"])).toEqual({
       ok: false,
       code: "missing",
-      message: "B has no score column",
+      reason: { code: "missing-column", params: { id: "B" } },
     });
   });
   test("two columns with one id", () => {
     expect(matchColumns(criteria, ["A", "B", "C", "a"])).toEqual({
       ok: false,
       code: "duplicate",
-      message: "ids: a appears twice",
+      reason: { code: "duplicate-column", params: { id: "a" } },
     });
   });
 });

@@ -13,7 +13,7 @@ describe("lookupBand", () => {
     expect(lookupBand("high", workedBands)).toEqual({
       status: "error",
       code: "not-a-number",
-      message: 'total "high" is not a number',
+      reason: { code: "total-not-a-number", params: { value: '"high"' } },
     });
   });
   test("a total below the lowest band", () => {

@@ -1,5 +1,6 @@
 import { PREPARED_CAPACITY, prepareCriteria } from "../../src/rubric/prepared";
 import { readCriteriaTable } from "../../src/rubric/table";
+import { describeProblem } from "../../src/rubric/problem";
 import { workedCriteriaCells, workedScores } from "../support/worked-example";
 
 // Reading the table is where preparing starts: counting its calls counts preparations.
@@ -42,8 +43,8 @@ describe("prepareCriteria", () => {
     expect(prepareCriteria(added, { scale: 100, decimals: 1 }).criteria).toHaveLength(7);
     const renamed = copy(workedCriteriaCells);
     renamed[0][3] = "Weighting";
-    expect(prepareCriteria(renamed, { scale: 100, decimals: 1 }).problems.map((p) => p.message)).toEqual([
-      "no column headed Weight",
+    expect(prepareCriteria(renamed, { scale: 100, decimals: 1 }).problems.map((p) => describeProblem(p))).toEqual([
+      "criteria: no column headed Weight",
     ]);
     const cells = [
       ["ID", "Weight", "Max"],
@@ -67,7 +68,7 @@ describe("prepareCriteria", () => {
     bad[2][3] = -1;
     const prepared = prepareCriteria(bad, { scale: 100, decimals: 1 });
     expect(prepared.scorer).toBeUndefined();
-    expect(prepared.problems[0]).toMatchObject({ location: { id: "Q2", field: "weight" }, message: "is negative" });
+    expect(prepared.problems[0]).toMatchObject({ location: { id: "Q2", field: "weight" }, code: "negative" });
   });
 });
 

@@ -1,5 +1,6 @@
 import { Criterion, Rubric } from "../../src/rubric/model";
 import { ScoreOutcome, Scorer, isUndefinedResult, scoreEvaluation } from "../../src/rubric/score";
+import { engineText } from "../../src/rubric/vocabulary/messages";
 import { workedCriteria, workedScores } from "../support/worked-example";
 
 const c = (id: string, kind: Criterion["kind"], weight: number, max = 10, allowNA = false): Criterion => ({
@@ -15,9 +16,11 @@ const totalOf = (outcome: ScoreOutcome) => {
   if (outcome.status !== "total") throw new Error(`expected a total, got ${JSON.stringify(outcome)}`);
   return outcome.total;
 };
+/** The error with its reason worded in English, as a cell shows it. */
 const errorOf = (outcome: ScoreOutcome) => {
   if (outcome.status !== "error") throw new Error(`expected an error, got ${JSON.stringify(outcome)}`);
-  return outcome.error;
+  const { reason, ...error } = outcome.error;
+  return { ...error, message: engineText(reason) };
 };
 
 describe("Scorer", () => {

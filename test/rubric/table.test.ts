@@ -64,7 +64,7 @@ describe("readCriteriaTable", () => {
     ];
     const table = readCriteriaTable(cells);
     expect(table.criteria[0].weight).toBe(0);
-    expect(table.problems.map(describeProblem)).toEqual(["A: weight is blank"]);
+    expect(table.problems.map((p) => describeProblem(p))).toEqual(["A: weight is blank"]);
   });
 
   test("reports each unreadable cell with its row and field", () => {
@@ -73,7 +73,7 @@ describe("readCriteriaTable", () => {
       ["A", "extra", "heavy", 10, "maybe", "0 = none; lots"],
     ];
     const table = readCriteriaTable(cells);
-    expect(table.problems.map(describeProblem)).toEqual([
+    expect(table.problems.map((p) => describeProblem(p))).toEqual([
       'A: kind "extra" is not a kind',
       'A: allowNA "maybe" is not yes or no',
       'A: weight "heavy" is not a number',
@@ -95,9 +95,11 @@ describe("readCriteriaTable", () => {
       readCriteriaTable([
         ["ID", "Score"],
         ["A", 1],
-      ]).problems.map(describeProblem),
+      ]).problems.map((p) => describeProblem(p)),
     ).toEqual(["criteria: no column headed Weight, Max"]);
-    expect(readCriteriaTable([]).problems.map(describeProblem)).toEqual(["criteria: no column headed ID, Weight, Max"]);
+    expect(readCriteriaTable([]).problems.map((p) => describeProblem(p))).toEqual([
+      "criteria: no column headed ID, Weight, Max",
+    ]);
   });
 });
 
@@ -166,13 +168,13 @@ describe("readBandsTable", () => {
       readBandsTable([
         [null, 0],
         ["sixty", "one"],
-      ]).problems.map(describeProblem),
+      ]).problems.map((p) => describeProblem(p)),
     ).toEqual(['bands: row 2: from "sixty" is not a number', 'bands: row 2: points "one" is not a number']);
     expect(
       readBandsTable([
         ["Start", "Points"],
         [0, 1],
-      ]).problems.map(describeProblem),
+      ]).problems.map((p) => describeProblem(p)),
     ).toEqual(["bands: no columns headed From and Points"]);
   });
 });

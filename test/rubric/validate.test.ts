@@ -13,7 +13,7 @@ const rubric = (over: Partial<Rubric> = {}): Rubric => ({
   bands: workedBands,
   ...over,
 });
-const texts = (problems: ReturnType<typeof validateRubric>) => problems.map(describeProblem);
+const texts = (problems: ReturnType<typeof validateRubric>) => problems.map((p) => describeProblem(p));
 const crit = (over: Partial<Criterion>): Criterion => ({
   id: "A",
   label: "A",
@@ -128,7 +128,7 @@ describe("validateBands", () => {
       validateBands([
         { from: 60, points: 1 },
         { from: 60, points: 2 },
-      ]).map(describeProblem),
+      ]).map((p) => describeProblem(p)),
     ).toEqual(["bands: row 2: from 60 is not above 60"]);
   });
 });

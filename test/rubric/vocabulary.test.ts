@@ -1,4 +1,4 @@
-import { foldHeader, parseKind, parseYesNo } from "../../src/rubric/vocabulary";
+import { evaluationColumn, foldHeader, parseKind, parseYesNo, tableLanguage } from "../../src/rubric/vocabulary";
 
 describe("vocabulary", () => {
   test("kinds in English and Chinese; blank and desktop's 0 mean score", () => {
@@ -26,6 +26,13 @@ describe("vocabulary", () => {
     expect([false, "false", "No", "n", 0, "否", "", null].map(parseYesNo)).toEqual(Array(8).fill(false));
     expect(parseYesNo("maybe")).toBeUndefined();
     expect(parseYesNo(2)).toBeUndefined();
+  });
+  test("the evaluated person is 被评人, and a workbook headed 人员 before the glossary still reads", () => {
+    expect(evaluationColumn("被评人")).toBe("person");
+    expect(evaluationColumn("人员")).toBe("person");
+    expect(evaluationColumn("Person")).toBe("person");
+    expect(tableLanguage(["日期", "流程", "人员", "PREP"])).toBe("zh");
+    expect(tableLanguage(["Date", "Process", "Person", "PREP"])).toBe("en");
   });
   test("headers fold case, spaces, underscores and hyphens", () => {
     expect(foldHeader(" Allow_NA ")).toBe("allowna");

@@ -192,6 +192,8 @@ describe("App on a workbook", () => {
     expect(await screen.findByText("Could not import the rubric.")).toBeInTheDocument();
     expect(screen.getByText(/broken\.json is not a rubric file/)).toBeInTheDocument();
     expect(screen.getByText(/must be a canonical rubric JSON file/)).toBeInTheDocument();
+    // The hint fits the failure: a file that does not read is no protected workbook.
+    expect(screen.queryByText(/protected/)).toBeNull();
     expect(host.model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 
@@ -207,6 +209,6 @@ describe("App on a workbook", () => {
     expect(await screen.findByRole("tab", { name: "评分" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "评分表工作台" })).toBeInTheDocument();
     expect(await screen.findByRole("button", { name: "保存" })).toBeInTheDocument();
-    expect(screen.getByText("评估：第 4 行 · Zhang Wei · 2024-05-02")).toBeInTheDocument();
+    expect(screen.getByText("评价：第 4 行 · Zhang Wei · 2024-05-02")).toBeInTheDocument();
   });
 });

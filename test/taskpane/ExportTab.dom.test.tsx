@@ -262,7 +262,7 @@ describe("Export tab", () => {
 
   test("strings are translated (zh)", async () => {
     await openExport({ draft: true, language: "zh" });
-    expect(await screen.findByRole("radio", { name: "评分表 JSON（规范格式）" })).toBeChecked();
+    expect(await screen.findByRole("radio", { name: "评分标准 JSON（规范格式）" })).toBeChecked();
     expect(screen.getByText(/不是定稿/)).toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import zhVersions from "../../src/taskpane/versions/i18n/zh.json";
 import { readdirSync } from "fs";
 import { join } from "path";
 import { createI18n, languageOf } from "../../src/taskpane/i18n";
+import { FAILURE_KINDS } from "../../src/app/use-case";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -70,6 +71,23 @@ describe("translations", () => {
         }
       }
     }
+  });
+
+  test("every kind of failure has its hint in both languages", () => {
+    for (const kind of FAILURE_KINDS) {
+      for (const [language, texts] of [
+        ["en", english],
+        ["zh", chinese],
+      ] as const) {
+        expect({ language, kind, present: texts.has(`failure.kinds.${kind}`) }).toEqual({
+          language,
+          kind,
+          present: true,
+        });
+      }
+    }
+    // The kinds are the union's members and no more: a hint without a kind is dead text.
+    expect(Object.keys((en as { failure: { kinds: object } }).failure.kinds).sort()).toEqual([...FAILURE_KINDS].sort());
   });
 
   test("the language follows Office's display language", () => {

@@ -249,7 +249,7 @@ describe("createRubric", () => {
     expect(headers(host, "Evaluations_proactive_visit")).toEqual([
       "日期",
       "流程",
-      "人员",
+      "被评人",
       "团队",
       "评审人",
       "PREP",
@@ -297,7 +297,8 @@ describe("createRubric", () => {
       [1, "PREP", "回访前流程表单准备", "", "得分", 15, 10, "否"],
     ]);
     // The Chinese kinds count in the weight total.
-    expect(grid(host, "proactive-visit 评分标准", "E1:E2")).toEqual([["OK"], [100]]);
+    // RUBRIC.CHECK speaks the table's language: a Chinese criteria table is 通过, not OK.
+    expect(grid(host, "proactive-visit 评分标准", "E1:E2")).toEqual([["通过"], [100]]);
   });
 
   it("writes the versions sheet: version 1 is the rubric as created, its history entry, its criteria and bands", async () => {

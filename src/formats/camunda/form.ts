@@ -71,7 +71,7 @@ export const levelValue = (points: number): string => String(points);
  */
 export function camundaForm(rubric: Rubric): CamundaForm {
   const problems = validateRubric(rubric);
-  if (problems.length > 0) throw new Error(`invalid rubric: ${problems.map(describeProblem).join("; ")}`);
+  if (problems.length > 0) throw new Error(`invalid rubric: ${problems.map((p) => describeProblem(p)).join("; ")}`);
   const components: CamundaComponent[] = [
     { type: "text", id: "Text_title", text: `# ${markdownText(rubric.title)}` },
     ...identityFields(),

@@ -30,7 +30,7 @@ export function ecologyCalculation(rubric: Rubric, language: Language): EcologyC
   if (na) {
     misfits.push(
       zh
-        ? `评分项 ${na} 允许"不适用"(NA)：此时其余得分项的权重重新归一，系数K随每条记录变化，e-cology 的固定规则无法重现。`
+        ? `评价项 ${na} 允许"不适用"(NA)：此时其余得分项的权重重新归一，系数K随每条记录变化，e-cology 的固定规则无法重现。`
         : `Criteria ${na} allow "NA" (not applicable): the other score criteria are then renormalised, so K changes from one evaluation to the next, which a fixed e-cology rule cannot reproduce.`,
     );
   }
@@ -77,7 +77,7 @@ export function ecologyCalculation(rubric: Rubric, language: Language): EcologyC
       ? `总分按"远离零方向四舍五入"保留 ${s.decimals} 位小数，且按十进制精确计算（84.95 → 85.0）；积分和档次按档次表（含下限、不含上限）查出。e-cology 的计算规则做不到这些，因此 ${MAIN_FIELDS.total}、${MAIN_FIELDS.points}、${MAIN_FIELDS.band} 一律由接口数据写入（插件计算），设为只读，不设规则。`
       : `The total is rounded to ${s.decimals} decimal places half away from zero, exactly as a decimal (84.95 → 85.0), and points and band are looked up in the bands (from inclusive, next from exclusive). e-cology's calculation rules do neither, so ${MAIN_FIELDS.total}, ${MAIN_FIELDS.points} and ${MAIN_FIELDS.band} always come from the payload (the add-in computes them): read-only, with no rule.`,
     zh
-      ? `各评分项得分为只读：如需修改，请在工作簿中修改后重新导出，否则总分与得分不一致。`
+      ? `各评价项得分为只读：如需修改，请在工作簿中修改后重新导出，否则总分与得分不一致。`
       : `Scores are read-only: change them in the workbook and export again, or the total would no longer match them.`,
   );
   return fits

@@ -10,6 +10,7 @@ import { bandLabel } from "../../rubric/bands";
 import { EvaluationInput } from "../../rubric/evaluation";
 import { Criterion, RawValue, Rubric } from "../../rubric/model";
 import { lookupBand } from "../../rubric/points";
+import { engineText } from "../../rubric/vocabulary/messages";
 import { scoreEvaluation } from "../../rubric/score";
 import { NA, classifyValue } from "../../rubric/value";
 import { DETAIL_FIELDS, FACTOR_DECIMALS, MAIN_FIELDS, contributionDecimals } from "./fields";
@@ -321,7 +322,7 @@ function buildPayloads(
       rowProblems.push(
         error.code === "incomplete" && error.blanks !== undefined && error.count !== undefined
           ? { problem: "incomplete", blanks: error.blanks, count: error.count }
-          : { problem: "score", message: error.message },
+          : { problem: "score", reason: error.reason },
       );
     } else {
       const found = lookupBand(outcome.total, rubric.bands);
@@ -329,7 +330,7 @@ function buildPayloads(
         totalText = fixed(outcome.total, rubric.settings.decimals);
         pointsText = plainNumber(rubric.bands[found.index].points);
         band = bandLabel(rubric.bands, found.index);
-      } else if (found.status === "error") rowProblems.push({ problem: "band", message: found.message });
+      } else if (found.status === "error") rowProblems.push({ problem: "band", reason: found.reason });
     }
     const mainScores: EcologyFieldValue[] = [];
     const detailScores: string[] = [];

@@ -1,6 +1,7 @@
 // Why an evaluation row gets no e-cology payload, as a code and its parameters: the pane words it in its language
 // (export.rowProblem.<problem> in en.json and zh.json) and names the row as the sheet shows it, which only it knows.
 // The other rows still get theirs.
+import type { EngineMessage } from "../../rubric/messages";
 
 /** The evaluation's own fields, as the payload sends them. */
 export type EvaluationField = "date" | "process" | "person" | "team" | "reviewer" | "comment";
@@ -18,9 +19,9 @@ export type PayloadRowProblem =
   | { problem: "notScored" }
   | { problem: "incomplete"; blanks: number; count: number }
   /** The engine's own words for a score it refuses (a value out of range, NA not allowed, ...). */
-  | { problem: "score"; message: string }
+  | { problem: "score"; reason: EngineMessage }
   /** The engine's own words for a total without a band. */
-  | { problem: "band"; message: string }
+  | { problem: "band"; reason: EngineMessage }
   | { problem: "notALevel"; criterion: string; value: string; levels: string }
   | { problem: "notANumber"; criterion: string }
   | { problem: "decimals"; criterion: string; value: string; decimals: number };

@@ -34,7 +34,7 @@ export function evaluationSchemaId(rubric: Pick<Rubric, "id" | "version">): stri
 /** Problems that prevent building an evaluation schema (or a workflow export) for the rubric: its own rule
  * problems, and criterion ids that clash with the evaluation's other properties. Empty when there are none. */
 export function evaluationSchemaProblems(rubric: Rubric): string[] {
-  const problems = validateRubric(rubric).map(describeProblem);
+  const problems = validateRubric(rubric).map((p) => describeProblem(p));
   const reserved = new Set<string>(EVALUATION_FIELDS.map((f) => f.toUpperCase()));
   for (const c of rubric.criteria ?? []) {
     if (typeof c.id === "string" && reserved.has(c.id.toUpperCase())) {

@@ -1,7 +1,7 @@
 // The problems parseRubric reports, located by JSON Pointer into the file: schema violations (Ajv's errors, in
 // plain language) and the rubric's own rules (validateRubric's problems, located by scope, index and field).
 import type { ErrorObject } from "ajv";
-import { Problem, describeProblem } from "../../rubric/problem";
+import { Problem, describeProblem, problemText } from "../../rubric/problem";
 import { JsonProblem, pointer } from "./json-text";
 
 /** The problems without repeats (same path and message), in order. */
@@ -126,6 +126,6 @@ export function domainProblem(p: Problem): JsonProblem {
     case "criteria":
     case "bands":
       // Problems of the list as a whole ("there is no criterion of kind score"): the field is not a JSON member.
-      return { path: `/${scope}`, message: p.message };
+      return { path: `/${scope}`, message: problemText(p) };
   }
 }

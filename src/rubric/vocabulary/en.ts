@@ -32,6 +32,7 @@ export const en: SheetVocabulary = {
     band: "Band",
     key: "Key",
   },
+  evaluationAliases: {},
   settings: {
     id: "Rubric ID",
     title: "Title",

@@ -32,7 +32,13 @@ function wordMap<K extends string>(pick: (pack: SheetVocabulary) => Words<K>, pa
 export const CRITERIA_HEADERS = wordMap<CriteriaColumn>((p) => p.criteria);
 /** Bands table header (any language, any alias) -> column. */
 export const BANDS_HEADERS = wordMap<BandsColumn>((p) => p.bands);
-const EVALUATION_HEADERS = wordMap<EvaluationColumn>((p) => p.evaluations);
+const evaluationWords = (p: SheetVocabulary): Words<EvaluationColumn> => {
+  const words: Record<EvaluationColumn, string | readonly string[]> = { ...p.evaluations };
+  for (const [column, aliases] of Object.entries(p.evaluationAliases) as [EvaluationColumn, readonly string[]][])
+    words[column] = [p.evaluations[column], ...aliases];
+  return words;
+};
+const EVALUATION_HEADERS = wordMap<EvaluationColumn>(evaluationWords);
 const SETTING_LABELS = wordMap<SettingKey>((p) => p.settings);
 const KINDS = wordMap<CriterionKind>((p) => p.kinds);
 const YES_NO = wordMap<"yes" | "no">((p) => ({ yes: p.yes, no: p.no }));
@@ -116,7 +122,7 @@ const HEADER_WORDS = new Map<Language, Set<string>>(
       ...Object.values<readonly string[]>(pack.criteria).flat(),
       pack.share,
       ...Object.values<readonly string[]>(pack.bands).flat(),
-      ...Object.values(pack.evaluations),
+      ...Object.values(evaluationWords(pack)).flat(),
     ];
     return [language, new Set(words.map(foldHeader))];
   }),

@@ -42,6 +42,8 @@ export interface SheetVocabulary {
   share: string;
   bands: Record<BandsColumn, readonly [string, ...string[]]>;
   evaluations: Record<EvaluationColumn, string>;
+  /** Evaluation headers an earlier version wrote, still read as the column (a workbook made then still opens). */
+  evaluationAliases: Partial<Record<EvaluationColumn, readonly string[]>>;
   settings: Record<SettingKey, string>;
   checks: { check: string; weightTotal: string };
   kinds: Record<CriterionKind, readonly [string, ...string[]]>;

@@ -22,7 +22,7 @@ export const zh: SheetVocabulary = {
   evaluations: {
     date: "日期",
     process: "流程",
-    person: "人员",
+    person: "被评人",
     team: "团队",
     reviewer: "评审人",
     comment: "备注",
@@ -32,6 +32,8 @@ export const zh: SheetVocabulary = {
     band: "档次",
     key: "记录编号",
   },
+  // Before the glossary (docs/glossary.md) the evaluated person's column was headed 人员.
+  evaluationAliases: { person: ["人员"] },
   settings: {
     id: "标准编号",
     title: "标题",

@@ -7,6 +7,7 @@ import type { RefusedEvaluation } from "../../app/export-rubric";
 import type { PayloadRowProblem } from "../../formats/ecology/row-problem";
 import { languageOf } from "../i18n";
 import { SHEET_VOCABULARY } from "../../rubric/vocabulary";
+import { engineText } from "../../rubric/vocabulary/messages";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -23,9 +24,12 @@ export function RefusedRows({ refused, produced }: RefusedRowsProps) {
   const { t, i18n } = useTranslation();
   if (refused.length === 0) return null;
   // A field is named as the sheet's header names it, in the pane's language: one word for one column.
-  const columns = SHEET_VOCABULARY[languageOf(i18n.language)].evaluations;
+  const language = languageOf(i18n.language);
+  const columns = SHEET_VOCABULARY[language].evaluations;
   const text = t as unknown as (key: string, options?: Record<string, unknown>) => string;
   const describe = (p: PayloadRowProblem): string => {
+    // The engine's own refusals are worded by its message pack, in the pane's language.
+    if (p.problem === "score" || p.problem === "band") return engineText(p.reason, language);
     const { problem, ...parameters } = p;
     const field = "field" in p ? { field: columns[p.field] } : {};
     return text(`export.rowProblem.${problem}`, { ...parameters, ...field });

@@ -1,6 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { ProblemView } from "../../app/rubric-state";
+import { languageOf } from "../../rubric/language";
+import { describeProblem } from "../../rubric/problem";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: 0, listStyleType: "none", color: tokens.colorPaletteRedForeground1 },
@@ -12,16 +14,18 @@ const useStyles = makeStyles({
   },
 });
 
-/** Validation problems, each with its cell where known. */
+/** Validation problems in the pane's language, each with its cell where known. */
 export function ProblemList({ problems, label }: { problems: readonly ProblemView[]; label: string }) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (problems.length === 0) return null;
+  const language = languageOf(i18n.language);
+  const text = (p: ProblemView) => (p.problem ? describeProblem(p.problem, language) : p.message);
   return (
     <ul className={styles.list} aria-label={label}>
       {problems.map((p, i) => (
         <li key={i} className={styles.item}>
-          {p.address ? t("rubric.problemAt", { message: p.message, address: p.address }) : p.message}
+          {p.address ? t("rubric.problemAt", { message: text(p), address: p.address }) : text(p)}
         </li>
       ))}
     </ul>

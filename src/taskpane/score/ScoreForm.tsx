@@ -20,6 +20,7 @@ import { focusCriterion, focusField, focusStart } from "./focus";
 import { IdentityFields } from "./IdentityFields";
 import { ScoreSummary } from "./ScoreSummary";
 import type { Suggestions } from "./suggestions";
+import { languageOf } from "../../rubric/language";
 import { summarise } from "./summary";
 import { valueOf, valueProblem } from "./values";
 
@@ -77,9 +78,10 @@ const useStyles = makeStyles({
 export function ScoreForm(props: ScoreFormProps) {
   const { rubric, values, comment, fields, onChange, saving = false, error } = props;
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = languageOf(i18n.language);
   const root = useRef<HTMLFormElement>(null);
-  const summary = useMemo(() => summarise(rubric, values), [rubric, values]);
+  const summary = useMemo(() => summarise(rubric, values, language), [rubric, values, language]);
   const blocked = rubric.criteria.some((c) => valueProblem(c, valueOf(values, c.id)) !== null);
   const problems = identityProblems(fields);
   // "Required" shows once a save was tried (not on a fresh evaluation); a malformed date shows at once.

@@ -3,7 +3,9 @@
 import { bandLabel } from "../../rubric/bands";
 import { RawValue, Rubric } from "../../rubric/model";
 import { lookupBand } from "../../rubric/points";
-import { describeProblem } from "../../rubric/problem";
+import { Language } from "../../rubric/language";
+import { listingProblems } from "../../rubric/messages";
+import { engineText } from "../../rubric/vocabulary/messages";
 import { scoreEvaluation } from "../../rubric/score";
 import { CellError, INVALID_BANDS_ERROR, bandCellError, scoreCellError } from "../../rubric/cell-error";
 import { validateBands, validateCriteria } from "../../rubric/validate";
@@ -23,21 +25,26 @@ export type Summary =
   | ({ status: "error"; criterion?: string } & Failed)
   | { status: "total"; total: number; text: string; failedGate?: string; band: BandSummary };
 
-export function summarise(rubric: Rubric, values: Readonly<Record<string, RawValue>>): Summary {
+/** `language`: the pane's, which words the messages. */
+export function summarise(
+  rubric: Rubric,
+  values: Readonly<Record<string, RawValue>>,
+  language: Language = "en",
+): Summary {
   // RUBRIC.TOTAL checks the criteria table (for scoring) before scoring.
   const criteriaProblems = validateCriteria(rubric.criteria, { scoringOnly: true });
   if (criteriaProblems.length > 0) {
     return {
       status: "error",
       error: scoreCellError("invalid-rubric"),
-      message: `invalid rubric: ${criteriaProblems.map(describeProblem).join("; ")}`,
+      message: engineText(listingProblems("invalid-rubric", criteriaProblems), language),
     };
   }
   const outcome = scoreEvaluation(rubric, values);
   if (outcome.status === "blank") return { status: "blank" };
   if (outcome.status === "error") {
-    const { code, message, criterion } = outcome.error;
-    const summary: Summary = { status: "error", error: scoreCellError(code), message };
+    const { code, reason, criterion } = outcome.error;
+    const summary: Summary = { status: "error", error: scoreCellError(code), message: engineText(reason, language) };
     if (criterion !== undefined) summary.criterion = criterion;
     return summary;
   }
@@ -45,22 +52,24 @@ export function summarise(rubric: Rubric, values: Readonly<Record<string, RawVal
     status: "total",
     total: outcome.total,
     text: outcome.total.toFixed(rubric.settings.decimals),
-    band: bandOf(rubric, outcome.total),
+    band: bandOf(rubric, outcome.total, language),
   };
   if (outcome.failedGate !== undefined) summary.failedGate = outcome.failedGate;
   return summary;
 }
 
 /** As RUBRIC.POINTS and RUBRIC.BAND: invalid bands are #VALUE!, a total below the lowest band #N/A. */
-export function bandOf(rubric: Rubric, total: number): BandSummary {
+export function bandOf(rubric: Rubric, total: number, language: Language = "en"): BandSummary {
   const problems = validateBands(rubric.bands);
   if (problems.length > 0) {
-    return { error: INVALID_BANDS_ERROR, message: `invalid bands: ${problems.map(describeProblem).join("; ")}` };
+    const reason = listingProblems("invalid-bands", problems);
+    return { error: INVALID_BANDS_ERROR, message: engineText(reason, language) };
   }
   const found = lookupBand(total, rubric.bands);
   if (found.status === "band") {
     return { points: rubric.bands[found.index].points, label: bandLabel(rubric.bands, found.index) };
   }
-  if (found.status === "error") return { error: bandCellError(found.code), message: found.message };
+  if (found.status === "error")
+    return { error: bandCellError(found.code), message: engineText(found.reason, language) };
   return { error: "#N/A", message: "" }; // a number is never blank
 }

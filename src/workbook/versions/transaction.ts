@@ -172,9 +172,13 @@ function refusal(error: unknown, protection: RubricProtection): unknown {
   const protectedNow = RUBRIC_SHEETS.filter((s) => protection[s].protected).map((s) => `'${protection[s].name}'`);
   const which = protectedNow.length > 0 ? ` (${protectedNow.join(", ")})` : "";
   const message = error instanceof Error ? error.message : String(error);
-  return new Error(
-    `the workbook refused the change: a sheet it writes to is protected${which}, by hand or with a password the ` +
-      `add-in does not know. Unprotect it in Excel (Review > Unprotect Sheet), then try again. (${message})`,
+  // Office's code stays with it: the pane's hint follows how a write failed.
+  return Object.assign(
+    new Error(
+      `the workbook refused the change: a sheet it writes to is protected${which}, by hand or with a password the ` +
+        `add-in does not know. Unprotect it in Excel (Review > Unprotect Sheet), then try again. (${message})`,
+    ),
+    { code: "AccessDenied" },
   );
 }
 

@@ -97,14 +97,14 @@ export async function readTables(preview: Preview): Promise<WorkbookTables> {
     ...validateCriteria(criteriaTable.criteria, { scoringOnly: true }),
   ];
   if (criteriaProblems.length > 0) {
-    throw new Error(`the criteria table does not read: ${criteriaProblems.map(describeProblem).join("; ")}`);
+    throw new Error(`the criteria table does not read: ${criteriaProblems.map((p) => describeProblem(p)).join("; ")}`);
   }
   const bandsTable = readBandsTable(
     untilBlankRow(await preview.values(RUBRIC_SHEET, `L${CRITERIA_HEADER_ROW}:N${CRITERIA_HEADER_ROW + 40}`)),
   );
   const bandProblems = [...bandsTable.problems, ...validateBands(bandsTable.bands)];
   if (bandProblems.length > 0) {
-    throw new Error(`the bands table does not read: ${bandProblems.map(describeProblem).join("; ")}`);
+    throw new Error(`the bands table does not read: ${bandProblems.map((p) => describeProblem(p)).join("; ")}`);
   }
   return {
     versions: await readVersions(preview),

@@ -82,15 +82,15 @@ describe("the wording of each change", () => {
       "Criterion SAFE added (Safety, score, weight 10)",
     );
     expect(worded("zh", { type: "add-criterion", criterion: safety("安全") })).toBe(
-      "新增评分项 SAFE（安全，得分，权重 10）",
+      "新增评价项 SAFE（安全，得分，权重 10）",
     );
     expect(both({ type: "remove-criterion", index: 4 })).toEqual({
       en: "Criterion SUMM retired",
-      zh: "评分项 SUMM 已停用",
+      zh: "评价项 SUMM 已停用",
     });
     expect(both({ type: "move-criterion", index: 6, to: 2 })).toEqual({
       en: "Criterion BONUS moved to position 3",
-      zh: "评分项 BONUS 移至第 3 位",
+      zh: "评价项 BONUS 移至第 3 位",
     });
   });
 
@@ -100,9 +100,9 @@ describe("the wording of each change", () => {
       impact: "text",
     });
     expect(describeChange(placed("MAIL1"), "en")).toBe("Criterion BONUS moved after MAIL1");
-    expect(describeChange(placed("MAIL1"), "zh")).toBe("评分项 BONUS 移至 MAIL1 之后");
+    expect(describeChange(placed("MAIL1"), "zh")).toBe("评价项 BONUS 移至 MAIL1 之后");
     expect(describeChange(placed(null), "en")).toBe("Criterion BONUS moved to the top");
-    expect(describeChange(placed(null), "zh")).toBe("评分项 BONUS 移至最前");
+    expect(describeChange(placed(null), "zh")).toBe("评价项 BONUS 移至最前");
   });
 
   test("labels, sections and ids: user text quoted as given", () => {
@@ -118,7 +118,7 @@ describe("the wording of each change", () => {
     });
     expect(both(setField("PREP", "id", "Prep"))).toEqual({
       en: "Criterion id PREP → Prep",
-      zh: "评分项编号 PREP → Prep",
+      zh: "评价项编号 PREP → Prep",
     });
   });
 
@@ -128,7 +128,7 @@ describe("the wording of each change", () => {
       `PREP relabelled "Visit form prepared before the visit" → "${label}"`,
     );
     expect(worded("zh", { type: "add-criterion", criterion: safety(label) })).toBe(
-      `新增评分项 SAFE（${label}，得分，权重 10）`,
+      `新增评价项 SAFE（${label}，得分，权重 10）`,
     );
   });
 
@@ -248,15 +248,15 @@ describe("the wording of each change", () => {
     const summ = example.en.criteria[4];
     const removed = paneCommand("en", { type: "remove-criterion", index: 4 }, summ);
     expect(describeChange(removed, "en")).toBe("Criterion SUMM removed");
-    expect(describeChange(removed, "zh")).toBe("评分项 SUMM 已删除");
+    expect(describeChange(removed, "zh")).toBe("评价项 SUMM 已删除");
     const unknown = paneCommand("en", { type: "remove-criterion", index: 4 });
     expect(describeChange(unknown, "en")).toBe("Criterion at position 5 removed");
-    expect(describeChange(unknown, "zh")).toBe("第 5 个评分项 已删除");
+    expect(describeChange(unknown, "zh")).toBe("第 5 个评价项 已删除");
 
     const moved = paneCommand("en", { type: "move-criterion", index: 1, to: 0 });
     expect(moved.impact).toBe("text");
     expect(describeChange(moved, "en")).toBe("Criterion at position 2 moved to position 1");
-    expect(describeChange(moved, "zh")).toBe("第 2 个评分项 移至第 1 位");
+    expect(describeChange(moved, "zh")).toBe("第 2 个评价项 移至第 1 位");
 
     const patch = {
       label: "Prep",
@@ -275,7 +275,7 @@ describe("the wording of each change", () => {
       'Criterion PREP changed: label "Prep", kind bonus, weight 30, max 5, N/A allowed: yes, 2 levels',
     );
     expect(describeChange(updated, "zh")).toBe(
-      "评分项 PREP 已修改：名称 “Prep”，类型 加分，权重 30，满分 5，允许不适用：是，2 个评分等级",
+      "评价项 PREP 已修改：名称 “Prep”，类型 加分，权重 30，满分 5，允许不适用：是，2 个评分等级",
     );
   });
 });

@@ -49,7 +49,7 @@ interface Context {
 }
 
 /**
- * One change as one line in `language`: "PREP weight 15 → 30", "新增评分项 SAFE（安全，得分，权重 10）".
+ * One change as one line in `language`: "PREP weight 15 → 30", "新增评价项 SAFE（安全，得分，权重 10）".
  * `to` is the rubric the changes lead to (the later version): with it a band whose points or label changed is named by
  * its From ("Band 85 points 2 → 2.5"), without it by its position. A diff's band commands index the bands of `to`.
  */

@@ -8,10 +8,10 @@ export const zh: ChangeWords = {
   yes: "是",
   no: "否",
   criterion: {
-    named: "评分项 {id}",
-    atPosition: "第 {position} 个评分项",
-    added: "新增评分项 {id}（{label}，{kind}，权重 {weight}）",
-    retired: "评分项 {id} 已停用",
+    named: "评价项 {id}",
+    atPosition: "第 {position} 个评价项",
+    added: "新增评价项 {id}（{label}，{kind}，权重 {weight}）",
+    retired: "评价项 {id} 已停用",
     removed: "{criterion} 已删除",
     moved: "{criterion} 移至第 {position} 位",
     movedAfter: "{criterion} 移至 {after} 之后",
@@ -19,7 +19,7 @@ export const zh: ChangeWords = {
     updated: "{criterion} 已修改：{fields}",
   },
   field: {
-    id: "评分项编号 {before} → {after}",
+    id: "评价项编号 {before} → {after}",
     label: "{id} 名称 {before} → {after}",
     description: {
       added: "{id} 新增说明",
