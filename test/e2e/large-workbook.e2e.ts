@@ -49,7 +49,8 @@ async function arm(page: Page, trigger: Trigger, done: Done): Promise<void> {
       window.__timing = timing;
       const pane = document.getElementById("pane")!;
       const holds = (): boolean => {
-        if ("captionRow" in done) return new RegExp(`Evaluation: row ${done.captionRow}(?!\\d)`).test(pane.textContent ?? "");
+        if ("captionRow" in done)
+          return new RegExp(`Evaluation: row ${done.captionRow}(?!\\d)`).test(pane.textContent ?? "");
         if ("saved" in done) return pane.querySelector('[data-testid="unsaved"]') === null;
         const item = pane.querySelector(`li[data-criterion="${done.weight.id}"]`);
         return new RegExp(`Weight ${done.weight.weight}(?!\\d)`).test(item?.textContent ?? "");
@@ -66,7 +67,8 @@ async function arm(page: Page, trigger: Trigger, done: Done): Promise<void> {
           : [
               "keydown",
               (e: Event) =>
-                (e as KeyboardEvent).key === "Enter" && (e.target as Element).getAttribute?.("aria-label") === trigger.enterIn,
+                (e as KeyboardEvent).key === "Enter" &&
+                (e.target as Element).getAttribute?.("aria-label") === trigger.enterIn,
             ];
       const start = (e: Event) => {
         if (!matches(e)) return;
@@ -100,7 +102,15 @@ describe(`the pane at ${EVALUATIONS.toLocaleString("en")} evaluations`, () => {
       const ms = await once(i);
       if (i >= WARM_UP) runs.push(ms);
     }
-    const figure = { name, what, median_ms: median(runs), runs, warm_up: WARM_UP, evaluations: EVALUATIONS, target_ms: targetMs };
+    const figure = {
+      name,
+      what,
+      median_ms: median(runs),
+      runs,
+      warm_up: WARM_UP,
+      evaluations: EVALUATIONS,
+      target_ms: targetMs,
+    };
     process.stdout.write(`${JSON.stringify(figure)}\n`);
     figures.push(figure);
     expect(runs).toHaveLength(RUNS);
@@ -113,9 +123,9 @@ describe(`the pane at ${EVALUATIONS.toLocaleString("en")} evaluations`, () => {
     await preview.openPaneTab("Score");
     seedMs = await page.evaluate(async (count) => {
       const t0 = performance.now();
-      await (window as unknown as { rubricPreview: { seedExample(n: number): Promise<void> } }).rubricPreview.seedExample(
-        count,
-      );
+      await (
+        window as unknown as { rubricPreview: { seedExample(n: number): Promise<void> } }
+      ).rubricPreview.seedExample(count);
       return performance.now() - t0;
     }, EVALUATIONS);
     await waitForEvaluationRow(preview, EVALUATIONS_HEADER_ROW + 1);
@@ -124,7 +134,12 @@ describe(`the pane at ${EVALUATIONS.toLocaleString("en")} evaluations`, () => {
   }, 300_000);
 
   afterAll(() => {
-    const seed = { name: "large.seed", what: "writing the example rubric with the evaluations (createRubric, test only)", ms: Math.round(seedMs), evaluations: EVALUATIONS };
+    const seed = {
+      name: "large.seed",
+      what: "writing the example rubric with the evaluations (createRubric, test only)",
+      ms: Math.round(seedMs),
+      evaluations: EVALUATIONS,
+    };
     process.stdout.write(`${JSON.stringify(seed)}\n`);
     mkdirSync(path.dirname(RESULTS), { recursive: true });
     writeFileSync(RESULTS, [...figures, seed].map((f) => `${JSON.stringify(f)}\n`).join(""));
@@ -134,12 +149,17 @@ describe(`the pane at ${EVALUATIONS.toLocaleString("en")} evaluations`, () => {
     const { preview, page } = session;
     await preview.showSheet(EVALUATIONS_SHEET);
     const column = columnLetter(8); // a score column
-    await measure("large.select", "Enter in the name box on a row's cell to the Score tab's caption naming it", 150, async (i) => {
-      const row = EVALUATIONS_HEADER_ROW + 1 + 1500 * (i + 1) + i;
-      await preview.nameBox.click();
-      await preview.nameBox.fill(`${column}${row}`);
-      return timed(page, { enterIn: "Name box" }, { captionRow: row }, () => preview.nameBox.press("Enter"));
-    });
+    await measure(
+      "large.select",
+      "Enter in the name box on a row's cell to the Score tab's caption naming it",
+      150,
+      async (i) => {
+        const row = EVALUATIONS_HEADER_ROW + 1 + 1500 * (i + 1) + i;
+        await preview.nameBox.click();
+        await preview.nameBox.fill(`${column}${row}`);
+        return timed(page, { enterIn: "Name box" }, { captionRow: row }, () => preview.nameBox.press("Enter"));
+      },
+    );
   });
 
   test("Next unscored: the form shows the next row with a blank criterion", async () => {
@@ -147,13 +167,18 @@ describe(`the pane at ${EVALUATIONS.toLocaleString("en")} evaluations`, () => {
     const from = EVALUATIONS_HEADER_ROW + 1 + 3000;
     await preview.goTo(`${columnLetter(8)}${from}`);
     await waitForEvaluationRow(preview, from);
-    await measure("large.next_unscored", "click on Next unscored to the caption naming the next unscored row", 200, async (i) => {
-      // Rows 50, 100, ... (data rows 49, 99, ...) are the unscored ones.
-      const row = EVALUATIONS_HEADER_ROW + (Math.floor(3000 / UNSCORED_EVERY) + i + 1) * UNSCORED_EVERY;
-      return timed(page, { click: "Next unscored" }, { captionRow: row }, () =>
-        scoreForm(preview).getByRole("button", { name: "Next unscored" }).click(),
-      );
-    });
+    await measure(
+      "large.next_unscored",
+      "click on Next unscored to the caption naming the next unscored row",
+      200,
+      async (i) => {
+        // Rows 50, 100, ... (data rows 49, 99, ...) are the unscored ones.
+        const row = EVALUATIONS_HEADER_ROW + (Math.floor(3000 / UNSCORED_EVERY) + i + 1) * UNSCORED_EVERY;
+        return timed(page, { click: "Next unscored" }, { captionRow: row }, () =>
+          scoreForm(preview).getByRole("button", { name: "Next unscored" }).click(),
+        );
+      },
+    );
   });
 
   test("Save: the form's change is written", async () => {
@@ -162,42 +187,69 @@ describe(`the pane at ${EVALUATIONS.toLocaleString("en")} evaluations`, () => {
     await preview.goTo(`${columnLetter(8)}${row}`);
     await waitForEvaluationRow(preview, row);
     const levels = [0, 10, 5, 0, 10, 5];
-    await measure("large.save", "click on Save (one level changed) to the form no longer marked unsaved", 300, async (i) => {
-      await clickLevel(preview, "PREP", levels[i]);
-      await preview.panel.getByTestId("unsaved").waitFor();
-      return timed(page, { click: "Save" }, { saved: true }, () =>
-        scoreForm(preview).getByRole("button", { name: "Save", exact: true }).click(),
-      );
-    });
+    await measure(
+      "large.save",
+      "click on Save (one level changed) to the form no longer marked unsaved",
+      300,
+      async (i) => {
+        await clickLevel(preview, "PREP", levels[i]);
+        await preview.panel.getByTestId("unsaved").waitFor();
+        return timed(page, { click: "Save" }, { saved: true }, () =>
+          scoreForm(preview).getByRole("button", { name: "Save", exact: true }).click(),
+        );
+      },
+    );
     const table = await readEvaluations(preview);
     const prep = table.column("PREP");
     const cell = `${columnLetter(prep)}${row}`;
-    await waitFor(`${cell} to hold the last saved level`, () => preview.value(EVALUATIONS_SHEET, cell), (v) => v === levels[RUNS]);
+    await waitFor(
+      `${cell} to hold the last saved level`,
+      () => preview.value(EVALUATIONS_SHEET, cell),
+      (v) => v === levels[RUNS],
+    );
   });
 
   test("New evaluation: the form shows a new row under the last", async () => {
     const { preview, page } = session;
-    await measure("large.new_evaluation", "click on New evaluation to the caption naming the new row", 300, async (i) => {
-      const row = EVALUATIONS_HEADER_ROW + EVALUATIONS + i + 1;
-      return timed(page, { click: "New evaluation" }, { captionRow: row }, () =>
-        scoreForm(preview).getByRole("button", { name: "New evaluation" }).click(),
-      );
-    });
+    await measure(
+      "large.new_evaluation",
+      "click on New evaluation to the caption naming the new row",
+      300,
+      async (i) => {
+        const row = EVALUATIONS_HEADER_ROW + EVALUATIONS + i + 1;
+        return timed(page, { click: "New evaluation" }, { captionRow: row }, () =>
+          scoreForm(preview).getByRole("button", { name: "New evaluation" }).click(),
+        );
+      },
+    );
   });
 
   test("an edit in the Rubric tab: a criterion's weight applied", async () => {
     const { preview, page } = session;
     await preview.openPaneTab("Rubric");
     const weights = [25, 30, 35, 40, 45, 50];
-    await measure("large.edit_weight", "click on Apply (PREP's weight changed in the pane) to the pane showing the new weight", 1000, async (i) => {
-      const item = preview.panel.locator('li[data-criterion="PREP"]');
-      const edit = item.getByRole("button", { name: "Edit PREP" });
-      await waitFor("Edit PREP to be enabled", () => edit.isEnabled(), (v) => v, { timeout: 60_000 });
-      await edit.click();
-      await item.getByRole("spinbutton", { name: "Weight" }).or(item.getByRole("textbox", { name: "Weight" })).fill(String(weights[i]));
-      return timed(page, { click: "Apply" }, { weight: { id: "PREP", weight: weights[i] } }, () =>
-        item.getByRole("button", { name: "Apply" }).click(),
-      );
-    });
+    await measure(
+      "large.edit_weight",
+      "click on Apply (PREP's weight changed in the pane) to the pane showing the new weight",
+      1000,
+      async (i) => {
+        const item = preview.panel.locator('li[data-criterion="PREP"]');
+        const edit = item.getByRole("button", { name: "Edit PREP" });
+        await waitFor(
+          "Edit PREP to be enabled",
+          () => edit.isEnabled(),
+          (v) => v,
+          { timeout: 60_000 },
+        );
+        await edit.click();
+        await item
+          .getByRole("spinbutton", { name: "Weight" })
+          .or(item.getByRole("textbox", { name: "Weight" }))
+          .fill(String(weights[i]));
+        return timed(page, { click: "Apply" }, { weight: { id: "PREP", weight: weights[i] } }, () =>
+          item.getByRole("button", { name: "Apply" }).click(),
+        );
+      },
+    );
   });
 });

@@ -124,7 +124,9 @@ function resolve(
   extentUsed?: (table: string) => void,
 ): string {
   const spec = parseSpecifier(inside, formula);
-  if (!spec.specials.includes("#this row")) extentUsed?.(table.name);
+  // A this-row reference and the header row alone do not move when rows are added at the bottom.
+  const rowsFree = spec.specials.length > 0 && spec.specials.every((x) => x === "#this row" || x === "#headers");
+  if (!rowsFree) extentUsed?.(table.name);
   const columnAt = (name: string) => {
     const index = table.headers.findIndex((h) => h.toLowerCase() === name.toLowerCase());
     if (index < 0) throw new TranslationError(`${formula}: no column ${name} in ${table.name}`);
