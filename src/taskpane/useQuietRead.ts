@@ -7,8 +7,9 @@ import { SheetChange, WorkbookSession } from "../app/session";
 /** What started a read: the selection moved (or the pane was shown again), or only the form's row changed. */
 export type ReadCause = "selection" | "change";
 
-/** Trailing debounce: the read starts this long after the last event. */
-export const QUIET_MS = 200;
+/** Trailing debounce: the read starts this long after the last event. Long enough to fold a burst of events (and
+ * an arrow key's auto-repeat, every 30 ms or so) into one read, short enough that the form follows a click at once. */
+export const QUIET_MS = 50;
 
 export function useQuietRead(
   session: WorkbookSession,

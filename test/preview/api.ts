@@ -5,6 +5,7 @@ import { parseAddress } from "../../src/workbook/address";
 import type { ComputedValue, SimulatedHost, WorkbookState } from "../host";
 import type { SheetModel } from "../host/model/sheet";
 import { displayValue } from "./grid/format";
+import { seedExample } from "./seed";
 
 export interface RubricPreview {
   host: SimulatedHost;
@@ -13,6 +14,8 @@ export interface RubricPreview {
   texts(sheet: string, address: string): string[][];
   /** Saves the workbook in localStorage now; returns the saved state. */
   save(): WorkbookState;
+  /** Tests only: writes the example rubric with `count` seeded evaluations (test/preview/seed.ts). */
+  seedExample(count: number): Promise<void>;
 }
 
 declare global {
@@ -48,5 +51,6 @@ export function previewApi(host: SimulatedHost, save: () => WorkbookState): Rubr
         (sheet, r, c) => displayValue(model.valueAt(sheet, r, c), sheet.cell(r, c)?.numberFormat).text,
       ),
     save,
+    seedExample: (count) => seedExample(host, count),
   };
 }

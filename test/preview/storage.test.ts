@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 // The preview's workbook in localStorage: reopened after a reload, dropped when it no longer loads.
-import { openHost, persist, STORAGE_KEY } from "./storage";
+import { openHost, persist, SAVE_DELAY_MS, STORAGE_KEY } from "./storage";
 
 describe("preview storage", () => {
   beforeEach(() => {
@@ -48,6 +48,38 @@ describe("preview storage", () => {
     saving.saveNow();
     jest.runAllTimers();
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  test("a scheduled save waits for a quiet second, then for the browser to be idle; flush does not wait", () => {
+    const { host } = openHost(localStorage);
+    const idle: Array<() => void> = [];
+    const saving = persist(host, localStorage, (run) => {
+      idle.push(run);
+      return () => idle.splice(idle.indexOf(run), 1);
+    });
+    const sheet = host.model.sheet("Sheet1");
+    host.model.write(sheet, 0, 0, 1);
+    saving.schedule();
+    jest.advanceTimersByTime(SAVE_DELAY_MS - 1);
+    host.model.write(sheet, 0, 0, 2);
+    saving.schedule(); // the quiet time starts again
+    jest.advanceTimersByTime(SAVE_DELAY_MS - 1);
+    expect(idle).toHaveLength(0);
+    jest.advanceTimersByTime(1);
+    expect(idle).toHaveLength(1);
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull(); // not before the browser is idle
+    idle.shift()!();
+    const reopened = openHost(localStorage).host.model;
+    expect(reopened.valueAt(reopened.sheet("Sheet1"), 0, 0)).toBe(2);
+
+    host.model.write(sheet, 0, 0, 3);
+    saving.schedule();
+    jest.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(idle).toHaveLength(1);
+    saving.flush(); // the page is going away: save now, and not again when idle
+    expect(idle).toHaveLength(0);
+    const flushed = openHost(localStorage).host.model;
+    expect(flushed.valueAt(flushed.sheet("Sheet1"), 0, 0)).toBe(3);
   });
 
   test("a saved state that does not load is dropped for an empty workbook", () => {

@@ -90,6 +90,25 @@ describe("nextUnscoredRow", () => {
     }
     expect(counts).toEqual([2, 2]);
   });
+
+  it("reads a large table from the row shown on, in windows: two syncs when the next unscored row is near", async () => {
+    const { host } = await setUp(2500);
+    const next = (from: number) => host.run((context) => nextUnscoredRow(context, ID, from));
+    typeInto(host, SHEET, 3 + 2100, 6, ""); // row 2100, MAIL1
+    typeInto(host, SHEET, 3 + 5, 11, ""); // row 5, BONUS
+    let found: number | null = null;
+    expect(await syncsOf(host, async () => void (found = await next(2000)))).toBe(2);
+    expect(found).toBe(2100);
+    // Past the last unscored row: the rest of the table, then from the top.
+    expect(await next(2100)).toBe(5);
+    expect(await next(4)).toBe(5);
+    expect(await next(5)).toBe(2100);
+    const loaded = host.journal.syncs.length;
+    await next(2000);
+    const cells = host.journal.syncs.slice(loaded).reduce((sum, s) => sum + s.loadedCells, 0);
+    // The input columns of one window (1,024 rows), not the whole table.
+    expect(cells).toBeLessThan(1100 * 14);
+  });
 });
 
 describe("selectEvaluationRow", () => {

@@ -40,6 +40,9 @@ export class Calculation implements Calculator {
   private builtStructure = -1;
   /** Formulas that cannot be translated (no such table or column): the cell shows #REF! with this reason. */
   private broken = new Map<string, string>();
+  /** Formula cells whose translation depends on a table's extent, by table name (lower case), and the reverse. */
+  private extentUsers = new Map<string, Set<string>>();
+  private extentsOf = new Map<string, string[]>();
   readonly stats: CalculationStats = { rebuilds: 0, rebuildMs: 0, updates: 0, updateMs: 0 };
 
   constructor(
@@ -66,14 +69,17 @@ export class Calculation implements Calculator {
   /** Brings HyperFormula up to date with the model (called before every read; cheap when nothing changed). */
   private current(): HyperFormula {
     if (!this.hf || this.builtStructure !== this.model.structure) this.rebuild();
-    else if (this.model.changedCells.size > 0) this.update(this.hf);
+    else if (this.model.changedCells.size > 0 || this.model.resizedRows.length > 0) this.update(this.hf);
     return this.hf!;
   }
 
   private rebuild(): void {
     const started = performance.now();
     this.model.changedCells.clear();
+    this.model.resizedRows.length = 0;
     this.broken.clear();
+    this.extentUsers.clear();
+    this.extentsOf.clear();
     const tables = this.layouts();
     const sheets: Record<string, RawCellContent[][]> = {};
     for (const sheet of this.model.sheets) {
@@ -104,7 +110,7 @@ export class Calculation implements Calculator {
   private update(hf: HyperFormula): void {
     const started = performance.now();
     const tables = this.layouts();
-    const changes = [...this.model.changedCells];
+    const changes = new Set([...this.model.changedCells, ...this.resizedCells()]);
     this.model.changedCells.clear();
     withEmptyCells(this.emptyCells, () =>
       hf.batch(() => {
@@ -125,18 +131,60 @@ export class Calculation implements Calculator {
     this.stats.updateMs += performance.now() - started;
   }
 
+  /** The formula cells a table's rows resize retranslates: those that depend on the table's extent, and every
+   * formula in the rows that moved in or out of it (a this-row reference there changes meaning). */
+  private resizedCells(): string[] {
+    const cells: string[] = [];
+    for (const resize of this.model.resizedRows) {
+      cells.push(...(this.extentUsers.get(resize.table.toLowerCase()) ?? []));
+      for (const sheet of this.model.sheets) {
+        const { columns } = sheet.extent();
+        for (let row = resize.top; row < resize.bottom; row++) {
+          for (let column = 0; column < columns; column++) {
+            if (sheet.cell(row, column)?.formula !== undefined) cells.push(cellId(sheet, row, column));
+          }
+        }
+      }
+    }
+    this.model.resizedRows.length = 0;
+    return cells;
+  }
+
+  /** Notes which tables' extent a cell's translation used (none, for a cell that is no longer a formula). */
+  private track(id: string, tables: readonly string[]): void {
+    for (const table of this.extentsOf.get(id) ?? []) this.extentUsers.get(table)?.delete(id);
+    if (tables.length === 0) {
+      this.extentsOf.delete(id);
+      return;
+    }
+    this.extentsOf.set(id, [...tables]);
+    for (const table of tables) {
+      let users = this.extentUsers.get(table);
+      if (!users) this.extentUsers.set(table, (users = new Set()));
+      users.add(id);
+    }
+  }
+
   /** One cell as HyperFormula content. */
   private content(sheet: SheetModel, row: number, column: number, tables: TableLayout[]): RawCellContent {
     const cell = sheet.cell(row, column);
-    if (!cell) return null;
-    if (cell.formula !== undefined) {
-      try {
-        return translateFormula(cell.formula, { sheet: sheet.name, row, column }, tables);
-      } catch (e) {
-        if (!(e instanceof TranslationError)) throw e;
-        this.broken.set(`${sheet.name}\u0000${SheetModel.key(row, column)}`, e.message);
-        return null;
+    const id = cellId(sheet, row, column);
+    const used = new Set<string>();
+    try {
+      if (!cell) return null;
+      if (cell.formula !== undefined) {
+        try {
+          return translateFormula(cell.formula, { sheet: sheet.name, row, column }, tables, (t) =>
+            used.add(t.toLowerCase()),
+          );
+        } catch (e) {
+          if (!(e instanceof TranslationError)) throw e;
+          this.broken.set(id, e.message);
+          return null;
+        }
       }
+    } finally {
+      if (used.size > 0 || this.extentsOf.has(id)) this.track(id, [...used]);
     }
     const v = cell.value;
     if (v === undefined || v === "") return null;
@@ -156,4 +204,9 @@ export class Calculation implements Calculator {
       totals: t.showTotals,
     }));
   }
+}
+
+/** A cell as the model's changedCells name it. */
+function cellId(sheet: SheetModel, row: number, column: number): string {
+  return `${sheet.name}\u0000${SheetModel.key(row, column)}`;
 }

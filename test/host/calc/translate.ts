@@ -34,8 +34,15 @@ export function hfSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-/** Rewrites every structured reference of `formula` (which starts with "=") into A1 references. */
-export function translateFormula(formula: string, at: FormulaCell, tables: readonly TableLayout[]): string {
+/** Rewrites every structured reference of `formula` (which starts with "=") into A1 references. `extentUsed` hears
+ * the name of each table whose rows (how many, where the last is) the translation depended on: a this-row reference
+ * depends only on the formula's own row being in the table. */
+export function translateFormula(
+  formula: string,
+  at: FormulaCell,
+  tables: readonly TableLayout[],
+  extentUsed?: (table: string) => void,
+): string {
   const find = (name: string) => tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
   return mapStructuredReferences(formula, (name, inside) => {
     if (name === null) {
@@ -49,11 +56,11 @@ export function translateFormula(formula: string, at: FormulaCell, tables: reado
           at.column < t.column + t.columns,
       );
       if (!own) throw new TranslationError(`${formula}: a structured reference outside any table`);
-      return resolve(own, inside, at, formula);
+      return resolve(own, inside, at, formula, extentUsed);
     }
     const table = find(name);
     if (!table) throw new TranslationError(`${formula}: no table named ${name}`);
-    return resolve(table, inside, at, formula);
+    return resolve(table, inside, at, formula, extentUsed);
   });
 }
 
@@ -109,8 +116,17 @@ function parseSpecifier(inside: string, formula: string): Specifier {
   return { specials, columns };
 }
 
-function resolve(table: TableLayout, inside: string, at: FormulaCell, formula: string): string {
+function resolve(
+  table: TableLayout,
+  inside: string,
+  at: FormulaCell,
+  formula: string,
+  extentUsed?: (table: string) => void,
+): string {
   const spec = parseSpecifier(inside, formula);
+  // A this-row reference and the header row alone do not move when rows are added at the bottom.
+  const rowsFree = spec.specials.length > 0 && spec.specials.every((x) => x === "#this row" || x === "#headers");
+  if (!rowsFree) extentUsed?.(table.name);
   const columnAt = (name: string) => {
     const index = table.headers.findIndex((h) => h.toLowerCase() === name.toLowerCase());
     if (index < 0) throw new TranslationError(`${formula}: no column ${name} in ${table.name}`);

@@ -10,6 +10,14 @@ import { WorkbookNotifier } from "./notifier";
 import { renameColumnReferences } from "./rename-references";
 import { ProtectionOptions, protectSheet, refuseIfProtected, unprotectSheet } from "./sheet-protection";
 
+/** A table's rows changed at its bottom: sheet rows top..bottom - 1 moved in or out of it. */
+export interface RowsResize {
+  table: string;
+  sheet: string;
+  top: number;
+  bottom: number;
+}
+
 export interface Selection {
   sheet: string;
   /** The selected areas (a Ctrl+click selection has several); the first holds the active cell. */
@@ -40,6 +48,10 @@ export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
   /** Cells changed since the calculation last looked, as "sheet\u0000key"; `structure` counts layout changes. */
   readonly changedCells = new Set<string>();
   structure = 0;
+  /** Tables that only grew or shrank by rows at the bottom since the calculation last looked (no cell moved): it
+   * translates again only the formulas that depend on those tables' extent, as Excel does not recalculate the
+   * workbook when a table grows. */
+  readonly resizedRows: RowsResize[] = [];
 
   // --- events --------------------------------------------------------------------------------------------------
 
@@ -223,6 +235,12 @@ export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
       table.sheet.moveCells({ ...totals, columns: Math.min(old.columns, box.columns) }, box.rows - old.rows, 0);
     }
     this.extendValidations(table.sheet, old, box);
+    if (box.columns === old.columns) {
+      const [top, bottom] = [old.row + old.rows, box.row + box.rows].sort((a, b) => a - b);
+      this.resizedRows.push({ table: table.name, sheet: table.sheet.name, top, bottom });
+      this.scheduleNotify();
+      return;
+    }
     // New header cells get names, as in Excel.
     for (let i = old.columns; i < box.columns; i++) {
       const cell = table.sheet.cell(box.row, box.column + i);
