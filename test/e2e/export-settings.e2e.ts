@@ -70,7 +70,7 @@ describe("export settings and payloads with a bad row", () => {
   });
 
   test("a blank Process leaves out that row only, named by its sheet row; the others are exported", async () => {
-    const { preview } = session;
+    const preview = await session.fresh(); // a new browser profile: an empty workbook
     await createExample(preview);
     await showPayloads(preview);
     await preview.panel.getByRole("textbox", { name: WORKFLOW }).fill("4711");

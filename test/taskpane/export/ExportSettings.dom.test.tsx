@@ -44,18 +44,26 @@ async function openPayloads(host: SimulatedHost, language: "en" | "zh" = "en") {
 }
 
 describe("Export tab: remembered settings", () => {
-  test("restores the workflow id and detail table kept with the rubric", async () => {
+  test("restores the workflow id, detail table and field names kept with the rubric", async () => {
     const host = await workbook();
     const { session } = hostSession({ host });
     valueOf(
-      await saveExportSettings(session, ID, { workflowId: "42", detailTable: "formtable_main_1_dt1", fields: {} }),
+      await saveExportSettings(session, ID, {
+        workflowId: "42",
+        detailTable: "formtable_main_1_dt1",
+        fields: { person_name: "beipingren" },
+      }),
     );
     await openPayloads(host);
     await waitFor(() => expect(screen.getByRole("textbox", { name: WORKFLOW })).toHaveValue("42"));
     expect(screen.getByRole("textbox", { name: TABLE })).toHaveValue("formtable_main_1_dt1");
     // Both set: the payloads are built with them.
     const text = (await screen.findByRole("textbox", { name: "Preview" })) as HTMLTextAreaElement;
-    expect(JSON.parse(text.value)[0].workflowId).toBe("42");
+    const [first] = JSON.parse(text.value) as { workflowId: string; mainData: { fieldName: string }[] }[];
+    expect(first.workflowId).toBe("42");
+    // A field name kept in the settings table names the form's field.
+    expect(first.mainData.map((f) => f.fieldName)).toContain("beipingren");
+    expect(first.mainData.map((f) => f.fieldName)).not.toContain("person_name");
   });
 
   test("what is typed is kept in the workbook shortly after, and is there when the pane opens again", async () => {
