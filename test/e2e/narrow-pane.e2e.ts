@@ -68,6 +68,21 @@ describe(`a pane ${PANE_WIDTH} px wide`, () => {
     await createExample(preview);
   });
 
+  test("the check sees a part wider than the pane", async () => {
+    // A 400 px wide block in the panel: the pane must report it, or every "fits" below means nothing.
+    await preview.panel.evaluate((panel) => {
+      const wide = document.createElement("div");
+      wide.id = "too-wide";
+      wide.style.width = "400px";
+      wide.textContent = "wide";
+      panel.append(wide);
+    });
+    const found = await sidewaysOverflow(preview);
+    await preview.page.evaluate(() => document.getElementById("too-wide")?.remove());
+    expect(found).toEqual([expect.stringMatching(/^pane: scrollWidth \d+ > clientWidth 320 \(.*div#too-wide "wide"/)]);
+    expect(await sidewaysOverflow(preview)).toEqual([]);
+  });
+
   test("the Rubric tab, its menus and its editors", async () => {
     expect(await check("Rubric tab")).toEqual([]);
 
@@ -111,6 +126,7 @@ describe(`a pane ${PANE_WIDTH} px wide`, () => {
     const publish = preview.page.getByRole("dialog", { name: /Publish version 2/ });
     await publish.waitFor();
     expect(await check("publish dialog")).toEqual([]);
+    await publish.getByRole("textbox", { name: /Note/ }).fill("PREP weighs more");
     await publish.getByRole("button", { name: "Publish", exact: true }).click();
     await publish.waitFor({ state: "hidden", timeout: 20000 });
 

@@ -3,6 +3,8 @@ import enMain from "../../src/taskpane/i18n/en.json";
 import zhMain from "../../src/taskpane/i18n/zh.json";
 import enVersions from "../../src/taskpane/versions/i18n/en.json";
 import zhVersions from "../../src/taskpane/versions/i18n/zh.json";
+import enRubricEdit from "../../src/taskpane/rubric/i18n/en.json";
+import zhRubricEdit from "../../src/taskpane/rubric/i18n/zh.json";
 import { readdirSync } from "fs";
 import { join } from "path";
 import { createI18n, languageOf } from "../../src/taskpane/i18n";
@@ -10,9 +12,9 @@ import { FAILURE_KINDS } from "../../src/app/use-case";
 
 type Tree = { [key: string]: string | Tree };
 
-// The versions views' texts live with their chunk; they are checked as part of the whole.
-const en = { ...enMain, versions: enVersions };
-const zh = { ...zhMain, versions: zhVersions };
+// The versions views' and the Rubric tab editors' texts live with their chunks; they are checked as part of the whole.
+const en = { ...enMain, versions: enVersions, rubricEdit: enRubricEdit };
+const zh = { ...zhMain, versions: zhVersions, rubricEdit: zhRubricEdit };
 
 function flatten(tree: Tree, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();

@@ -4,8 +4,10 @@ import { createInstance, i18n as I18n, TFunction } from "i18next";
 import en from "./en.json";
 import zh from "./zh.json";
 import type { Language } from "../../rubric/language";
-// Types only: the versions views' texts load with their chunk (versions/texts.ts).
+// Types only: the versions views' and the Rubric tab editors' texts load with their chunks (versions/texts.ts,
+// rubric/texts.ts).
 import type versions from "../versions/i18n/en.json";
+import type rubricEdit from "../rubric/i18n/en.json";
 
 export type { Language } from "../../rubric/language";
 export { languageOf, languageTag } from "../../rubric/language";
@@ -14,7 +16,7 @@ export const resources = { en: { translation: en }, zh: { translation: zh } } as
 
 declare module "i18next" {
   interface CustomTypeOptions {
-    resources: { translation: typeof en & { versions: typeof versions } };
+    resources: { translation: typeof en & { versions: typeof versions; rubricEdit: typeof rubricEdit } };
   }
 }
 

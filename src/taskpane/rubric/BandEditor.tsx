@@ -1,12 +1,12 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { problemsAdded } from "../../rubric/edit-check";
 import { Band, Rubric } from "../../rubric/model";
 import { Problem, describeProblem } from "../../rubric/problem";
 import { validateRubric } from "../../rubric/validate";
 import { bandFieldText } from "./fieldProblems";
 import { fieldStyles, numberOf } from "./fieldStyles";
+import { useRubricEditTexts } from "./texts";
 
 export interface BandEditorProps {
   /** The rubric as the pane shows it: the bands are checked with it, as the workbook checks them. */
@@ -52,7 +52,7 @@ const useStyles = makeStyles({
  * Save waits while the bands would add a problem, as the workbook would refuse them. */
 export function BandEditor({ rubric, onSave, onCancel }: BandEditorProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useRubricEditTexts();
   const [drafts, setDrafts] = useState<BandDraft[]>(() =>
     rubric.bands.map((b) => ({
       from: b.from === null ? "" : String(b.from),
@@ -78,14 +78,14 @@ export function BandEditor({ rubric, onSave, onCancel }: BandEditorProps) {
       .filter((f): f is number => f !== null && Number.isFinite(f))
       .at(-1);
     const text = bandFieldText(field, bands[i].from, previous);
-    return text.key === "other" ? describeProblem(p) : t(`rubric.fieldProblem.${text.key}`, text.params);
+    return text.key === "other" ? describeProblem(p) : t(`rubricEdit.fieldProblem.${text.key}`, text.params);
   };
   const general = problems.filter((p) => p.location.scope === "bands");
 
   return (
     <form
       className={styles.root}
-      aria-label={t("rubric.bandsEditor.title")}
+      aria-label={t("rubricEdit.bandsEditor.title")}
       onSubmit={(event) => {
         event.preventDefault();
         if (blocked) return;
@@ -95,11 +95,11 @@ export function BandEditor({ rubric, onSave, onCancel }: BandEditorProps) {
     >
       <ol className={styles.list}>
         {drafts.map((draft, i) => (
-          <li key={i} className={styles.band} aria-label={t("rubric.bandsEditor.band", { n: i + 1 })} data-band={i}>
+          <li key={i} className={styles.band} aria-label={t("rubricEdit.bandsEditor.band", { n: i + 1 })} data-band={i}>
             <div className={styles.pair}>
               <Field
                 className={styles.field}
-                label={i === 0 ? t("rubric.bandsEditor.fromOpen") : t("rubric.bandsEditor.from")}
+                label={i === 0 ? t("rubricEdit.bandsEditor.fromOpen") : t("rubricEdit.bandsEditor.from")}
                 validationMessage={message(i, "from")}
               >
                 <Input
@@ -111,7 +111,7 @@ export function BandEditor({ rubric, onSave, onCancel }: BandEditorProps) {
               </Field>
               <Field
                 className={styles.field}
-                label={t("rubric.bandsEditor.points")}
+                label={t("rubricEdit.bandsEditor.points")}
                 validationMessage={message(i, "points")}
               >
                 <Input
@@ -122,7 +122,7 @@ export function BandEditor({ rubric, onSave, onCancel }: BandEditorProps) {
                 />
               </Field>
             </div>
-            <Field className={styles.field} label={t("rubric.bandsEditor.label")}>
+            <Field className={styles.field} label={t("rubricEdit.bandsEditor.label")}>
               <Input
                 className={styles.control}
                 value={draft.label}
@@ -131,7 +131,7 @@ export function BandEditor({ rubric, onSave, onCancel }: BandEditorProps) {
             </Field>
             <div className={styles.buttons}>
               <Button size="small" type="button" onClick={() => setDrafts((all) => all.filter((_, j) => j !== i))}>
-                {t("rubric.bandsEditor.remove", { n: i + 1 })}
+                {t("rubricEdit.bandsEditor.remove", { n: i + 1 })}
               </Button>
             </div>
           </li>
@@ -150,15 +150,15 @@ export function BandEditor({ rubric, onSave, onCancel }: BandEditorProps) {
           type="button"
           onClick={() => setDrafts((all) => [...all, { from: "", points: "", label: "" }])}
         >
-          {t("rubric.bandsEditor.add")}
+          {t("rubricEdit.bandsEditor.add")}
         </Button>
       </div>
       <div className={styles.buttons}>
         <Button appearance="primary" type="submit" disabled={blocked}>
-          {t("rubric.bandsEditor.save")}
+          {t("rubricEdit.bandsEditor.save")}
         </Button>
         <Button type="button" onClick={onCancel}>
-          {t("rubric.bandsEditor.cancel")}
+          {t("rubricEdit.bandsEditor.cancel")}
         </Button>
       </div>
     </form>

@@ -1,6 +1,5 @@
 import { Button, Checkbox, Field, Input, Select, Textarea, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { CriterionPatch, RubricChange, applyChanges } from "../../rubric/change";
 import { problemsAdded } from "../../rubric/edit-check";
 import { formatLevels } from "../../rubric/levels";
@@ -10,6 +9,7 @@ import { validateRubric } from "../../rubric/validate";
 import { criterionFieldText, criterionProblems } from "./fieldProblems";
 import { LevelDraft, LevelsEditor, levelsOf } from "./LevelsEditor";
 import { fieldStyles, numberOf } from "./fieldStyles";
+import { useRubricEditTexts } from "./texts";
 
 export interface CriterionEditorProps {
   /** The rubric as the pane shows it: the edit is checked against all of it, as the workbook checks it. */
@@ -69,7 +69,7 @@ const draftOf = (l: Level): LevelDraft => ({
  * would add a problem, as the workbook would refuse it. */
 export function CriterionEditor({ rubric, index, onApply, onCancel }: CriterionEditorProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useRubricEditTexts();
   const criterion = rubric.criteria[index];
   const [form, setForm] = useState<CriterionForm>(() => ({
     label: criterion.label,
@@ -92,7 +92,7 @@ export function CriterionEditor({ rubric, index, onApply, onCancel }: CriterionE
   const said = (p: Problem | undefined, points?: number): string | undefined => {
     if (!p) return undefined;
     const text = criterionFieldText(p.location.field ?? "", { max: candidate.max, points });
-    return text.key === "other" ? describeProblem(p) : t(`rubric.fieldProblem.${text.key}`, text.params);
+    return text.key === "other" ? describeProblem(p) : t(`rubricEdit.fieldProblem.${text.key}`, text.params);
   };
   const message = (field: string) => said(byField.get(field));
   // A Max below a level is the level's problem to the validator; the Max field says so too, as it is what changed.
@@ -100,7 +100,7 @@ export function CriterionEditor({ rubric, index, onApply, onCancel }: CriterionE
   const maxMessage =
     message("max") ??
     (over.length > 0
-      ? t("rubric.fieldProblem.maxBelowLevel", { points: Math.max(...over.map((l) => l.points)) })
+      ? t("rubricEdit.fieldProblem.maxBelowLevel", { points: Math.max(...over.map((l) => l.points)) })
       : undefined);
 
   return (
@@ -114,10 +114,10 @@ export function CriterionEditor({ rubric, index, onApply, onCancel }: CriterionE
         else onCancel();
       }}
     >
-      <Field label={t("rubric.editor.label")} required validationMessage={message("label")}>
+      <Field label={t("rubricEdit.editor.label")} required validationMessage={message("label")}>
         <Input className={styles.control} value={form.label} onChange={(_, d) => set("label", d.value)} />
       </Field>
-      <Field label={t("rubric.editor.description")}>
+      <Field label={t("rubricEdit.editor.description")}>
         <Textarea
           className={styles.control}
           value={form.description}
@@ -125,7 +125,7 @@ export function CriterionEditor({ rubric, index, onApply, onCancel }: CriterionE
           onChange={(_, d) => set("description", d.value)}
         />
       </Field>
-      <Field label={t("rubric.editor.section")}>
+      <Field label={t("rubricEdit.editor.section")}>
         <Input className={styles.control} value={form.section} onChange={(_, d) => set("section", d.value)} />
       </Field>
       <div className={styles.grid}>
@@ -172,7 +172,9 @@ export function CriterionEditor({ rubric, index, onApply, onCancel }: CriterionE
       {general.length > 0 && (
         <ul className={styles.problems} aria-label={t("rubric.generalProblems")}>
           {general.map((p, i) => (
-            <li key={i}>{p.location.scope === "criteria" ? t("rubric.fieldProblem.noScore") : describeProblem(p)}</li>
+            <li key={i}>
+              {p.location.scope === "criteria" ? t("rubricEdit.fieldProblem.noScore") : describeProblem(p)}
+            </li>
           ))}
         </ul>
       )}

@@ -11,13 +11,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DragEvent, KeyboardEvent, Suspense, lazy, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { Rubric } from "../../rubric/model";
 import type { ProblemView } from "../../app/rubric-state";
 import { RubricChange } from "../../rubric/change";
 import { ProblemList } from "./ProblemList";
 import { WeightShare } from "./WeightShare";
 import { criterionCardStyles } from "../criterionCard";
+import { useRubricEditTexts } from "./texts";
 
 // Opened on Edit only: the editor's form controls load then, not with the pane's first screen.
 const CriterionEditor = lazy(() =>
@@ -55,7 +55,7 @@ const useStyles = makeStyles({
  * itself moves with Alt+Up and Alt+Down and can be dragged onto another row. */
 export function CriterionRow({ rubric, index, scoreWeight, problems, busy, onEdit, onMove }: CriterionRowProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useRubricEditTexts();
   const [editing, setEditing] = useState(false);
   const [dropping, setDropping] = useState(false);
   const criterion = rubric.criteria[index];
@@ -84,7 +84,7 @@ export function CriterionRow({ rubric, index, scoreWeight, problems, busy, onEdi
       className={`${styles.root} ${styles.row} ${dropping ? styles.over : ""}`}
       aria-label={`${id} ${criterion.label}`}
       aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
-      aria-description={t("rubric.reorderHint")}
+      aria-description={t("rubricEdit.reorderHint")}
       data-criterion={id}
       tabIndex={0}
       draggable={movable}
@@ -121,7 +121,7 @@ export function CriterionRow({ rubric, index, scoreWeight, problems, busy, onEdi
                 size="small"
                 appearance="subtle"
                 disabled={busy}
-                aria-label={t("rubric.more", { id })}
+                aria-label={t("rubricEdit.more", { id })}
                 icon={<span aria-hidden="true">⋯</span>}
               />
             </MenuTrigger>

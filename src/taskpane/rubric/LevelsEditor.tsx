@@ -1,7 +1,7 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { useTranslation } from "react-i18next";
 import { Level } from "../../rubric/model";
 import { fieldStyles, numberOf } from "./fieldStyles";
+import { useRubricEditTexts } from "./texts";
 
 /** A level as the form holds it: text until applied. */
 export interface LevelDraft {
@@ -52,7 +52,7 @@ export interface LevelsEditorProps {
 /** A criterion's levels, one group each: points, label and an optional description; added and removed in place. */
 export function LevelsEditor({ levels, onChange, messageOf }: LevelsEditorProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useRubricEditTexts();
   const change = (i: number, patch: Partial<LevelDraft>) =>
     onChange(levels.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   return (
@@ -60,11 +60,11 @@ export function LevelsEditor({ levels, onChange, messageOf }: LevelsEditorProps)
       <legend className={styles.legend}>{t("rubric.editor.levels")}</legend>
       <ol className={styles.list} aria-label={t("rubric.editor.levels")}>
         {levels.map((level, i) => (
-          <li key={i} className={styles.level} aria-label={t("rubric.editor.level", { n: i + 1 })}>
+          <li key={i} className={styles.level} aria-label={t("rubricEdit.editor.level", { n: i + 1 })}>
             <div className={styles.pair}>
               <Field
                 className={styles.field}
-                label={t("rubric.editor.levelPoints")}
+                label={t("rubricEdit.editor.levelPoints")}
                 validationMessage={messageOf(i, "points")}
               >
                 <Input
@@ -76,7 +76,7 @@ export function LevelsEditor({ levels, onChange, messageOf }: LevelsEditorProps)
               </Field>
               <Field
                 className={styles.field}
-                label={t("rubric.editor.levelLabel")}
+                label={t("rubricEdit.editor.levelLabel")}
                 validationMessage={messageOf(i, "label")}
               >
                 <Input
@@ -86,7 +86,7 @@ export function LevelsEditor({ levels, onChange, messageOf }: LevelsEditorProps)
                 />
               </Field>
             </div>
-            <Field className={styles.field} label={t("rubric.editor.levelDescription")}>
+            <Field className={styles.field} label={t("rubricEdit.editor.levelDescription")}>
               <Input
                 className={styles.control}
                 value={level.description}
@@ -95,7 +95,7 @@ export function LevelsEditor({ levels, onChange, messageOf }: LevelsEditorProps)
             </Field>
             <div className={styles.buttons}>
               <Button size="small" type="button" onClick={() => onChange(levels.filter((_, j) => j !== i))}>
-                {t("rubric.editor.removeLevel", { n: i + 1 })}
+                {t("rubricEdit.editor.removeLevel", { n: i + 1 })}
               </Button>
             </div>
           </li>
@@ -107,7 +107,7 @@ export function LevelsEditor({ levels, onChange, messageOf }: LevelsEditorProps)
           type="button"
           onClick={() => onChange([...levels, { points: "", label: "", description: "" }])}
         >
-          {t("rubric.editor.addLevel")}
+          {t("rubricEdit.editor.addLevel")}
         </Button>
       </div>
     </fieldset>

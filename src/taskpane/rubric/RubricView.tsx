@@ -1,6 +1,5 @@
 import { Body1, Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
 import type { Outcome } from "../../app/use-case";
 import type { VersionsView } from "../../app/versions-view";
 import type { VersionsPanelProps } from "../versions/VersionsPanel";
@@ -15,6 +14,7 @@ import { CriterionRow } from "./CriterionRow";
 import { EmptyRubric } from "./EmptyRubric";
 import { ProblemList } from "./ProblemList";
 import { SettingsEditor } from "./SettingsEditor";
+import { useRubricEditTexts } from "./texts";
 
 // The draft's changes, the publish dialog and the history load when the Rubric tab first shows them.
 const VersionsPanel = lazy(() =>
@@ -81,7 +81,7 @@ export function RubricView(props: RubricViewProps) {
   const frozen = rubric?.status === "final";
   const editsBusy = busy || frozen;
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useRubricEditTexts();
   const [editingBands, setEditingBands] = useState(false);
   const [editingSettings, setEditingSettings] = useState(false);
   // A criterion moved by keyboard keeps the focus once the list shows it in its new place.
@@ -122,7 +122,7 @@ export function RubricView(props: RubricViewProps) {
   const move = (index: number, to: number) => {
     const id = criteria[index].id;
     if (document.activeElement?.closest("li[data-criterion]")) setFollow(id);
-    setMoved(t("rubric.moved", { id, position: to + 1 }));
+    setMoved(t("rubricEdit.moved", { id, position: to + 1 }));
     onEdit({ type: "move-criterion", index, to });
   };
   const keys = rowKeys(criteria.map((c) => c.id));
@@ -151,7 +151,7 @@ export function RubricView(props: RubricViewProps) {
           ) : (
             <div className={styles.actions}>
               <Button size="small" disabled={editsBusy} onClick={() => setEditingSettings(true)}>
-                {t("rubric.settings.edit")}
+                {t("rubricEdit.settings.edit")}
               </Button>
             </div>
           ))}
@@ -232,7 +232,7 @@ export function RubricView(props: RubricViewProps) {
             {onEditBands && (
               <div className={styles.actions}>
                 <Button size="small" disabled={editsBusy} onClick={() => setEditingBands(true)}>
-                  {t("rubric.bandsEditor.edit")}
+                  {t("rubricEdit.bandsEditor.edit")}
                 </Button>
               </div>
             )}

@@ -1,12 +1,12 @@
 import { Button, Field, Input, Textarea, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
 import { SettingsEdit, problemsAdded, withSettings } from "../../rubric/edit-check";
 import { Rubric } from "../../rubric/model";
 import { describeProblem } from "../../rubric/problem";
 import { validateRubric } from "../../rubric/validate";
 import { settingFieldText } from "./fieldProblems";
 import { fieldStyles, numberOf } from "./fieldStyles";
+import { useRubricEditTexts } from "./texts";
 
 export interface SettingsEditorProps {
   rubric: Rubric;
@@ -21,7 +21,7 @@ const useStyles = makeStyles(fieldStyles);
  * field; Save waits while the edit would add a problem, as the workbook would refuse it. */
 export function SettingsEditor({ rubric, onSave, onCancel }: SettingsEditorProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useRubricEditTexts();
   const [title, setTitle] = useState(rubric.title);
   const [description, setDescription] = useState(rubric.description ?? "");
   const [scale, setScale] = useState(String(rubric.settings.scale));
@@ -41,13 +41,13 @@ export function SettingsEditor({ rubric, onSave, onCancel }: SettingsEditorProps
     );
     if (!p) return undefined;
     const text = settingFieldText(field);
-    return text.key === "other" ? describeProblem(p) : t(`rubric.fieldProblem.${text.key}`);
+    return text.key === "other" ? describeProblem(p) : t(`rubricEdit.fieldProblem.${text.key}`);
   };
 
   return (
     <form
       className={styles.root}
-      aria-label={t("rubric.settings.title")}
+      aria-label={t("rubricEdit.settings.title")}
       onSubmit={(event) => {
         event.preventDefault();
         if (blocked) return;
@@ -55,10 +55,10 @@ export function SettingsEditor({ rubric, onSave, onCancel }: SettingsEditorProps
         else onCancel();
       }}
     >
-      <Field label={t("rubric.settings.titleField")} required validationMessage={message("title")}>
+      <Field label={t("rubricEdit.settings.titleField")} required validationMessage={message("title")}>
         <Input className={styles.control} value={title} onChange={(_, d) => setTitle(d.value)} />
       </Field>
-      <Field label={t("rubric.settings.description")}>
+      <Field label={t("rubricEdit.settings.description")}>
         <Textarea
           className={styles.control}
           value={description}
@@ -67,10 +67,14 @@ export function SettingsEditor({ rubric, onSave, onCancel }: SettingsEditorProps
         />
       </Field>
       <div className={styles.grid}>
-        <Field className={styles.field} label={t("rubric.settings.scale")} validationMessage={message("scale")}>
+        <Field className={styles.field} label={t("rubricEdit.settings.scale")} validationMessage={message("scale")}>
           <Input className={styles.control} inputMode="decimal" value={scale} onChange={(_, d) => setScale(d.value)} />
         </Field>
-        <Field className={styles.field} label={t("rubric.settings.decimals")} validationMessage={message("decimals")}>
+        <Field
+          className={styles.field}
+          label={t("rubricEdit.settings.decimals")}
+          validationMessage={message("decimals")}
+        >
           <Input
             className={styles.control}
             inputMode="numeric"
@@ -81,10 +85,10 @@ export function SettingsEditor({ rubric, onSave, onCancel }: SettingsEditorProps
       </div>
       <div className={styles.buttons}>
         <Button appearance="primary" type="submit" disabled={blocked}>
-          {t("rubric.settings.save")}
+          {t("rubricEdit.settings.save")}
         </Button>
         <Button type="button" onClick={onCancel}>
-          {t("rubric.settings.cancel")}
+          {t("rubricEdit.settings.cancel")}
         </Button>
       </div>
     </form>
