@@ -1,6 +1,13 @@
 // (f) Reloading the page finds the workbook as it was left (the preview keeps it in localStorage), and the pane
 // reads it back; a new browser profile starts empty.
-import { clickLevel, createExample, rubricHeading, scoreForm, waitForEvaluationRow } from "./support/flows";
+import {
+  clickLevel,
+  createExample,
+  fillRequired,
+  rubricHeading,
+  scoreForm,
+  waitForEvaluationRow,
+} from "./support/flows";
 import { Preview } from "./support/preview";
 import { usePreview, watchPage } from "./support/session";
 import { waitFor } from "./support/wait";
@@ -28,7 +35,8 @@ describe("reloading the page", () => {
     await preview.panel.getByRole("button", { name: "New evaluation" }).click();
     await waitForEvaluationRow(preview, 150);
     for (const id of EXAMPLE_IDS) await clickLevel(preview, id, id === "BONUS" ? 1 : 7);
-    await scoreForm(preview).getByRole("button", { name: "Save" }).click();
+    await fillRequired(preview, { process: "HF-18090147", person: "Wu Xia", reviewer: "Process owner" });
+    await scoreForm(preview).getByRole("button", { name: "Save", exact: true }).click();
     await waitFor(
       "row 150 to be saved",
       () => preview.value(EVALUATIONS_SHEET, "F150"),

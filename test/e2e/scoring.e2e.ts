@@ -91,9 +91,15 @@ describe("scoring evaluations in the Score tab", () => {
     await scoreForm(preview).getByRole("textbox", { name: "Comment" }).click();
     await preview.page.keyboard.type("Scored with the mouse");
     // Process, Person and Reviewer are required (the e-cology export needs them); this device knows no reviewer yet.
-    await scoreForm(preview).getByRole("textbox", { name: /^Process number/ }).fill("HF-18090147");
-    await scoreForm(preview).getByRole("combobox", { name: /^Person/ }).fill("Wu Xia");
-    await scoreForm(preview).getByRole("textbox", { name: /^Reviewer/ }).fill("Process owner");
+    await scoreForm(preview)
+      .getByRole("textbox", { name: /^Process number/ })
+      .fill("HF-18090147");
+    await scoreForm(preview)
+      .getByRole("combobox", { name: /^Person/ })
+      .fill("Wu Xia");
+    await scoreForm(preview)
+      .getByRole("textbox", { name: /^Reviewer/ })
+      .fill("Process owner");
 
     const values = { PREP: 10, MAIL1: 7, OAUSE: 7, PROC: "NA", SUMM: 10, MAIL2: 4, BONUS: 1 };
     const total = engineTotal(values);

@@ -45,7 +45,7 @@ describe("sorting the evaluations table", () => {
     const oause = before.get(shownKey)![sorted.column("OAUSE")];
     const chosen = oause === 10 ? 0 : 10;
     await clickLevel(preview, "OAUSE", chosen);
-    await scoreForm(preview).getByRole("button", { name: "Save" }).click();
+    await scoreForm(preview).getByRole("button", { name: "Save", exact: true }).click();
 
     const after = await waitFor(
       `the evaluation ${shownKey} to hold OAUSE ${chosen}`,

@@ -1,7 +1,7 @@
 // Rubric versions in the preview: a weight typed into the criteria table is a draft change the Rubric tab lists, and
 // no total moves; publishing it with a note shows version 2 in the history; a new evaluation is scored under
 // version 2 and its total uses the new weight, as the engine computes it, while the sample rows stay under version 1.
-import { clickLevel, createExample, scoreForm, waitForEvaluationRow } from "./support/flows";
+import { clickLevel, createExample, fillRequired, scoreForm, waitForEvaluationRow } from "./support/flows";
 import { usePreview } from "./support/session";
 import { waitFor } from "./support/wait";
 import {
@@ -84,7 +84,8 @@ describe("rubric versions", () => {
     await clickLevel(preview, "SUMM", 10);
     await clickLevel(preview, "MAIL2", 4);
     await clickLevel(preview, "BONUS", 1);
-    await scoreForm(preview).getByRole("button", { name: "Save" }).click();
+    await fillRequired(preview, { process: "HF-18090147", person: "Wu Xia", reviewer: "Process owner" });
+    await scoreForm(preview).getByRole("button", { name: "Save", exact: true }).click();
 
     const after = await waitFor(
       "the new row to be saved under version 2",

@@ -107,7 +107,6 @@ export function ScoreForm(props: ScoreFormProps) {
       if (focusPending) onFocused?.();
     }
     // Only when the evaluation changes or the pane asks: not on every keystroke.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [evaluationKey, focusPending]);
 
   const edited = () => setStatus("");

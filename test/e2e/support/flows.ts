@@ -92,3 +92,15 @@ export async function tabUntil(
   }
   throw new Error(`no ${what} after ${max} presses of ${backwards ? "Shift+Tab" : "Tab"}`);
 }
+
+/** Fills the Score form's required Process number, Person and Reviewer (a new evaluation starts without them when
+ * the device remembers no reviewer), as a reviewer types them. */
+export async function fillRequired(
+  preview: Preview,
+  entry: { process: string; person: string; reviewer: string },
+): Promise<void> {
+  const form = scoreForm(preview);
+  await form.getByRole("textbox", { name: /^Process number/ }).fill(entry.process);
+  await form.getByRole("combobox", { name: /^Person/ }).fill(entry.person);
+  await form.getByRole("textbox", { name: /^Reviewer/ }).fill(entry.reviewer);
+}
