@@ -52,6 +52,7 @@ describe.each(["null", "zero"] as const)("importing a rubric the workbook holds 
     expect(failure).toEqual({
       key: "importRubric",
       message: "the working draft of proactive-visit has 1 unpublished change(s): publish or discard them first",
+      kind: "pendingDraft", // its hint: publish or discard the draft's changes
     });
     expect(changedCells(before, cellsOf(host))).toEqual([]);
   });

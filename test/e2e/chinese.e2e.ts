@@ -123,7 +123,7 @@ describe("Chinese mode shows no English in the pane", () => {
     await openTab("评分");
     await panel().getByText(`第 ${EVALUATIONS_HEADER_ROW + 10} 行`, { exact: false }).first().waitFor();
     const scoring = await shownTexts(page, PANE);
-    expect(scoring.join(" ")).toContain("孙慧"); // the Chinese sample's people
+    expect(scoring.join(" ")).toContain("徐强"); // the Chinese sample's person of that row
     expect(englishIn(scoring)).toEqual([]);
 
     await openTab("导出");

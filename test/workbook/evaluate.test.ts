@@ -133,7 +133,8 @@ describe.each(["en", "zh"] as const)("evaluating the built-in example (%s)", (la
     expect(expected[13][0]).toBe(language === "zh" ? "7项中5项未评分" : "5 of 7 not scored");
     expect(expected[14][0]).toBe(language === "zh" ? "7项中1项未评分" : "1 of 7 not scored");
     expect(expected.slice(0, 12).every(([total]) => typeof total === "number")).toBe(true);
-    expect(valueAt(w.host, w.created.rubricSheet, "E1")).toBe("OK");
+    // RUBRIC.CHECK speaks the criteria table's language.
+    expect(valueAt(w.host, w.created.rubricSheet, "E1")).toBe(language === "zh" ? "通过" : "OK");
     expect(valueAt(w.host, w.created.rubricSheet, "E2")).toBe(100);
   });
 
