@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { clickLevel, scoreForm, waitForEvaluationRow } from "./support/flows";
+import { clickLevel, evaluationCaption, scoreForm, waitForEvaluationRow } from "./support/flows";
 import { usePreview } from "./support/session";
 import { waitFor } from "./support/wait";
 import { EVALUATIONS_HEADER_ROW, EVALUATIONS_SHEET, columnLetter, readEvaluations } from "./support/workbook";
@@ -128,7 +128,13 @@ describe(`the pane at ${EVALUATIONS.toLocaleString("en")} evaluations`, () => {
       ).rubricPreview.seedExample(count);
       return performance.now() - t0;
     }, EVALUATIONS);
-    await waitForEvaluationRow(preview, EVALUATIONS_HEADER_ROW + 1);
+    // The first read builds the whole calculation: slow, and not one of the figures.
+    await waitFor(
+      "the Score tab to show the first evaluation",
+      () => evaluationCaption(preview),
+      (caption) => caption.startsWith(`Evaluation: row ${EVALUATIONS_HEADER_ROW + 1} `),
+      { timeout: 180_000, interval: 500 },
+    );
     const table = await readEvaluations(preview);
     expect(table.rows.length).toBeGreaterThanOrEqual(2000); // the helper reads the first 2,000 rows at most
   }, 300_000);
@@ -192,7 +198,12 @@ describe(`the pane at ${EVALUATIONS.toLocaleString("en")} evaluations`, () => {
       "click on Save (one level changed) to the form no longer marked unsaved",
       300,
       async (i) => {
-        await clickLevel(preview, "PREP", levels[i]);
+        // A level other than the one the row holds, so that the form has something to save.
+        for (const level of [levels[i], ...[0, 5, 10].filter((l) => l !== levels[i])]) {
+          await clickLevel(preview, "PREP", level);
+          levels[i] = level;
+          if (await preview.panel.getByTestId("unsaved").isVisible()) break;
+        }
         await preview.panel.getByTestId("unsaved").waitFor();
         return timed(page, { click: "Save" }, { saved: true }, () =>
           scoreForm(preview).getByRole("button", { name: "Save", exact: true }).click(),

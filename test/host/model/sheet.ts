@@ -9,7 +9,8 @@ export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
 export interface WorkbookEvents {
-  cellChanged(sheet: SheetModel, row: number, column: number): void;
+  /** `content`: false when only the cell's format changed (nothing to recalculate). */
+  cellChanged(sheet: SheetModel, row: number, column: number, content?: boolean): void;
   structureChanged(): void;
 }
 
@@ -54,9 +55,10 @@ export class SheetModel {
 
   setCell(row: number, column: number, cell: Cell | undefined): void {
     const key = SheetModel.key(row, column);
+    const before = this.cells.get(key);
     if (cell) this.cells.set(key, cell);
     else if (!this.cells.delete(key)) return;
-    this.events.cellChanged(this, row, column);
+    this.events.cellChanged(this, row, column, before?.value !== cell?.value || before?.formula !== cell?.formula);
   }
 
   /** Every stored cell as [row, column, cell], in row-major order. */

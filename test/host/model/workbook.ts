@@ -55,11 +55,12 @@ export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
 
   // --- events --------------------------------------------------------------------------------------------------
 
-  cellChanged(sheet: SheetModel, row: number, column: number): void {
-    this.changedCells.add(`${sheet.name}\u0000${SheetModel.key(row, column)}`);
+  cellChanged(sheet: SheetModel, row: number, column: number, content = true): void {
+    // A format alone changes nothing the calculation sees (Excel does not recalculate for it either).
+    if (content) this.changedCells.add(`${sheet.name}\u0000${SheetModel.key(row, column)}`);
     this.cellsChanged(sheet.name, row, column);
     // A header cell names a column: structured references resolve differently after it changes.
-    if (this.tables.some((t) => t.sheet === sheet && row === t.box.row && contains(t.box, row, column))) {
+    if (content && this.tables.some((t) => t.sheet === sheet && row === t.box.row && contains(t.box, row, column))) {
       this.structureChanged();
     }
     this.scheduleNotify();
