@@ -1,4 +1,4 @@
-import { FluentProvider, Subtitle1, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Subtitle1, Theme, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import type { WorkbookSession } from "../app/session";
@@ -12,8 +12,8 @@ export { statusText } from "./status";
 export interface AppProps {
   /** Office.onReady's info.host ("Excel", "Word", ...): null when the page is opened outside Office. */
   host: string | null;
-  /** Follow Office's dark theme. */
-  dark?: boolean;
+  /** Office's theme as Fluent tokens (light by default; mount.tsx loads the dark one when Office is dark). */
+  theme?: Theme;
   /** The pane's language (from Office's display language); English by default. */
   language?: Language;
   /** The workbook session the use cases run in. Without it (or outside Excel) the pane says what can be done. */
@@ -31,11 +31,11 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ host, dark = false, language = "en", session }: AppProps) {
+export function App({ host, theme = webLightTheme, language = "en", session }: AppProps) {
   const i18n = useMemo(() => createI18n(language), [language]);
   return (
     <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={languageTag(language)}>
+      <FluentProvider theme={theme} lang={languageTag(language)}>
         <Pane host={host} session={session} />
       </FluentProvider>
     </I18nextProvider>

@@ -1,5 +1,6 @@
 // Mounts the task pane into a container: the add-in's page does this once Office is ready, and the browser preview
 // (test/preview) does it beside its simulated workbook, so both run the same App in the same workbook session.
+import { webLightTheme } from "@fluentui/react-components";
 import { createRoot, Root } from "react-dom/client";
 import { App } from "./App";
 import { workbookSession } from "../app/session";
@@ -46,9 +47,17 @@ export function mountPane(container: HTMLElement, options: MountOptions): Root {
         })
       : undefined;
   const root = createRoot(container);
+  // The dark tokens load on demand; a later theme change wins over a dark theme still loading.
+  let painted = 0;
   const render = (dark: boolean) => {
-    colorScheme(dark);
-    root.render(<App host={host} dark={dark} language={language} session={session} />);
+    const turn = ++painted;
+    const paint = (theme: typeof webLightTheme) => {
+      if (turn !== painted) return;
+      colorScheme(dark);
+      root.render(<App host={host} theme={theme} language={language} session={session} />);
+    };
+    if (dark) void import(/* webpackChunkName: "dark-theme" */ "./dark-theme").then((m) => paint(m.webDarkTheme));
+    else paint(webLightTheme);
   };
   if (options.dark !== undefined) render(options.dark);
   else {

@@ -22,9 +22,9 @@ describe("App", () => {
     expect(statusText("Word")).toMatch(/^Running inside Word, not Excel/);
   });
 
-  test("uses the dark theme only when asked", () => {
+  test("paints the theme it is given, light by default", () => {
     const background = (html: string) => /--colorNeutralBackground1:\s*([^;]+);/.exec(html)?.[1];
     expect(background(renderToStaticMarkup(<App host={null} />))).toBe(webLightTheme.colorNeutralBackground1);
-    expect(background(renderToStaticMarkup(<App host={null} dark />))).toBe(webDarkTheme.colorNeutralBackground1);
+    expect(background(renderToStaticMarkup(<App host={null} theme={webDarkTheme} />))).toBe(webDarkTheme.colorNeutralBackground1);
   });
 });

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 // The pane follows Office's theme (Office.context.officeTheme and OfficeThemeChanged), here as the browser preview
 // reports it (test/preview/office-theme.ts): ?theme=, or the browser's prefers-color-scheme and its changes.
-import { act } from "@testing-library/react";
+import { act, waitFor } from "@testing-library/react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { Root } from "react-dom/client";
 import { isDarkOfficeTheme, onOfficeThemeChanged } from "../../src/taskpane/office-theme";
@@ -57,6 +57,11 @@ function paneBackground(): string | undefined {
   return undefined;
 }
 
+/** The dark tokens load on demand (their own chunk): the pane is painted once they are in. */
+async function painted(background: string) {
+  await waitFor(() => expect(paneBackground()).toBe(background));
+}
+
 function mount() {
   act(() => {
     root = mountPane(container, { host: null, language: "en" });
@@ -91,41 +96,41 @@ describe("which Office theme is dark", () => {
 });
 
 describe("the pane in the preview's Office theme", () => {
-  test("?theme=dark shows the pane dark, whatever the browser prefers", () => {
+  test("?theme=dark shows the pane dark, whatever the browser prefers", async () => {
     installOfficeTheme(office, "?theme=dark", fakeMedia(false).media);
     expect(office.context.officeTheme).toEqual(OFFICE_THEMES.dark);
     mount();
-    expect(paneBackground()).toBe(webDarkTheme.colorNeutralBackground1);
+    await painted(webDarkTheme.colorNeutralBackground1);
     expect(document.documentElement.style.colorScheme).toBe("dark");
   });
 
-  test("?theme=light keeps it light when the browser prefers dark, and a change of preference does not move it", () => {
+  test("?theme=light keeps it light when the browser prefers dark, and a change of preference does not move it", async () => {
     const { media, change } = fakeMedia(true);
     installOfficeTheme(office, "?theme=light", media);
     mount();
-    expect(paneBackground()).toBe(webLightTheme.colorNeutralBackground1);
+    await painted(webLightTheme.colorNeutralBackground1);
     act(() => change(false));
     act(() => change(true));
-    expect(paneBackground()).toBe(webLightTheme.colorNeutralBackground1);
+    await painted(webLightTheme.colorNeutralBackground1);
   });
 
-  test("without ?theme= it follows the browser's preference, and its changes as Office's theme changes", () => {
+  test("without ?theme= it follows the browser's preference, and its changes as Office's theme changes", async () => {
     const { media, change } = fakeMedia(true);
     const theme = installOfficeTheme(office, "", media);
     const seen: boolean[] = [];
     theme.subscribe((dark) => seen.push(dark));
     mount();
-    expect(paneBackground()).toBe(webDarkTheme.colorNeutralBackground1);
+    await painted(webDarkTheme.colorNeutralBackground1);
     act(() => change(false));
     expect(office.context.officeTheme).toEqual(OFFICE_THEMES.light);
-    expect(paneBackground()).toBe(webLightTheme.colorNeutralBackground1);
+    await painted(webLightTheme.colorNeutralBackground1);
     expect(document.documentElement.style.colorScheme).toBe("light");
     act(() => change(true));
-    expect(paneBackground()).toBe(webDarkTheme.colorNeutralBackground1);
+    await painted(webDarkTheme.colorNeutralBackground1);
     expect(seen).toEqual([false, true]);
   });
 
-  test("a handler removed from OfficeThemeChanged hears no more changes", () => {
+  test("a handler removed from OfficeThemeChanged hears no more changes", async () => {
     const { media, change } = fakeMedia(false);
     installOfficeTheme(office, "", media);
     const heard: (boolean | undefined)[] = [];
@@ -136,10 +141,10 @@ describe("the pane in the preview's Office theme", () => {
     expect(heard).toEqual([true]);
   });
 
-  test("where Office has no theme event the pane keeps the theme it started with", () => {
+  test("where Office has no theme event the pane keeps the theme it started with", async () => {
     office.context.officeTheme = { ...OFFICE_THEMES.dark };
     expect(onOfficeThemeChanged(() => undefined)).toEqual(expect.any(Function));
     mount();
-    expect(paneBackground()).toBe(webDarkTheme.colorNeutralBackground1);
+    await painted(webDarkTheme.colorNeutralBackground1);
   });
 });
