@@ -83,7 +83,7 @@ describe("scoring evaluations in the Score tab", () => {
     await clickLevel(preview, "OAUSE", 7);
     await scoreForm(preview)
       .locator('section[data-criterion="PROC"]')
-      .getByRole("switch", { name: "Not applicable" })
+      .getByRole("button", { name: "Not applicable" })
       .click();
     await clickLevel(preview, "SUMM", 10);
     await clickLevel(preview, "MAIL2", 4);

@@ -119,9 +119,9 @@ describe("ScoreForm", () => {
     const user = userEvent.setup();
     const all: Record<string, RawValue> = { PREP: 7, MAIL1: 7, OAUSE: 4, PROC: 4, SUMM: 7, MAIL2: 7, BONUS: 0 };
     renderPane(<Harness rubric={seed} initial={all} />);
-    const na = screen.getByRole("switch", { name: "Not applicable" }); // only PROC allows NA
+    const na = screen.getByRole("button", { name: "Not applicable" }); // only PROC allows NA
     await user.click(na);
-    expect(na).toBeChecked();
+    expect(na).toHaveAttribute("aria-pressed", "true");
     const engine = scoreEvaluation(seed, { ...all, PROC: "NA" });
     expect(engine).toMatchObject({ status: "total", total: 60 });
     expect(figure("total")).toBe("60.0");

@@ -1,4 +1,4 @@
-import { Body1Strong, Caption1, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1Strong, Caption1, Text, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Criterion, RawValue } from "../../rubric/model";
@@ -19,6 +19,7 @@ export interface CriterionScoreProps {
 const useStyles = makeStyles({
   ...criterionCardStyles,
   error: { color: tokens.colorPaletteRedForeground1 },
+  na: { alignSelf: "flex-start" },
 });
 
 /** One criterion of the scoring form: its label and description, levels (or a number box) and N/A. */
@@ -70,7 +71,13 @@ export function CriterionScore({ criterion, value, onChange, onAdvance }: Criter
           onChange={onChange}
         />
       )}
-      {criterion.allowNA && <Switch label={t("score.na")} checked={na} onChange={toggleNA} />}
+      {/* A toggle button, not a Switch: the button's package is on the first screen already, the switch's would add
+          to it. Pressed means not applicable (aria-pressed). */}
+      {criterion.allowNA && (
+        <ToggleButton className={styles.na} size="small" checked={na} onClick={toggleNA}>
+          {t("score.na")}
+        </ToggleButton>
+      )}
     </section>
   );
 }

@@ -4,7 +4,6 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Textarea,
   makeStyles,
   tokens,
@@ -215,7 +214,6 @@ export function ScoreForm(props: ScoreFormProps) {
           <Button
             type="submit"
             disabledFocusable={blocked || saving}
-            icon={saving ? <Spinner size="tiny" /> : undefined}
           >
             {saving ? t("score.saving") : t("score.save")}
           </Button>
