@@ -6,7 +6,9 @@ module.exports = {
   // The DOM tests type and click through the pane, and the workbook tests calculate real sheets: on a busy 2-core CI
   // runner a few take longer than jest's default 5 s. Timings are measured in bench/, not asserted here.
   testTimeout: 30_000,
-  setupFiles: ["<rootDir>/test/support/custom-functions-stub.ts", "<rootDir>/test/support/jsdom-globals.ts"],
+  setupFiles: ["<rootDir>/test/support/custom-functions-stub.ts", "<rootDir>/test/support/jsdom-globals.ts",
+    "<rootDir>/test/support/pane-languages.ts",
+  ],
   transform: {
     // Type checking runs once in `npm run typecheck`; tests only transpile, which keeps them fast.
     "^.+\\.(ts|tsx|js)$": [

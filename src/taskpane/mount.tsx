@@ -4,7 +4,7 @@ import { webLightTheme } from "@fluentui/react-components";
 import { createRoot, Root } from "react-dom/client";
 import { App } from "./App";
 import { workbookSession } from "../app/session";
-import { Language, languageOf } from "./i18n";
+import { Language, isLanguageLoaded, languageOf, loadLanguage } from "./i18n";
 import { currentOfficeTheme, isDarkOfficeTheme, onOfficeThemeChanged } from "./office-theme";
 
 export interface MountOptions {
@@ -47,7 +47,8 @@ export function mountPane(container: HTMLElement, options: MountOptions): Root {
         })
       : undefined;
   const root = createRoot(container);
-  // The dark tokens load on demand; a later theme change wins over a dark theme still loading.
+  // The dark tokens and the Chinese texts load on demand; a later theme change wins over one still loading.
+  const texts = loadLanguage(language);
   let painted = 0;
   const render = (dark: boolean) => {
     const turn = ++painted;
@@ -56,8 +57,12 @@ export function mountPane(container: HTMLElement, options: MountOptions): Root {
       colorScheme(dark);
       root.render(<App host={host} theme={theme} language={language} session={session} />);
     };
-    if (dark) void import(/* webpackChunkName: "dark-theme" */ "./dark-theme").then((m) => paint(m.webDarkTheme));
-    else paint(webLightTheme);
+    if (!dark && isLanguageLoaded(language)) paint(webLightTheme);
+    else
+      void Promise.all([
+        dark ? import(/* webpackChunkName: "dark-theme" */ "./dark-theme").then((m) => m.webDarkTheme) : webLightTheme,
+        texts,
+      ]).then(([theme]) => paint(theme));
   };
   if (options.dark !== undefined) render(options.dark);
   else {

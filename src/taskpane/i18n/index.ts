@@ -1,8 +1,9 @@
-// The pane's languages: English and Simplified Chinese, chosen from Office's display language. Resources are imported
-// statically so the bundle needs no extra requests.
+// The pane's languages: English and Simplified Chinese, chosen from Office's display language. English is in the
+// first download (it is also the fallback); Chinese loads before the pane first renders in Chinese (its own chunk),
+// so a pane carries the texts of one language, not both.
 import { createInstance, i18n as I18n, TFunction } from "i18next";
 import en from "./en.json";
-import zh from "./zh.json";
+import type zh from "./zh.json";
 import type { Language } from "../../rubric/language";
 // Types only: the versions views' and the Rubric tab editors' texts load with their chunks (versions/texts.ts,
 // rubric/texts.ts).
@@ -12,7 +13,23 @@ import type rubricEdit from "../rubric/i18n/en.json";
 export type { Language } from "../../rubric/language";
 export { languageOf, languageTag } from "../../rubric/language";
 
-export const resources = { en: { translation: en }, zh: { translation: zh } } as const;
+type Texts = typeof en | typeof zh;
+
+/** The texts loaded so far, by language: English always. */
+const loaded: Partial<Record<Language, Texts>> = { en };
+
+/** Makes a language's texts available to createI18n (loadLanguage does this; so can a test that imports them). */
+export function addLanguageTexts(language: Language, texts: Texts): void {
+  loaded[language] = texts;
+}
+
+export const isLanguageLoaded = (language: Language): boolean => loaded[language] !== undefined;
+
+/** Loads a language's texts once; the pane renders in it after this resolves. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (isLanguageLoaded(language)) return;
+  if (language === "zh") addLanguageTexts("zh", (await import(/* webpackChunkName: "texts-zh" */ "./zh.json")).default);
+}
 
 declare module "i18next" {
   interface CustomTypeOptions {
@@ -20,13 +37,13 @@ declare module "i18next" {
   }
 }
 
-/** A ready (synchronously initialised) i18next instance for one language. */
+/** A ready (synchronously initialised) i18next instance for one language; English where its texts are not loaded. */
 export function createI18n(language: Language = "en"): I18n {
   const instance = createInstance();
   void instance.init({
     lng: language,
     fallbackLng: "en",
-    resources,
+    resources: Object.fromEntries(Object.entries(loaded).map(([l, translation]) => [l, { translation }])),
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes
   });
