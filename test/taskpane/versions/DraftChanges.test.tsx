@@ -40,7 +40,7 @@ describe("DraftChanges", () => {
     const user = userEvent.setup();
     const { onDiscard } = show();
     await user.click(screen.getByRole("button", { name: "Discard draft changes" }));
-    const confirm = screen.getByRole("alertdialog", { name: "Discard the draft changes?" });
+    const confirm = await screen.findByRole("alertdialog", { name: "Discard the draft changes?" });
     expect(confirm).toHaveAccessibleDescription(
       "Restore the working tables from version 3? Evaluations are not touched.",
     );
@@ -60,7 +60,7 @@ describe("DraftChanges", () => {
     // (Fluent's focus manager adds its own tab stops, which jsdom's tabbing does not skip: focus is set directly.)
     screen.getByRole("button", { name: "Discard draft changes" }).focus();
     await user.keyboard("{Enter}");
-    expect(screen.getByRole("alertdialog")).toBeInTheDocument();
+    expect(await screen.findByRole("alertdialog")).toBeInTheDocument();
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("alertdialog")).toBeNull();
     expect(onDiscard).not.toHaveBeenCalled();
