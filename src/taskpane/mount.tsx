@@ -48,6 +48,12 @@ export function mountPane(container: HTMLElement, options: MountOptions): Root {
             ).then((m) => m.default),
         })
       : undefined;
+  // The Chinese problem and engine messages, loaded on demand: English ones are on the first screen.
+  if (language === "zh") {
+    void import("../rubric/vocabulary/messages/zh").then(async ({ zh }) =>
+      (await import("../rubric/vocabulary/messages/render")).registerMessages("zh", zh),
+    );
+  }
   const root = createRoot(container);
   root.render(<App host={host} dark={options.dark ?? isDarkTheme()} language={language} session={session} />);
   return root;
