@@ -16,6 +16,8 @@ const ALLOWED = new Set([
   ...EXAMPLE_IDS,
   "proactive-visit", // the example rubric's id
   "JSON",
+  "Schema", // JSON Schema
+  "form-js", // Camunda's form library
   "CSV",
   "e-cology",
   "Camunda",
@@ -50,6 +52,8 @@ async function shownTexts(page: Page, selectors: string): Promise<string[]> {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const element = node.parentElement;
         if (!element || !element.checkVisibility({ checkVisibilityCSS: true } as never)) continue;
+        // An export's output (JSON, a form) is a file's content, not the pane's words.
+        if (element.closest("pre, code, textarea")) continue;
         if ((node.textContent ?? "").trim() !== "") texts.push(node.textContent!.trim());
       }
       for (const element of Array.from(root.querySelectorAll("[aria-label],[placeholder],[title],[aria-valuetext]"))) {

@@ -5,7 +5,7 @@ import { RawValue, Rubric } from "../../rubric/model";
 import { lookupBand } from "../../rubric/points";
 import { Language } from "../../rubric/language";
 import { listingProblems } from "../../rubric/messages";
-import { engineText } from "../../rubric/vocabulary/messages";
+import { engineText } from "../../rubric/vocabulary/messages/render";
 import { scoreEvaluation } from "../../rubric/score";
 import { CellError, INVALID_BANDS_ERROR, bandCellError, scoreCellError } from "../../rubric/cell-error";
 import { validateBands, validateCriteria } from "../../rubric/validate";

@@ -1,6 +1,7 @@
 // The message packs: every problem and engine code worded in every language, with the same parameters, and filled in.
 import { LANGUAGES } from "../../../src/rubric/language";
-import { ENGINE_CODES, PROBLEM_CODES, engineMessage, listingProblems } from "../../../src/rubric/messages";
+import { ENGINE_CODES, PROBLEM_CODES } from "../../../src/rubric/message-codes";
+import { engineMessage, listingProblems } from "../../../src/rubric/messages";
 import { Problem, problemAt } from "../../../src/rubric/problem";
 import { validateBands, validateCriteria, validateRubric } from "../../../src/rubric/validate";
 import { exampleRubric } from "../../../src/rubric/example";

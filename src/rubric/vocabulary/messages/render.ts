@@ -9,9 +9,16 @@ import { SHEET_VOCABULARY } from "../packs";
 import { CriteriaColumn } from "../sheet-vocabulary";
 import { en } from "./en";
 import { MessageWords } from "./types";
-import { zh } from "./zh";
 
-export const MESSAGE_WORDS: Readonly<Record<Language, MessageWords>> = { en, zh };
+// English is always here; another language's pack is registered where it is loaded (index.ts for the functions and
+// tests; the pane loads it on demand, keeping it out of its first download). Until then its messages are English.
+const PACKS: Partial<Record<Language, MessageWords>> = { en };
+
+export function registerMessages(language: Language, words: MessageWords): void {
+  PACKS[language] = words;
+}
+
+const wordsFor = (language: Language): MessageWords => PACKS[language] ?? en;
 
 /** A message with its parameters filled in, in one pass: inserted text is never read as a template. */
 export function fillMessage(message: string, params: Params): string {
@@ -58,7 +65,7 @@ function headers(columns: string, language: Language, words: MessageWords): stri
 
 /** What is wrong, without where: "weight is negative", "there are no criteria", "权重为负数". */
 export function problemText(p: Problem, language: Language = "en"): string {
-  const words = MESSAGE_WORDS[language];
+  const words = wordsFor(language);
   let params = p.params;
   if (p.code === "missing-columns") params = { ...params, columns: headers(String(params.columns), language, words) };
   // A kind is named as the sheet's Kind column takes it, in the sheet's language.
@@ -73,7 +80,7 @@ export function problemText(p: Problem, language: Language = "en"): string {
 
 /** "Q3: weight is negative", "bands: row 4: from 60 is not above 75", "PREP：权重为负数". */
 export function describeProblem(p: Problem, language: Language = "en"): string {
-  const words = MESSAGE_WORDS[language];
+  const words = wordsFor(language);
   const text = problemText(p, language);
   const { scope, index, id } = p.location;
   switch (scope) {
@@ -94,12 +101,12 @@ export function describeProblem(p: Problem, language: Language = "en"): string {
 
 /** Problems worded and joined, as one cell shows them. */
 export function describeProblems(problems: readonly Problem[], language: Language = "en"): string {
-  return problems.map((p) => describeProblem(p, language)).join(MESSAGE_WORDS[language].separator);
+  return problems.map((p) => describeProblem(p, language)).join(wordsFor(language).separator);
 }
 
 /** An engine error worded in `language`: "PREP: 11 is outside 0..10", "PREP：11 超出 0..10 的范围". */
 export function engineText(message: EngineMessage, language: Language = "en"): string {
-  const words = MESSAGE_WORDS[language];
+  const words = wordsFor(language);
   const params: Record<string, string | number> = { ...message.params };
   if (message.parts) params.parts = message.parts.map((m) => engineText(m, language)).join(words.listSeparator);
   if (message.problems) params.problems = describeProblems(message.problems, language);
@@ -108,5 +115,5 @@ export function engineText(message: EngineMessage, language: Language = "en"): s
 
 /** What RUBRIC.CHECK shows: "OK" (通过), or every problem in one text. */
 export function checkText(problems: readonly Problem[], language: Language = "en"): string {
-  return problems.length === 0 ? MESSAGE_WORDS[language].checkOk : describeProblems(problems, language);
+  return problems.length === 0 ? wordsFor(language).checkOk : describeProblems(problems, language);
 }
