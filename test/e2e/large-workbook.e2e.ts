@@ -52,8 +52,12 @@ async function arm(page: Page, trigger: Trigger, done: Done): Promise<void> {
         if ("captionRow" in done)
           return new RegExp(`Evaluation: row ${done.captionRow}(?!\\d)`).test(pane.textContent ?? "");
         if ("saved" in done) return pane.querySelector('[data-testid="unsaved"]') === null;
+        // The editor closed and the criterion's actions enabled again: the edit is written and read back.
         const item = pane.querySelector(`li[data-criterion="${done.weight.id}"]`);
-        return new RegExp(`Weight ${done.weight.weight}(?!\\d)`).test(item?.textContent ?? "");
+        const edit = [...(item?.querySelectorAll("button") ?? [])].find(
+          (b) => b.textContent === `Edit ${done.weight.id}`,
+        );
+        return item?.querySelector("form") === null && edit !== undefined && !edit.disabled;
       };
       const observer = new MutationObserver(() => {
         if (timing.start === undefined || !holds()) return;
@@ -192,14 +196,14 @@ describe(`the pane at ${EVALUATIONS.toLocaleString("en")} evaluations`, () => {
     const row = EVALUATIONS_HEADER_ROW + 1 + 4000;
     await preview.goTo(`${columnLetter(8)}${row}`);
     await waitForEvaluationRow(preview, row);
-    const levels = [0, 10, 5, 0, 10, 5];
+    const levels = [0, 10, 4, 0, 10, 4];
     await measure(
       "large.save",
       "click on Save (one level changed) to the form no longer marked unsaved",
       300,
       async (i) => {
         // A level other than the one the row holds, so that the form has something to save.
-        for (const level of [levels[i], ...[0, 5, 10].filter((l) => l !== levels[i])]) {
+        for (const level of [levels[i], ...[0, 4, 7, 10].filter((l) => l !== levels[i])]) {
           await clickLevel(preview, "PREP", level);
           levels[i] = level;
           if (await preview.panel.getByTestId("unsaved").isVisible()) break;
