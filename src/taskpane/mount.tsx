@@ -46,12 +46,6 @@ export function mountPane(container: HTMLElement, options: MountOptions): Root {
             ).then((m) => m.default),
         })
       : undefined;
-  // The Chinese problem and engine messages, loaded on demand: English ones are on the first screen.
-  if (language === "zh") {
-    void import("../rubric/vocabulary/messages/zh").then(async ({ zh }) =>
-      (await import("../rubric/vocabulary/messages/render")).registerMessages("zh", zh),
-    );
-  }
   const root = createRoot(container);
   // The dark tokens and the Chinese texts load on demand; a later theme change wins over one still loading.
   const texts = loadLanguage(language);

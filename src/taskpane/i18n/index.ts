@@ -25,10 +25,17 @@ export function addLanguageTexts(language: Language, texts: Texts): void {
 
 export const isLanguageLoaded = (language: Language): boolean => loaded[language] !== undefined;
 
-/** Loads a language's texts once; the pane renders in it after this resolves. */
+/** Loads a language's texts once, the pane's and the problem and engine messages' (English ones are on the first
+ * screen); the pane renders in it after this resolves. */
 export async function loadLanguage(language: Language): Promise<void> {
-  if (isLanguageLoaded(language)) return;
-  if (language === "zh") addLanguageTexts("zh", (await import(/* webpackChunkName: "texts-zh" */ "./zh.json")).default);
+  if (isLanguageLoaded(language) || language !== "zh") return;
+  const [texts, messages, render] = await Promise.all([
+    import(/* webpackChunkName: "texts-zh" */ "./zh.json"),
+    import(/* webpackChunkName: "texts-zh" */ "../../rubric/vocabulary/messages/zh"),
+    import(/* webpackChunkName: "texts-zh" */ "../../rubric/vocabulary/messages/render"),
+  ]);
+  render.registerMessages("zh", messages.zh);
+  addLanguageTexts("zh", texts.default);
 }
 
 declare module "i18next" {
