@@ -69,7 +69,11 @@ describe.each(["null", "zero"] as const)("editSettings (empty cells as %s)", (em
     const { session, host } = await start();
     const from = journalFrom(host);
     const failure = failureOf(await editSettings(session, edit));
-    expect(failure).toEqual({ key: "editSettings", message: `the change would make the rubric invalid: ${expected}` });
+    expect(failure).toEqual({
+      key: "editSettings",
+      message: `the change would make the rubric invalid: ${expected}`,
+      kind: "invalidRubric",
+    });
     expect(from.writes()).toEqual([]);
   });
 

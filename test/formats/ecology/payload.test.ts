@@ -13,6 +13,15 @@ import { exampleRubric } from "../../../src/rubric/example";
 import { Rubric } from "../../../src/rubric/model";
 import { roundHalfAway } from "../../../src/rubric/round";
 import { scoreEvaluation } from "../../../src/rubric/score";
+import { engineText } from "../../../src/rubric/vocabulary/messages";
+import type { RefusedRow } from "../../../src/formats/ecology/row-problem";
+
+/** Refused rows with the engine's reasons worded (in English), as the pane shows them. */
+const worded = (refused: readonly RefusedRow[]) =>
+  refused.map((r) => ({
+    ...r,
+    problems: r.problems.map((p) => ("reason" in p ? { problem: p.problem, message: engineText(p.reason) } : p)),
+  }));
 import { workedBands, workedCriteria, workedScores } from "../../support/worked-example";
 
 const mapping = { workflowId: "1234", detailTableDBName: "formtable_main_88_dt1" };
@@ -307,7 +316,7 @@ describe("ecologyPayload: the good rows get payloads, each bad row is listed wit
       exampleRow({ ...full, PREP: 4 }, { person: "Li" }),
     ];
     const result = ecologyPayload(rubric, rows, mapping);
-    expect(result.refused).toEqual([
+    expect(worded(result.refused)).toEqual([
       { index: 1, problems: [{ problem: "incomplete", blanks: 1, count: 7 }] },
       { index: 2, problems: [{ problem: "score", message: "PREP: 11 is outside 0..10" }] },
       { index: 3, problems: [{ problem: "score", message: "PREP: NA is not allowed" }] },
@@ -407,7 +416,7 @@ describe("ecologyPayload: the good rows get payloads, each bad row is listed wit
       [exampleRow({ ...full, PREP: 0, MAIL1: 0, OAUSE: 0, PROC: 0, SUMM: 0, BONUS: 0 }), exampleRow(full)],
       mapping,
     );
-    expect(result.refused).toEqual([
+    expect(worded(result.refused)).toEqual([
       { index: 0, problems: [{ problem: "band", message: "total 0 is below the lowest band (50)" }] },
     ]);
     expect(ok(result)).toHaveLength(1);
