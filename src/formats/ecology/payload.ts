@@ -10,7 +10,6 @@ import { bandLabel } from "../../rubric/bands";
 import { EvaluationInput } from "../../rubric/evaluation";
 import { Criterion, RawValue, Rubric } from "../../rubric/model";
 import { lookupBand } from "../../rubric/points";
-import { engineText } from "../../rubric/vocabulary/messages";
 import { scoreEvaluation } from "../../rubric/score";
 import { NA, classifyValue } from "../../rubric/value";
 import { DETAIL_FIELDS, FACTOR_DECIMALS, MAIN_FIELDS, contributionDecimals } from "./fields";

@@ -211,10 +211,7 @@ export function ScoreForm(props: ScoreFormProps) {
           >
             {t("score.saveAndNext")}
           </Button>
-          <Button
-            type="submit"
-            disabledFocusable={blocked || saving}
-          >
+          <Button type="submit" disabledFocusable={blocked || saving}>
             {saving ? t("score.saving") : t("score.save")}
           </Button>
           <Button type="button" disabledFocusable={saving} onClick={props.onNextUnscored}>
