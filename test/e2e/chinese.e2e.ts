@@ -29,6 +29,7 @@ const ALLOWED = new Set([
   "ID",
   "NA",
   "UTC",
+  "sha256", // the checksum's algorithm, as the canonical JSON writes it
   "Enter",
   "Esc",
   "Tab",

@@ -54,10 +54,8 @@ async function arm(page: Page, trigger: Trigger, done: Done): Promise<void> {
         if ("saved" in done) return pane.querySelector('[data-testid="unsaved"]') === null;
         // The editor closed and the criterion's actions enabled again: the edit is written and read back.
         const item = pane.querySelector(`li[data-criterion="${done.weight.id}"]`);
-        const edit = [...(item?.querySelectorAll("button") ?? [])].find(
-          (b) => b.textContent === `Edit ${done.weight.id}`,
-        );
-        return item?.querySelector("form") === null && edit !== undefined && !edit.disabled;
+        const more = item?.querySelector<HTMLButtonElement>(`button[aria-label="More actions for ${done.weight.id}"]`);
+        return item?.querySelector("form") === null && !!more && !more.disabled;
       };
       const observer = new MutationObserver(() => {
         if (timing.start === undefined || !holds()) return;
@@ -249,14 +247,15 @@ describe(`the pane at ${EVALUATIONS.toLocaleString("en")} evaluations`, () => {
       1000,
       async (i) => {
         const item = preview.panel.locator('li[data-criterion="PREP"]');
-        const edit = item.getByRole("button", { name: "Edit PREP" });
+        const more = item.getByRole("button", { name: "More actions for PREP" });
         await waitFor(
-          "Edit PREP to be enabled",
-          () => edit.isEnabled(),
+          "PREP's actions to be enabled",
+          () => more.isEnabled(),
           (v) => v,
           { timeout: 60_000 },
         );
-        await edit.click();
+        await more.click();
+        await page.getByRole("menuitem", { name: "Edit PREP" }).click();
         await item
           .getByRole("spinbutton", { name: "Weight" })
           .or(item.getByRole("textbox", { name: "Weight" }))

@@ -26,6 +26,8 @@ export function VersionPicker({ options, value, onChange }: VersionPickerProps) 
       <Dropdown
         value={selected ? label(selected) : ""}
         selectedOptions={[keyOf(value)]}
+        // Not clearable, but Fluent renders the (hidden) clear button with an English label of its own.
+        clearButton={{ "aria-label": t("export.clearVersion") }}
         onOptionSelect={(_, data) => {
           const chosen = options.find((o) => keyOf(o.choice) === data.optionValue);
           if (chosen) onChange(chosen.choice);
