@@ -13,6 +13,7 @@ import {
   ecologyPayload,
   ecologyVersionedPayload,
 } from "../formats/ecology/payload";
+import type { BatchProblem } from "../formats/ecology/mapping-problem";
 import { ecologySpecSheet } from "../formats/ecology/sheet";
 import { ecologyFormSpec } from "../formats/ecology/spec";
 import { evaluationSchema, evaluationSchemaProblems } from "../formats/json-schema/evaluation";
@@ -56,7 +57,7 @@ export interface RefusedEvaluation {
 }
 
 /** Nothing produced: `problems` are the export's own (empty when every row of a payload export was refused). */
-export type ExportOutput = ExportFile | { ok: false; problems: string[]; refused?: RefusedEvaluation[] };
+export type ExportOutput = ExportFile | { ok: false; problems: BatchProblem[]; refused?: RefusedEvaluation[] };
 
 export interface ExportFile {
   ok: true;

@@ -15,6 +15,7 @@ import { exampleRubric } from "../../src/rubric/example";
 import { SimulatedHost } from "../host";
 import { dataValue, headers, selectCell, typeInto } from "../support/host-helpers";
 import { EVALUATIONS_SHEET, RUBRIC_SHEET, hostSession, valueOf } from "../support/session";
+import { batchText } from "../../src/formats/ecology/mapping-problem";
 
 jest.setTimeout(120_000);
 
@@ -43,12 +44,12 @@ function typeEvaluation(host: SimulatedHost, rowIndex: number, header: string, v
 }
 
 const fileOf = (output: ExportOutput): ExportFile => {
-  if (!output.ok) throw new Error(`expected a file, got problems: ${output.problems.join("; ")}`);
+  if (!output.ok) throw new Error(`expected a file, got problems: ${output.problems.map(batchText).join("; ")}`);
   return output;
 };
 const problemsOf = (output: ExportOutput): string[] => {
   if (output.ok) throw new Error("expected problems");
-  return output.problems;
+  return output.problems.map(batchText);
 };
 
 /** What the Export tab passes for a state and a choice. */

@@ -198,7 +198,7 @@ describe("Export tab", () => {
     await user.type(screen.getByRole("textbox", { name: "Detail table name (tableDBName)" }), "formtable_main_1_dt1");
     expect(await screen.findByText("2 scored evaluations")).toBeInTheDocument();
     const problems = screen.getByRole("list", { name: "Problems" });
-    expect(within(problems).getByText("mapping: workflowId is empty")).toBeInTheDocument();
+    expect(within(problems).getByText("Enter the workflow id (workflowId).")).toBeInTheDocument();
     expect(screen.queryByRole("textbox", { name: "Preview" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Insert into a new sheet" })).toBeNull();
   });

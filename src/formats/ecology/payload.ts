@@ -18,6 +18,8 @@ import { ecologyFormSpec } from "./spec";
 import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH } from "../limits";
 import { decimalPlaces, fixed, isoDateOf, plainNumber, sumFixed } from "./values";
 import type { PayloadRowProblem, RefusedRow } from "./row-problem";
+import { BatchProblem, MappingProblem, mappingText } from "./mapping-problem";
+export type { BatchProblem, MappingProblem } from "./mapping-problem";
 export type { PayloadRowProblem, RefusedRow } from "./row-problem";
 import { NA_TEXT, evaluationSchemaProblems } from "../json-schema/evaluation";
 
@@ -68,7 +70,7 @@ export type EcologyPayloadResult =
       refused: RefusedRow[];
     }
   /** `problems`: the batch's (rubric, mapping, no evaluations); empty when every evaluation was refused. */
-  | { ok: false; problems: string[]; refused: RefusedRow[] };
+  | { ok: false; problems: BatchProblem[]; refused: RefusedRow[] };
 
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,29}$/;
 const TABLE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
@@ -78,16 +80,16 @@ const WORKFLOW_ID = /^\d+$/;
 function resolveMapping(
   specs: readonly EcologyFormSpec[],
   mapping: EcologyMapping,
-): { problems: string[]; name: (f: string) => string } {
-  const problems: string[] = [];
+): { problems: BatchProblem[]; name: (f: string) => string } {
+  const problems: BatchProblem[] = [];
   const workflowId = typeof mapping.workflowId === "string" ? mapping.workflowId.trim() : "";
-  if (workflowId === "") problems.push("mapping: workflowId is empty");
+  if (workflowId === "") problems.push({ problem: "workflowIdEmpty" });
   else if (!WORKFLOW_ID.test(workflowId))
-    problems.push(`mapping: workflowId ${JSON.stringify(mapping.workflowId)} is not a workflow number`);
+    problems.push({ problem: "workflowIdNotNumber", value: String(mapping.workflowId) });
   const table = typeof mapping.detailTableDBName === "string" ? mapping.detailTableDBName.trim() : "";
-  if (table === "") problems.push("mapping: detailTableDBName is empty");
+  if (table === "") problems.push({ problem: "tableEmpty" });
   else if (!TABLE_NAME.test(table))
-    problems.push(`mapping: detailTableDBName ${JSON.stringify(mapping.detailTableDBName)} is not a table name`);
+    problems.push({ problem: "tableNotName", value: String(mapping.detailTableDBName) });
 
   const overrides = mapping.fields ?? {};
   // A field of any of the specifications (versions may differ in their criteria) can be mapped.
@@ -100,20 +102,19 @@ function resolveMapping(
   const isKnown = (key: string) => perSpec.some((known) => known.has(key));
   for (const [key, value] of Object.entries(overrides)) {
     if (!isKnown(key)) {
-      problems.push(`mapping: fields: ${JSON.stringify(key)} is not a field of the specification`);
+      problems.push({ problem: "fieldUnknown", key });
     } else if (typeof value !== "string" || value.trim() === "") {
-      problems.push(`mapping: fields: ${key} is mapped to no field name`);
+      problems.push({ problem: "fieldUnmapped", key });
     } else if (!FIELD_NAME.test(value.trim())) {
-      problems.push(
-        `mapping: fields: ${key} is mapped to ${JSON.stringify(value)}, which is not an e-cology field name`,
-      );
+      problems.push({ problem: "fieldBadName", key, value });
     }
   }
   const name = (f: string) => {
     const v = Object.prototype.hasOwnProperty.call(overrides, f) ? overrides[f] : undefined;
     return typeof v === "string" && v.trim() !== "" ? v.trim() : f;
   };
-  const collisions = new Set<string>();
+  // Keyed by their words: the same collision seen in two specifications is one problem.
+  const collisions = new Map<string, MappingProblem>();
   for (const known of perSpec) {
     for (const table of ["main", "detail"] as const) {
       const seen = new Map<string, string>();
@@ -122,11 +123,19 @@ function resolveMapping(
         const target = name(field).toLowerCase();
         const other = seen.get(target);
         if (other === undefined) seen.set(target, field);
-        else collisions.add(`mapping: fields: ${other} and ${field} are both mapped to ${name(field)}`);
+        else {
+          const collision: MappingProblem = {
+            problem: "fieldCollision",
+            first: other,
+            second: field,
+            name: name(field),
+          };
+          collisions.set(mappingText(collision), collision);
+        }
       }
     }
   }
-  problems.push(...collisions);
+  problems.push(...collisions.values());
   return { problems, name };
 }
 
@@ -275,7 +284,7 @@ function buildPayloads(
     [...forms.values()].map((f) => f.spec),
     mapping,
   );
-  if (evaluations.length === 0) problems.push("there are no evaluations to send");
+  if (evaluations.length === 0) problems.push({ problem: "noEvaluations" });
 
   const payloads: EcologyRequest[] = [];
   const versions = new Set<number>();

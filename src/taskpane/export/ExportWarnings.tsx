@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { ProblemView } from "../../app/rubric-state";
 import type { Rubric } from "../../rubric/model";
 import { ProblemList } from "../rubric/ProblemList";
+import type { BatchProblem } from "../../formats/ecology/mapping-problem";
 
 const useStyles = makeStyles({
   problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -18,13 +19,19 @@ export interface ExportWarningsProps {
   olderVersion?: number;
   /** The working tables' problems, when they refuse the export. */
   sheetProblems?: readonly ProblemView[];
-  /** The export's own problems (nothing was produced). */
-  problems?: readonly string[];
+  /** The export's own problems (nothing was produced): a format's own words, or a mapping problem's code. */
+  problems?: readonly BatchProblem[];
 }
 
 export function ExportWarnings({ unpublished, status, olderVersion, sheetProblems, problems }: ExportWarningsProps) {
   const styles = useStyles();
   const { t } = useTranslation();
+  const text = t as unknown as (key: string, options?: Record<string, unknown>) => string;
+  const describe = (p: BatchProblem) => {
+    if (typeof p === "string") return p;
+    const { problem, ...parameters } = p;
+    return text(`export.mappingProblem.${problem}`, parameters);
+  };
   return (
     <>
       {unpublished !== undefined && (
@@ -58,7 +65,7 @@ export function ExportWarnings({ unpublished, status, olderVersion, sheetProblem
             {t("export.problems")}
             <ul className={styles.problems} aria-label={t("rubric.generalProblems")}>
               {problems.map((p, i) => (
-                <li key={i}>{p}</li>
+                <li key={i}>{describe(p)}</li>
               ))}
             </ul>
           </MessageBarBody>

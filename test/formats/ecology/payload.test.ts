@@ -15,6 +15,7 @@ import { roundHalfAway } from "../../../src/rubric/round";
 import { scoreEvaluation } from "../../../src/rubric/score";
 import { engineText } from "../../../src/rubric/vocabulary/messages";
 import type { RefusedRow } from "../../../src/formats/ecology/row-problem";
+import { batchText } from "../../../src/formats/ecology/mapping-problem";
 
 /** Refused rows with the engine's reasons worded (in English), as the pane shows them. */
 const worded = (refused: readonly RefusedRow[]) =>
@@ -111,9 +112,10 @@ const ok = (result: ReturnType<typeof ecologyPayload>): EcologyRequest[] => {
   }
   return result.payloads;
 };
+/** The batch's problems in English (mapping problems are codes, worded by mappingText). */
 const problemsOf = (result: ReturnType<typeof ecologyPayload>): string[] => {
   if (result.ok) throw new Error("expected problems");
-  return result.problems;
+  return result.problems.map(batchText);
 };
 const main = (p: EcologyRequest) => Object.fromEntries(p.mainData.map((f) => [f.fieldName, f.fieldValue]));
 const detail = (p: EcologyRequest) =>
@@ -400,7 +402,7 @@ describe("ecologyPayload: the good rows get payloads, each bad row is listed wit
     const both = ecologyPayload(rubric, [exampleRow(full), exampleRow({})], { ...mapping, workflowId: "" });
     expect(both).toEqual({
       ok: false,
-      problems: ["mapping: workflowId is empty"],
+      problems: [{ problem: "workflowIdEmpty" }],
       refused: [{ index: 1, problems: [{ problem: "notScored" }] }],
     });
   });
