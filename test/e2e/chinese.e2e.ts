@@ -30,6 +30,11 @@ const ALLOWED = new Set([
   "NA",
   "UTC",
   "sha256", // the checksum's algorithm, as the canonical JSON writes it
+  // The e-cology API's own field names, shown beside the Chinese label so an administrator finds them.
+  "workflowid",
+  "workflowId",
+  "tableDBName",
+  "detailTableDBName",
   "Enter",
   "Esc",
   "Tab",
