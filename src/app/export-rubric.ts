@@ -7,13 +7,14 @@
 // unpublished), and a version's canonical JSON carries the checksum it was published with. The e-cology payloads
 // send each evaluation under its own version.
 import { camundaForm } from "../formats/camunda/form";
+import { CamundaIdProblem, camundaIdProblem, camundaIdText } from "../formats/camunda/ids";
 import {
   EcologyPayloadResult,
   PayloadRowProblem,
   ecologyPayload,
   ecologyVersionedPayload,
 } from "../formats/ecology/payload";
-import type { BatchProblem } from "../formats/ecology/mapping-problem";
+import { BatchProblem, batchText } from "../formats/ecology/mapping-problem";
 import { ecologySpecSheet } from "../formats/ecology/sheet";
 import { ecologyFormSpec } from "../formats/ecology/spec";
 import { evaluationSchema, evaluationSchemaProblems } from "../formats/json-schema/evaluation";
@@ -48,6 +49,8 @@ export interface ExportInput {
   detailTable?: string;
   /** e-cology field names that differ from the specification's, by the specification's name. */
   fields?: Readonly<Record<string, string>>;
+  /** For camundaForm: the form's id; blank or absent: "rubric-<rubric id>". */
+  camundaFormId?: string;
 }
 
 /** A scored row the payloads leave out: the row Excel shows, and what to fix there. */
@@ -56,8 +59,17 @@ export interface RefusedEvaluation {
   problems: PayloadRowProblem[];
 }
 
+/** A reason nothing was produced: a format's own words, or a mapping problem's code (e-cology's, Camunda's ids). */
+export type ExportProblem = BatchProblem | CamundaIdProblem;
+
+/** An export problem in English (logs and tests; the pane words the codes in its language). */
+export const exportProblemText = (p: ExportProblem): string =>
+  typeof p !== "string" && (p.problem === "formIdStart" || p.problem === "formIdCharacter")
+    ? camundaIdText(p)
+    : batchText(p);
+
 /** Nothing produced: `problems` are the export's own (empty when every row of a payload export was refused). */
-export type ExportOutput = ExportFile | { ok: false; problems: BatchProblem[]; refused?: RefusedEvaluation[] };
+export type ExportOutput = ExportFile | { ok: false; problems: ExportProblem[]; refused?: RefusedEvaluation[] };
 
 export interface ExportFile {
   ok: true;
@@ -157,8 +169,13 @@ export function buildExport(format: ExportFormat, input: ExportInput): ExportOut
         sheet: ecologySpecSheet(spec, input.language),
       };
     }
-    case "camundaForm":
-      return file(JSON.stringify(camundaForm(rubric), null, 2), "form");
+    case "camundaForm": {
+      // A form id typed in the pane is used as typed, or refused: never replaced by the default.
+      const formId = input.camundaFormId?.trim() || undefined;
+      const idProblem = formId === undefined ? undefined : camundaIdProblem(formId);
+      if (idProblem) return { ok: false, problems: [idProblem] };
+      return file(JSON.stringify(camundaForm(rubric, { formId }), null, 2), "form");
+    }
   }
 }
 

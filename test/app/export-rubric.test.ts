@@ -3,7 +3,7 @@
 // e-cology payloads send each evaluation under its own version with the figures the sheet shows.
 import { applyVersionTo } from "../../src/app/apply-version";
 import { createRubric } from "../../src/app/create-rubric";
-import { ExportFile, ExportInput, ExportOutput, buildExport } from "../../src/app/export-rubric";
+import { ExportFile, ExportInput, ExportOutput, buildExport, exportProblemText } from "../../src/app/export-rubric";
 import { publishVersion } from "../../src/app/publish-version";
 import { readEvaluations } from "../../src/app/read-evaluations";
 import { readRubric } from "../../src/app/read-rubric";
@@ -15,7 +15,6 @@ import { exampleRubric } from "../../src/rubric/example";
 import { SimulatedHost } from "../host";
 import { dataValue, headers, selectCell, typeInto } from "../support/host-helpers";
 import { EVALUATIONS_SHEET, RUBRIC_SHEET, hostSession, valueOf } from "../support/session";
-import { batchText } from "../../src/formats/ecology/mapping-problem";
 
 jest.setTimeout(120_000);
 
@@ -44,12 +43,13 @@ function typeEvaluation(host: SimulatedHost, rowIndex: number, header: string, v
 }
 
 const fileOf = (output: ExportOutput): ExportFile => {
-  if (!output.ok) throw new Error(`expected a file, got problems: ${output.problems.map(batchText).join("; ")}`);
+  if (!output.ok)
+    throw new Error(`expected a file, got problems: ${output.problems.map(exportProblemText).join("; ")}`);
   return output;
 };
 const problemsOf = (output: ExportOutput): string[] => {
   if (output.ok) throw new Error("expected problems");
-  return output.problems.map(batchText);
+  return output.problems.map(exportProblemText);
 };
 
 /** What the Export tab passes for a state and a choice. */
@@ -252,5 +252,30 @@ describe("the rubric's status", () => {
         },
       ],
     });
+  });
+});
+
+describe("the Camunda form's id", () => {
+  const rubric = exampleRubric("en");
+  const formOf = (camundaFormId?: string) =>
+    JSON.parse(fileOf(buildExport("camundaForm", { rubric, language: "en", camundaFormId })).text) as { id: string };
+
+  it("is the one kept in the settings, or rubric-<id> when blank", () => {
+    expect(formOf().id).toBe("rubric-proactive-visit");
+    expect(formOf("").id).toBe("rubric-proactive-visit");
+    expect(formOf("  ").id).toBe("rubric-proactive-visit");
+    expect(formOf("visit_scoring").id).toBe("visit_scoring");
+    expect(formOf(" visit_scoring ").id).toBe("visit_scoring");
+  });
+
+  it("one that is not a Camunda id produces nothing and says why, as a code", () => {
+    const output = buildExport("camundaForm", { rubric, language: "en", camundaFormId: "visit scoring" });
+    expect(output).toEqual({
+      ok: false,
+      problems: [{ problem: "formIdCharacter", value: "visit scoring", character: " " }],
+    });
+    expect(problemsOf(output)).toEqual(['form id "visit scoring" contains " " (allowed: letters, digits, -, _, .)']);
+    // The other formats do not use it.
+    expect(fileOf(buildExport("rubricJson", { rubric, language: "en", camundaFormId: "visit scoring" })).ok).toBe(true);
   });
 });

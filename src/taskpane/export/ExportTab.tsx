@@ -5,13 +5,13 @@
 //
 // Once the workbook has published versions, the rubric formats export the version chosen in the picker (the latest
 // by default) from its snapshot, or the working draft, said to be unpublished, when it has changes; the payloads send
-// each evaluation under its own version. The payloads' workflow id and table names are kept with the rubric in the
-// workbook and come back when the tab shows again (useExportSettings); the scored rows a payload export leaves out are
-// listed by the row Excel shows, with what to fix (RefusedRows).
+// each evaluation under its own version. The payloads' workflow id and table names, and the Camunda form's id, are
+// kept with the rubric in the workbook and come back when the tab shows again (useExportSettings); the scored rows a
+// payload export leaves out are listed by the row Excel shows, with what to fix (RefusedRows).
 import { Body1, Caption1, Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ExportFormat, ExportOutput } from "../../app/export-rubric";
+import type { ExportFormat, ExportOutput, ExportProblem } from "../../app/export-rubric";
 import { VersionChoice, exportTarget, versionOptions } from "../../app/export-version";
 import type { RubricState } from "../../app/rubric-state";
 import { EvaluationsStore } from "../evaluations/store";
@@ -19,6 +19,7 @@ import { useEvaluations } from "../evaluations/useEvaluations";
 import { FailureBar } from "../FailureBar";
 import { languageOf } from "../i18n";
 import { useSession } from "../session";
+import { CamundaOptions } from "./CamundaOptions";
 import { ExportResult } from "./ExportResult";
 import { ExportWarnings } from "./ExportWarnings";
 import { PayloadOptions, RowsChoice } from "./PayloadOptions";
@@ -48,6 +49,10 @@ export interface ExportTabProps {
   version?: number;
 }
 
+/** A problem the options show next to their field (the form id as it is typed), not again in the warnings. */
+const shownInline = (p: ExportProblem): boolean =>
+  typeof p !== "string" && (p.problem === "formIdStart" || p.problem === "formIdCharacter");
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function ExportTab({ rubric: state, evaluations: store, version: asked }: ExportTabProps) {
@@ -63,7 +68,7 @@ export function ExportTab({ rubric: state, evaluations: store, version: asked }:
   }, [asked]);
   // The workflow id and table names are kept with the rubric in the workbook (useExportSettings).
   const exportSettings = useExportSettings(session, state?.rubric?.id);
-  const { workflowId, detailTable, fields } = exportSettings.settings;
+  const { workflowId, detailTable, fields, camundaFormId } = exportSettings.settings;
   /** The reviewer's choice; null: selected rows when the selection covers rows of the table, else all. */
   const [rowsChoice, setRowsChoice] = useState<RowsChoice | null>(null);
   const [builder, setBuilder] = useState<Builder | null>(null);
@@ -123,6 +128,7 @@ export function ExportTab({ rubric: state, evaluations: store, version: asked }:
         workflowId,
         detailTable,
         fields,
+        camundaFormId,
       });
     } catch (error) {
       // A bug or an unexpected value, not a crash of the pane: nothing is produced and the reason is shown.
@@ -141,6 +147,7 @@ export function ExportTab({ rubric: state, evaluations: store, version: asked }:
     workflowId,
     detailTable,
     fields,
+    camundaFormId,
   ]);
 
   if (loadFailure !== null) return <FailureBar failure={t("export.loadFailed", { message: loadFailure })} />;
@@ -180,6 +187,13 @@ export function ExportTab({ rubric: state, evaluations: store, version: asked }:
           onReread={() => void store.refresh()}
         />
       )}
+      {format === "camundaForm" && (
+        <CamundaOptions
+          rubricId={rubric.id}
+          formId={camundaFormId}
+          onFormId={(value) => exportSettings.change({ camundaFormId: value })}
+        />
+      )}
       {exportSettings.failure && <FailureBar failure={exportSettings.failure} onDismiss={exportSettings.dismiss} />}
 
       {hasVersions &&
@@ -198,7 +212,7 @@ export function ExportTab({ rubric: state, evaluations: store, version: asked }:
         status={status}
         olderVersion={older ? older.published.version : undefined}
         sheetProblems={blocked ? sheetProblems : undefined}
-        problems={output && !output.ok ? output.problems : undefined}
+        problems={output && !output.ok ? output.problems.filter((p) => !shownInline(p)) : undefined}
       />
 
       {refused && <RefusedRows refused={refused} produced={output?.ok ? (output.payloads ?? 0) : 0} />}
