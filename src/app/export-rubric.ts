@@ -14,7 +14,8 @@ import {
   ecologyPayload,
   ecologyVersionedPayload,
 } from "../formats/ecology/payload";
-import { BatchProblem, batchText } from "../formats/ecology/mapping-problem";
+import { BatchProblem, MappingProblem, batchText } from "../formats/ecology/mapping-problem";
+import { MappableField, fieldNameProblems, mappableFields } from "../formats/ecology/field-names";
 import { ecologySpecSheet } from "../formats/ecology/sheet";
 import { ecologyFormSpec } from "../formats/ecology/spec";
 import { evaluationSchema, evaluationSchemaProblems } from "../formats/json-schema/evaluation";
@@ -47,7 +48,8 @@ export interface ExportInput {
   evaluations?: readonly EvaluationRecord[];
   workflowId?: string;
   detailTable?: string;
-  /** e-cology field names that differ from the specification's, by the specification's name. */
+  /** e-cology field names that differ from the specification's, by the specification's name; a blank one stands
+   * for the specification's name. */
   fields?: Readonly<Record<string, string>>;
   /** For camundaForm: the form's id; blank or absent: "rubric-<rubric id>". */
   camundaFormId?: string;
@@ -179,22 +181,40 @@ export function buildExport(format: ExportFormat, input: ExportInput): ExportOut
   }
 }
 
+/** The rubrics the payloads are built under: the published versions once there are, the working tables' before. */
+const payloadRubrics = (input: Pick<ExportInput, "rubric" | "versions">): Rubric[] =>
+  input.versions && input.versions.length > 0 ? input.versions.map((v) => ofRubric(v, input.rubric)) : [input.rubric];
+
+/** The e-cology fields the payloads' field names can rename (of every version's form), and what is wrong with the
+ * names given (blank ones stand for the specification's name and are left out). For the pane's field-name editor. */
+export function ecologyFieldNames(input: Pick<ExportInput, "rubric" | "versions" | "language" | "fields">): {
+  fields: MappableField[];
+  problems: MappingProblem[];
+} {
+  const specs = payloadRubrics(input).map((r) => ecologyFormSpec(r, { language: input.language }));
+  return { fields: mappableFields(specs), problems: fieldNameProblems(specs, givenNames(input.fields)) };
+}
+
+/** The field names given, less the blank ones (the pane keeps a cleared name as "" until it is saved). */
+const givenNames = (fields: ExportInput["fields"]): Record<string, string> =>
+  Object.fromEntries(Object.entries(fields ?? {}).filter(([, name]) => name.trim() !== ""));
+
 /** The e-cology payloads: each evaluation under its own version once there are versions (the working tables'
  * rubric, which they must all be scored with, before). */
 function buildPayloads(input: ExportInput): ExportOutput {
   // EvaluationRecord is an EvaluationInput with its row: the payload builder takes the inputs as they are.
   const records = input.evaluations ?? [];
   const evaluations: EvaluationInput[] = [...records];
+  const fields = givenNames(input.fields);
   const mapping = {
     workflowId: input.workflowId ?? "",
     detailTableDBName: input.detailTable ?? "",
-    ...(input.fields && Object.keys(input.fields).length > 0 ? { fields: input.fields } : {}),
+    ...(Object.keys(fields).length > 0 ? { fields } : {}),
   };
   const options = { language: input.language };
-  const snapshots = (input.versions ?? []).map((v) => ofRubric(v, input.rubric));
   let result: EcologyPayloadResult;
-  if (snapshots.length > 0) {
-    result = ecologyVersionedPayload(snapshots, evaluations, mapping, options);
+  if (input.versions && input.versions.length > 0) {
+    result = ecologyVersionedPayload(payloadRubrics(input), evaluations, mapping, options);
   } else {
     const invalid = rubricProblems(input.rubric);
     if (invalid.length > 0) return { ok: false, problems: invalid };

@@ -103,6 +103,37 @@ describe.each(["null", "zero"] as const)("export settings (empty cells as %s)", 
     expect(valueOf(await readExportSettings(session, ID)).workflowId).toBe("");
   });
 
+  it("field names: each its own row; one cleared in the pane ('') empties its cell and reads as the default", async () => {
+    const { session, host } = hostSession({ emptyCells, samples: false });
+    valueOf(await createRubric(session, "example"));
+    const base = settings({ workflowId: "42", detailTable: "dt_a" });
+    valueOf(await saveExportSettings(session, ID, base));
+
+    let before = cellsOf(host);
+    const named = { ...base, fields: { person_name: "beipingren", crit_score: "defen" } };
+    expect(valueOf(await saveExportSettings(session, ID, named))).toEqual([
+      "ecology.field.person_name",
+      "ecology.field.crit_score",
+    ]);
+    expect(changedCells(before, cellsOf(host))).toEqual(
+      ["AP6", "AQ6", "AP7", "AQ7"].map((a) => `${VERSIONS_SHEET}!${a}`).sort(),
+    );
+
+    // The pane keeps a cleared name as "" (so that it is saved): only its cell is emptied.
+    before = cellsOf(host);
+    const cleared = { ...base, fields: { person_name: "", crit_score: "defen" } };
+    expect(valueOf(await saveExportSettings(session, ID, cleared))).toEqual(["ecology.field.person_name"]);
+    expect(changedCells(before, cellsOf(host))).toEqual([`${VERSIONS_SHEET}!AQ6`]);
+    expect(valueOf(await readExportSettings(session, ID))).toEqual({ ...base, fields: { crit_score: "defen" } });
+
+    // A name cleared for a field the table never had writes nothing.
+    before = cellsOf(host);
+    expect(
+      valueOf(await saveExportSettings(session, ID, { ...base, fields: { crit_score: "defen", team_name: "" } })),
+    ).toEqual([]);
+    expect(changedCells(before, cellsOf(host))).toEqual([]);
+  });
+
   it("the Camunda form id: one row of its own, then only its cell; blank keeps the default", async () => {
     const { session, host } = hostSession({ emptyCells, samples: false });
     valueOf(await createRubric(session, "example"));

@@ -5,7 +5,7 @@
 //
 // Once the workbook has published versions, the rubric formats export the version chosen in the picker (the latest
 // by default) from its snapshot, or the working draft, said to be unpublished, when it has changes; the payloads send
-// each evaluation under its own version. The payloads' workflow id and table names, and the Camunda form's id, are
+// each evaluation under its own version. The payloads' workflow id, table and field names, and the Camunda form's id, are
 // kept with the rubric in the workbook and come back when the tab shows again (useExportSettings); the scored rows a
 // payload export leaves out are listed by the row Excel shows, with what to fix (RefusedRows).
 import { Body1, Caption1, Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
@@ -22,6 +22,7 @@ import { useSession } from "../session";
 import { CamundaOptions } from "./CamundaOptions";
 import { ExportResult } from "./ExportResult";
 import { ExportWarnings } from "./ExportWarnings";
+import { FieldNames } from "./FieldNames";
 import { PayloadOptions, RowsChoice } from "./PayloadOptions";
 import { RefusedRows } from "./RefusedRows";
 import { useExportSettings } from "./useExportSettings";
@@ -150,6 +151,16 @@ export function ExportTab({ rubric: state, evaluations: store, version: asked }:
     camundaFormId,
   ]);
 
+  // The field names' editor: the fields of the payloads' forms, and the payloads' own check of the names given.
+  const fieldNames = useMemo(() => {
+    if (!builder || !rubric || !needsEvaluations) return null;
+    try {
+      return builder.ecologyFieldNames({ rubric, versions, language, fields });
+    } catch {
+      return null; // a rubric the forms cannot be built from: the payloads say why
+    }
+  }, [builder, rubric, versions, language, fields, needsEvaluations]);
+
   if (loadFailure !== null) return <FailureBar failure={t("export.loadFailed", { message: loadFailure })} />;
   if (state === undefined || builder === null) return <Body1>{t("export.loading")}</Body1>;
   if (!rubric) return <Body1>{t("export.noRubric")}</Body1>;
@@ -179,6 +190,18 @@ export function ExportTab({ rubric: state, evaluations: store, version: asked }:
           onWorkflowId={(value) => exportSettings.change({ workflowId: value })}
           detailTable={detailTable}
           onDetailTable={(value) => exportSettings.change({ detailTable: value })}
+          fieldNames={
+            fieldNames && (
+              <FieldNames
+                fields={fieldNames.fields}
+                names={fields}
+                problems={fieldNames.problems}
+                onName={(field, name) =>
+                  exportSettings.change((shown) => ({ fields: { ...shown.fields, [field]: name } }))
+                }
+              />
+            )
+          }
           readFailure={readFailure}
           evaluations={evaluations}
           selectedCount={selectedEvaluations?.length ?? 0}

@@ -102,6 +102,129 @@ describe("Export tab: remembered settings", () => {
   });
 });
 
+/** The main-table field names of the first payload the preview shows. */
+const payloadFieldNames = async () => {
+  const text = (await screen.findByRole("textbox", { name: "Preview" })) as HTMLTextAreaElement;
+  return (JSON.parse(text.value) as { mainData: { fieldName: string }[] }[])[0].mainData.map((f) => f.fieldName);
+};
+
+describe("Export tab: the e-cology field names", () => {
+  async function withMapping() {
+    const host = await workbook();
+    const { session } = hostSession({ host });
+    valueOf(
+      await saveExportSettings(session, ID, {
+        workflowId: "42",
+        detailTable: "dt_1",
+        fields: { person_name: "beipingren" },
+        camundaFormId: "",
+      }),
+    );
+    return host;
+  }
+
+  test("a disclosure lists every field with its default as placeholder; a name typed renames the field and is kept", async () => {
+    const host = await withMapping();
+    const { user, session, view } = await openPayloads(host);
+    const disclosure = await screen.findByRole("button", { name: "Field names (1 renamed)" });
+    expect(disclosure).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByRole("textbox", { name: "Person" })).toBeNull();
+    await user.click(disclosure);
+
+    const person = screen.getByRole("textbox", { name: "Person" });
+    expect(person).toHaveValue("beipingren");
+    expect(person).toHaveAttribute("placeholder", "person_name");
+    const team = screen.getByRole("textbox", { name: "Team" });
+    expect(team).toHaveValue("");
+    expect(team).toHaveAttribute("placeholder", "team_name");
+    // The main table's fields (with one per criterion), then the detail table's.
+    expect(screen.getByRole("heading", { name: "Main table" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Detail table" })).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: exampleRubric("en").criteria[0].label })).toHaveAttribute(
+      "placeholder",
+      "score_prep",
+    );
+    expect(screen.getByRole("textbox", { name: "Weighted contribution" })).toHaveAttribute(
+      "placeholder",
+      "crit_contrib",
+    );
+
+    await user.type(team, "zubie");
+    await waitFor(async () => expect(await payloadFieldNames()).toContain("zubie"));
+    expect(await payloadFieldNames()).not.toContain("team_name");
+    expect(screen.getByRole("button", { name: "Field names (2 renamed)" })).toBeInTheDocument();
+    // Back to the default: cleared in the pane, emptied in the workbook.
+    await user.clear(screen.getByRole("textbox", { name: "Person" }));
+    await waitFor(async () => expect(await payloadFieldNames()).toContain("person_name"));
+    await waitFor(
+      async () => expect(valueOf(await readExportSettings(session, ID)).fields).toEqual({ team_name: "zubie" }),
+      { timeout: SAVE_DELAY_MS * 5 },
+    );
+    view.unmount();
+
+    await openPayloads(host);
+    await user.click(await screen.findByRole("button", { name: "Field names (1 renamed)" }));
+    expect(screen.getByRole("textbox", { name: "Team" })).toHaveValue("zubie");
+    expect(screen.getByRole("textbox", { name: "Person" })).toHaveValue("");
+  });
+
+  test("a name that is not a field name, or taken by another field, is marked at its input", async () => {
+    const host = await withMapping();
+    const { user } = await openPayloads(host);
+    await user.click(await screen.findByRole("button", { name: /^Field names/ }));
+    const team = screen.getByRole("textbox", { name: "Team" });
+    await user.type(team, "9zu");
+    expect(team).toHaveAttribute("aria-invalid", "true");
+    expect(
+      screen.getByText("Not a field name: a letter, then letters, digits or _, at most 30 characters."),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("textbox", { name: "Preview" })).toBeNull();
+
+    await user.clear(team);
+    await user.type(team, "BeiPingRen");
+    expect(screen.getByText("“Person” is also named BeiPingRen.")).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: "Person" })).toHaveAttribute("aria-invalid", "true");
+
+    await user.clear(team);
+    expect(team).not.toHaveAttribute("aria-invalid", "true");
+    expect(await payloadFieldNames()).toContain("beipingren");
+  });
+
+  test("a name kept for a field the form does not have is listed, to be cleared", async () => {
+    const host = await workbook();
+    const { session } = hostSession({ host });
+    valueOf(
+      await saveExportSettings(session, ID, {
+        workflowId: "42",
+        detailTable: "dt_1",
+        fields: { score_gone: "zb_old" },
+        camundaFormId: "",
+      }),
+    );
+    const { user } = await openPayloads(host);
+    // Opened at once: a name needs fixing.
+    expect(await screen.findByRole("heading", { name: "Not in the form specification" })).toBeInTheDocument();
+    const gone = screen.getByRole("textbox", { name: "score_gone" });
+    expect(gone).toHaveValue("zb_old");
+    expect(screen.getByText("The form has no such field: clear this name.")).toBeInTheDocument();
+    await user.clear(gone);
+    expect(await payloadFieldNames()).toContain("person_name");
+    await waitFor(async () => expect(valueOf(await readExportSettings(session, ID)).fields).toEqual({}), {
+      timeout: SAVE_DELAY_MS * 5,
+    });
+  });
+
+  test("in Chinese: the disclosure, the groups and the labels are in Chinese", async () => {
+    const host = await withMapping();
+    const { user } = await openPayloads(host, "zh");
+    await user.click(await screen.findByRole("button", { name: "字段名（已改 1 个）" }));
+    expect(screen.getByRole("heading", { name: "主表" })).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: "被评人" })).toHaveValue("beipingren");
+    await user.type(screen.getByRole("textbox", { name: "团队" }), "1");
+    expect(screen.getByText(/^不是有效的字段名/)).toBeInTheDocument();
+  });
+});
+
 /** Opens the pane on the workbook and shows the Camunda form. */
 async function openCamunda(host: SimulatedHost, language: "en" | "zh" = "en") {
   const { session } = hostSession({ host, language });
