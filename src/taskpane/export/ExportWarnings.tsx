@@ -9,7 +9,8 @@ import type { ExportProblem } from "../../app/export-rubric";
 import { useProblemText } from "./problem-text";
 
 const useStyles = makeStyles({
-  problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  // A problem quotes what was typed (a field name, a table name): a long one wraps rather than widen the pane.
+  problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
 export interface ExportWarningsProps {
