@@ -7,13 +7,15 @@
 // unpublished), and a version's canonical JSON carries the checksum it was published with. The e-cology payloads
 // send each evaluation under its own version.
 import { camundaForm } from "../formats/camunda/form";
+import { CamundaIdProblem, camundaIdProblem, camundaIdText } from "../formats/camunda/ids";
 import {
   EcologyPayloadResult,
   PayloadRowProblem,
   ecologyPayload,
   ecologyVersionedPayload,
 } from "../formats/ecology/payload";
-import type { BatchProblem } from "../formats/ecology/mapping-problem";
+import { BatchProblem, MappingProblem, batchText } from "../formats/ecology/mapping-problem";
+import { MappableField, fieldNameProblems, mappableFields } from "../formats/ecology/field-names";
 import { ecologySpecSheet } from "../formats/ecology/sheet";
 import { ecologyFormSpec } from "../formats/ecology/spec";
 import { evaluationSchema, evaluationSchemaProblems } from "../formats/json-schema/evaluation";
@@ -46,8 +48,11 @@ export interface ExportInput {
   evaluations?: readonly EvaluationRecord[];
   workflowId?: string;
   detailTable?: string;
-  /** e-cology field names that differ from the specification's, by the specification's name. */
+  /** e-cology field names that differ from the specification's, by the specification's name; a blank one stands
+   * for the specification's name. */
   fields?: Readonly<Record<string, string>>;
+  /** For camundaForm: the form's id; blank or absent: "rubric-<rubric id>". */
+  camundaFormId?: string;
 }
 
 /** A scored row the payloads leave out: the row Excel shows, and what to fix there. */
@@ -56,8 +61,17 @@ export interface RefusedEvaluation {
   problems: PayloadRowProblem[];
 }
 
+/** A reason nothing was produced: a format's own words, or a mapping problem's code (e-cology's, Camunda's ids). */
+export type ExportProblem = BatchProblem | CamundaIdProblem;
+
+/** An export problem in English (logs and tests; the pane words the codes in its language). */
+export const exportProblemText = (p: ExportProblem): string =>
+  typeof p !== "string" && (p.problem === "formIdStart" || p.problem === "formIdCharacter")
+    ? camundaIdText(p)
+    : batchText(p);
+
 /** Nothing produced: `problems` are the export's own (empty when every row of a payload export was refused). */
-export type ExportOutput = ExportFile | { ok: false; problems: BatchProblem[]; refused?: RefusedEvaluation[] };
+export type ExportOutput = ExportFile | { ok: false; problems: ExportProblem[]; refused?: RefusedEvaluation[] };
 
 export interface ExportFile {
   ok: true;
@@ -157,10 +171,33 @@ export function buildExport(format: ExportFormat, input: ExportInput): ExportOut
         sheet: ecologySpecSheet(spec, input.language),
       };
     }
-    case "camundaForm":
-      return file(JSON.stringify(camundaForm(rubric), null, 2), "form");
+    case "camundaForm": {
+      // A form id typed in the pane is used as typed, or refused: never replaced by the default.
+      const formId = input.camundaFormId?.trim() || undefined;
+      const idProblem = formId === undefined ? undefined : camundaIdProblem(formId);
+      if (idProblem) return { ok: false, problems: [idProblem] };
+      return file(JSON.stringify(camundaForm(rubric, { formId }), null, 2), "form");
+    }
   }
 }
+
+/** The rubrics the payloads are built under: the published versions once there are, the working tables' before. */
+const payloadRubrics = (input: Pick<ExportInput, "rubric" | "versions">): Rubric[] =>
+  input.versions && input.versions.length > 0 ? input.versions.map((v) => ofRubric(v, input.rubric)) : [input.rubric];
+
+/** The e-cology fields the payloads' field names can rename (of every version's form), and what is wrong with the
+ * names given (blank ones stand for the specification's name and are left out). For the pane's field-name editor. */
+export function ecologyFieldNames(input: Pick<ExportInput, "rubric" | "versions" | "language" | "fields">): {
+  fields: MappableField[];
+  problems: MappingProblem[];
+} {
+  const specs = payloadRubrics(input).map((r) => ecologyFormSpec(r, { language: input.language }));
+  return { fields: mappableFields(specs), problems: fieldNameProblems(specs, givenNames(input.fields)) };
+}
+
+/** The field names given, less the blank ones (the pane keeps a cleared name as "" until it is saved). */
+const givenNames = (fields: ExportInput["fields"]): Record<string, string> =>
+  Object.fromEntries(Object.entries(fields ?? {}).filter(([, name]) => name.trim() !== ""));
 
 /** The e-cology payloads: each evaluation under its own version once there are versions (the working tables'
  * rubric, which they must all be scored with, before). */
@@ -168,16 +205,16 @@ function buildPayloads(input: ExportInput): ExportOutput {
   // EvaluationRecord is an EvaluationInput with its row: the payload builder takes the inputs as they are.
   const records = input.evaluations ?? [];
   const evaluations: EvaluationInput[] = [...records];
+  const fields = givenNames(input.fields);
   const mapping = {
     workflowId: input.workflowId ?? "",
     detailTableDBName: input.detailTable ?? "",
-    ...(input.fields && Object.keys(input.fields).length > 0 ? { fields: input.fields } : {}),
+    ...(Object.keys(fields).length > 0 ? { fields } : {}),
   };
   const options = { language: input.language };
-  const snapshots = (input.versions ?? []).map((v) => ofRubric(v, input.rubric));
   let result: EcologyPayloadResult;
-  if (snapshots.length > 0) {
-    result = ecologyVersionedPayload(snapshots, evaluations, mapping, options);
+  if (input.versions && input.versions.length > 0) {
+    result = ecologyVersionedPayload(payloadRubrics(input), evaluations, mapping, options);
   } else {
     const invalid = rubricProblems(input.rubric);
     if (invalid.length > 0) return { ok: false, problems: invalid };

@@ -2,10 +2,10 @@
 // sheet (table with one column per criterion, formulas, validation, formats), in two syncs whatever the size.
 import { newEvaluationKeys } from "../rubric/evaluation-key";
 import { Language } from "../rubric/language";
-import { RUBRIC_STATUSES, Rubric } from "../rubric/model";
+import { Rubric } from "../rubric/model";
 import { describeProblem } from "../rubric/problem";
 import { validateRubric } from "../rubric/validate";
-import { SHEET_VOCABULARY, evaluationColumn } from "../rubric/vocabulary";
+import { SHEET_VOCABULARY, evaluationColumn, statusText } from "../rubric/vocabulary";
 import { cellAddress, rangeAddress, sheetCellReference } from "./address";
 import { EvaluationInput, inputRow } from "./cells";
 import { criteriaHeader, criteriaHeaders, criteriaLayout, shareHeader } from "./criteria-layout";
@@ -34,6 +34,7 @@ import {
 } from "./layout";
 import { TEXT_FORMAT, criteriaTextColumns, evaluationTextColumns, textFormats, writeValues } from "./text-cells";
 import { criteriaRow, formatCriteriaColumns } from "./write-criteria";
+import { queueStatusDropDown } from "./status-cell";
 import { queueVersionsSheet } from "./versions/store";
 import { versionedFormulaNames } from "./versions/layout";
 import { publishDraft } from "../rubric/publish";
@@ -141,7 +142,7 @@ function writeSettings(sheet: Excel.Worksheet, rubric: Rubric, language: Languag
     id: rubric.id,
     title: rubric.title,
     version: rubric.version,
-    status: rubric.status,
+    status: statusText(language, rubric.status),
     scale: rubric.settings.scale,
     decimals: rubric.settings.decimals,
     description: rubric.description ?? "",
@@ -153,8 +154,7 @@ function writeSettings(sheet: Excel.Worksheet, rubric: Rubric, language: Languag
   range.numberFormat = SETTING_KEYS.map((key) => [TEXT_FORMAT, TEXT_SETTINGS.has(key) ? TEXT_FORMAT : null]);
   range.values = SETTING_KEYS.map((key) => [SHEET_VOCABULARY[language].settings[key], value[key]]);
   range.getColumn(0).format.font.bold = true;
-  const status = sheet.getRange(cellAddress(settingRow("status"), SETTINGS_VALUE_COLUMN));
-  status.dataValidation.rule = { list: { inCellDropDown: true, source: RUBRIC_STATUSES.join(",") } };
+  queueStatusDropDown(sheet.getRange(cellAddress(settingRow("status"), SETTINGS_VALUE_COLUMN)), language);
 }
 
 function writeCriteria(

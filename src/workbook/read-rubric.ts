@@ -6,7 +6,8 @@ import { Problem, describeProblem, mergeProblems, problemAt } from "../rubric/pr
 import { cellNumber, cellString, readBandsTable, readCriteriaTable } from "../rubric/table";
 import { validateRubric } from "../rubric/validate";
 import { DEFAULT_STABILITY_RULE, StabilityRule } from "../rubric/version";
-import { BANDS_HEADERS, CriteriaColumn, foldHeader } from "../rubric/vocabulary";
+import { Language } from "../rubric/language";
+import { BANDS_HEADERS, CriteriaColumn, foldHeader, parseStatus, tableLanguage } from "../rubric/vocabulary";
 import { cellAddress, parseAddress, quoteSheet, rangeAddress } from "./address";
 import { SETTINGS_BOX, SETTINGS_VALUE_COLUMN, SettingKey, settingKey, tableNames } from "./layout";
 
@@ -30,6 +31,9 @@ export interface ReadRubricResult {
    * rewrite the criteria table without losing anything a manager typed. */
   editable: boolean;
   problems: LocatedProblem[];
+  /** The rubric sheet's language (its criteria table's headers'), whenever its tables exist: what a writer of its
+   * words (the Status setting) writes in. */
+  language?: Language;
 }
 
 /** An id or a status: trimmed. A title or description is read as it is (cellString). */
@@ -105,7 +109,8 @@ function rubricFromCells(
     id: text(settings.values.id),
     title: cellString(settings.values.title),
     version: cellNumber(settings.values.version) ?? NaN,
-    status: text(settings.values.status) as RubricStatus,
+    // The word of either language; anything else as it is, for the validation to name.
+    status: parseStatus(settings.values.status) ?? (text(settings.values.status) as RubricStatus),
     settings: {
       scale: cellNumber(settings.values.scale) ?? NaN,
       decimals: cellNumber(settings.values.decimals) ?? NaN,
@@ -136,6 +141,7 @@ function rubricFromCells(
     editable: criteria.problems.length === 0,
     problems: located,
     stability: stabilityRule(settings, parseAddress(settingsRange.address)),
+    language: tableLanguage(criteriaRange.values[0] ?? []),
   };
   if (problems.length === 0) result.rubric = rubric;
   return result;

@@ -3,7 +3,14 @@
 // e-cology payloads send each evaluation under its own version with the figures the sheet shows.
 import { applyVersionTo } from "../../src/app/apply-version";
 import { createRubric } from "../../src/app/create-rubric";
-import { ExportFile, ExportInput, ExportOutput, buildExport } from "../../src/app/export-rubric";
+import {
+  ExportFile,
+  ExportInput,
+  ExportOutput,
+  buildExport,
+  ecologyFieldNames,
+  exportProblemText,
+} from "../../src/app/export-rubric";
 import { publishVersion } from "../../src/app/publish-version";
 import { readEvaluations } from "../../src/app/read-evaluations";
 import { readRubric } from "../../src/app/read-rubric";
@@ -15,7 +22,6 @@ import { exampleRubric } from "../../src/rubric/example";
 import { SimulatedHost } from "../host";
 import { dataValue, headers, selectCell, typeInto } from "../support/host-helpers";
 import { EVALUATIONS_SHEET, RUBRIC_SHEET, hostSession, valueOf } from "../support/session";
-import { batchText } from "../../src/formats/ecology/mapping-problem";
 
 jest.setTimeout(120_000);
 
@@ -44,12 +50,13 @@ function typeEvaluation(host: SimulatedHost, rowIndex: number, header: string, v
 }
 
 const fileOf = (output: ExportOutput): ExportFile => {
-  if (!output.ok) throw new Error(`expected a file, got problems: ${output.problems.map(batchText).join("; ")}`);
+  if (!output.ok)
+    throw new Error(`expected a file, got problems: ${output.problems.map(exportProblemText).join("; ")}`);
   return output;
 };
 const problemsOf = (output: ExportOutput): string[] => {
   if (output.ok) throw new Error("expected problems");
-  return output.problems.map(batchText);
+  return output.problems.map(exportProblemText);
 };
 
 /** What the Export tab passes for a state and a choice. */
@@ -252,5 +259,88 @@ describe("the rubric's status", () => {
         },
       ],
     });
+  });
+});
+
+describe("the Camunda form's id", () => {
+  const rubric = exampleRubric("en");
+  const formOf = (camundaFormId?: string) =>
+    JSON.parse(fileOf(buildExport("camundaForm", { rubric, language: "en", camundaFormId })).text) as { id: string };
+
+  it("is the one kept in the settings, or rubric-<id> when blank", () => {
+    expect(formOf().id).toBe("rubric-proactive-visit");
+    expect(formOf("").id).toBe("rubric-proactive-visit");
+    expect(formOf("  ").id).toBe("rubric-proactive-visit");
+    expect(formOf("visit_scoring").id).toBe("visit_scoring");
+    expect(formOf(" visit_scoring ").id).toBe("visit_scoring");
+  });
+
+  it("one that is not a Camunda id produces nothing and says why, as a code", () => {
+    const output = buildExport("camundaForm", { rubric, language: "en", camundaFormId: "visit scoring" });
+    expect(output).toEqual({
+      ok: false,
+      problems: [{ problem: "formIdCharacter", value: "visit scoring", character: " " }],
+    });
+    expect(problemsOf(output)).toEqual(['form id "visit scoring" contains " " (allowed: letters, digits, -, _, .)']);
+    // The other formats do not use it.
+    expect(fileOf(buildExport("rubricJson", { rubric, language: "en", camundaFormId: "visit scoring" })).ok).toBe(true);
+  });
+});
+
+describe("the e-cology field names", () => {
+  const rubric = exampleRubric("en");
+  const evaluation = {
+    rowIndex: 0,
+    sheetRow: 9,
+    key: "k",
+    values: { PREP: 7, MAIL1: 10, OAUSE: 7, PROC: 4, SUMM: 10, MAIL2: 4, BONUS: 1 },
+    version: 1,
+    person: "Li",
+    process: "HF-1",
+    reviewer: "Wang",
+    date: "2024-01-02",
+  };
+  const payloadFields = (fields: Record<string, string>) => {
+    const [payload] = JSON.parse(
+      fileOf(buildExport("ecologyPayload", { rubric, language: "en", ...MAPPING, evaluations: [evaluation], fields }))
+        .text,
+    ) as EcologyRequest[];
+    return payload.mainData.map((f) => f.fieldName);
+  };
+
+  it("the fields the editor lists are the payload's, labelled in the pane's language", () => {
+    const { fields, problems } = ecologyFieldNames({ rubric, language: "en", fields: {} });
+    expect(problems).toEqual([]);
+    const main = fields.filter((f) => f.table === "main").map((f) => f.fieldName);
+    expect(new Set(payloadFields({}))).toEqual(new Set(main));
+    const zh = ecologyFieldNames({ rubric, language: "zh", fields: {} });
+    expect(zh.fields.find((f) => f.fieldName === "person_name")?.label).toBe("被评人");
+  });
+
+  it("a name given renames its field; a blank one keeps the specification's; a bad one is refused as a code", () => {
+    expect(payloadFields({ person_name: "beipingren", team_name: "" })).toEqual(
+      payloadFields({}).map((f) => (f === "person_name" ? "beipingren" : f)),
+    );
+    expect(ecologyFieldNames({ rubric, language: "en", fields: { team_name: "" } }).problems).toEqual([]);
+    const bad = { person_name: "team_name" };
+    expect(ecologyFieldNames({ rubric, language: "en", fields: bad }).problems).toEqual([
+      { problem: "fieldCollision", first: "person_name", second: "team_name", name: "team_name" },
+    ]);
+    const output = buildExport("ecologyPayload", {
+      rubric,
+      language: "en",
+      ...MAPPING,
+      evaluations: [evaluation],
+      fields: bad,
+    });
+    expect(problemsOf(output)).toEqual(["mapping: fields: person_name and team_name are both mapped to team_name"]);
+  });
+
+  it("with versions: the fields of every version's form", async () => {
+    const { session } = await twoVersions("null");
+    const state = valueOf(await readRubric(session));
+    const { fields } = ecologyFieldNames({ ...exportOf(state, {}), fields: {} });
+    expect(fields.map((f) => f.fieldName)).toContain("score_prep");
+    expect(new Set(fields.map((f) => f.fieldName)).size).toBe(fields.length);
   });
 });

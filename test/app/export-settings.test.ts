@@ -20,6 +20,7 @@ const settings = (patch: Partial<ExportSettings> = {}): ExportSettings => ({
   workflowId: "",
   detailTable: "",
   fields: {},
+  camundaFormId: "",
   ...patch,
 });
 
@@ -100,6 +101,75 @@ describe.each(["null", "zero"] as const)("export settings (empty cells as %s)", 
     valueOf(await saveExportSettings(session, ID, { ...withField, workflowId: "" }));
     expect(changedCells(before, cellsOf(host))).toEqual([`${VERSIONS_SHEET}!AQ4`]);
     expect(valueOf(await readExportSettings(session, ID)).workflowId).toBe("");
+  });
+
+  it("field names: each its own row; one cleared in the pane ('') empties its cell and reads as the default", async () => {
+    const { session, host } = hostSession({ emptyCells, samples: false });
+    valueOf(await createRubric(session, "example"));
+    const base = settings({ workflowId: "42", detailTable: "dt_a" });
+    valueOf(await saveExportSettings(session, ID, base));
+
+    let before = cellsOf(host);
+    const named = { ...base, fields: { person_name: "beipingren", crit_score: "defen" } };
+    expect(valueOf(await saveExportSettings(session, ID, named))).toEqual([
+      "ecology.field.person_name",
+      "ecology.field.crit_score",
+    ]);
+    expect(changedCells(before, cellsOf(host))).toEqual(
+      ["AP6", "AQ6", "AP7", "AQ7"].map((a) => `${VERSIONS_SHEET}!${a}`).sort(),
+    );
+
+    // The pane keeps a cleared name as "" (so that it is saved): only its cell is emptied.
+    before = cellsOf(host);
+    const cleared = { ...base, fields: { person_name: "", crit_score: "defen" } };
+    expect(valueOf(await saveExportSettings(session, ID, cleared))).toEqual(["ecology.field.person_name"]);
+    expect(changedCells(before, cellsOf(host))).toEqual([`${VERSIONS_SHEET}!AQ6`]);
+    expect(valueOf(await readExportSettings(session, ID))).toEqual({ ...base, fields: { crit_score: "defen" } });
+
+    // A name cleared for a field the table never had writes nothing.
+    before = cellsOf(host);
+    expect(
+      valueOf(await saveExportSettings(session, ID, { ...base, fields: { crit_score: "defen", team_name: "" } })),
+    ).toEqual([]);
+    expect(changedCells(before, cellsOf(host))).toEqual([]);
+  });
+
+  it("the Camunda form id: one row of its own, then only its cell; blank keeps the default", async () => {
+    const { session, host } = hostSession({ emptyCells, samples: false });
+    valueOf(await createRubric(session, "example"));
+    const ecology = settings({ workflowId: "42", detailTable: "dt_a" });
+    valueOf(await saveExportSettings(session, ID, ecology));
+
+    let before = cellsOf(host);
+    const named = { ...ecology, camundaFormId: "visit_scoring" };
+    expect(valueOf(await saveExportSettings(session, ID, named))).toEqual(["camunda.formId"]);
+    expect(changedCells(before, cellsOf(host))).toEqual([`${VERSIONS_SHEET}!AP6`, `${VERSIONS_SHEET}!AQ6`]);
+    expect(tableCells(host)[3]).toEqual(["camunda.formId", "visit_scoring"]);
+    expect(numberFormats(host, VERSIONS_SHEET, "AP6:AQ6").flat()).toEqual(["@", "@"]);
+    expect(valueOf(await readExportSettings(session, ID))).toEqual(named);
+
+    before = cellsOf(host);
+    expect(valueOf(await saveExportSettings(session, ID, { ...named, camundaFormId: "visit.v2" }))).toEqual([
+      "camunda.formId",
+    ]);
+    expect(changedCells(before, cellsOf(host))).toEqual([`${VERSIONS_SHEET}!AQ6`]);
+
+    // Back to the default: the cell is emptied, and reads as blank.
+    before = cellsOf(host);
+    valueOf(await saveExportSettings(session, ID, ecology));
+    expect(changedCells(before, cellsOf(host))).toEqual([`${VERSIONS_SHEET}!AQ6`]);
+    expect(valueOf(await readExportSettings(session, ID)).camundaFormId).toBe("");
+  });
+
+  it("a table from before the Camunda form id reads as the default and gets no row until one is set", async () => {
+    const { session, host } = hostSession({ emptyCells, samples: false });
+    valueOf(await createRubric(session, "example"));
+    valueOf(await saveExportSettings(session, ID, settings({ workflowId: "42" })));
+    expect(tableCells(host).map((row) => row[0])).toEqual(["Setting", "ecology.workflowId"]);
+    expect(valueOf(await readExportSettings(session, ID)).camundaFormId).toBe("");
+    const before = cellsOf(host);
+    expect(valueOf(await saveExportSettings(session, ID, settings({ workflowId: "42" })))).toEqual([]);
+    expect(changedCells(before, cellsOf(host))).toEqual([]);
   });
 
   it("reads what a user typed or sorted in the grid, and writes to the row a key is on now", async () => {

@@ -15,6 +15,7 @@ const EVALUATIONS_SHEET = "proactive-visit 评价记录";
 const ALLOWED = new Set([
   ...EXAMPLE_IDS,
   "proactive-visit", // the example rubric's id
+  "rubric-proactive-visit", // the Camunda form's default id (the placeholder of its field)
   "JSON",
   "Schema", // JSON Schema
   "form-js", // Camunda's form library
@@ -47,6 +48,7 @@ const ALLOWED_PATTERNS = [
   /^RUBRIC(\.[A-Z]+)*$/, // the sheet functions
   /^(?=[0-9a-f]*\d)[0-9a-f]{6,}$/, // checksums
   /^[A-Z]$/, // a key (N marks not applicable)
+  /^[a-z]+(_[a-z0-9]+)+$/, // e-cology database field names (the placeholders of the field-name editor)
 ];
 
 /** The text nodes shown under `selectors` (hidden ones skipped) and their accessible labels, placeholders and titles. */
@@ -144,6 +146,11 @@ describe("Chinese mode shows no English in the pane", () => {
       await formats.nth(i).check();
       expect(englishIn(await shownTexts(page, PANE))).toEqual([]);
     }
+    // The payloads' field names, opened: labels in Chinese beside the database names.
+    await panel().getByRole("radio", { name: /请求数据/ }).check();
+    await panel().getByRole("button", { name: /^字段名/ }).click();
+    await panel().getByRole("heading", { name: "明细表" }).waitFor();
+    expect(englishIn(await shownTexts(page, PANE))).toEqual([]);
   });
 
   test("the versions panel: a draft change, its publish dialog, the history", async () => {

@@ -1,5 +1,5 @@
 // Item 6 of issue 12: the export mapping is kept with the rubric (a reload of the preview brings back the e-cology
-// workflow id and detail table), and a payload export with one bad row (a blank Process) yields the other rows'
+// workflow id and detail table, and the Camunda form's id), and a payload export with one bad row (a blank Process) yields the other rows'
 // payloads and names the bad row by the row number Excel shows.
 import { Preview } from "./support/preview";
 import { createExample } from "./support/flows";
@@ -9,6 +9,7 @@ import { EVALUATIONS_HEADER_ROW, EVALUATIONS_SHEET, VERSIONS_SHEET } from "./sup
 
 const WORKFLOW = "Workflow id (workflowid)";
 const TABLE = "Detail table name (tableDBName)";
+const FORM_ID = "Form id (Camunda)";
 
 async function showPayloads(preview: Preview): Promise<void> {
   await preview.openPaneTab("Export");
@@ -40,7 +41,7 @@ async function evaluationsColumn(preview: Preview, header: string): Promise<stri
 describe("export settings and payloads with a bad row", () => {
   const session = usePreview();
 
-  test("the workflow id and detail table typed in the Export tab are there after a reload", async () => {
+  test("the workflow id, detail table and Camunda form id typed in the Export tab are there after a reload", async () => {
     const { preview } = session;
     await createExample(preview);
     await showPayloads(preview);
@@ -59,6 +60,15 @@ describe("export settings and payloads with a bad row", () => {
         ]),
     );
 
+    // The Camunda form's id: a row of its own under the e-cology ones, and the form names itself by it.
+    await preview.panel.getByRole("radio", { name: "Camunda form (form-js)" }).click();
+    await preview.panel.getByRole("textbox", { name: FORM_ID }).fill("visit_scoring.v2");
+    await waitFor(
+      "the form id to be in the versions sheet",
+      () => preview.values(VERSIONS_SHEET, "AP6:AQ6"),
+      (cells) => JSON.stringify(cells) === JSON.stringify([["camunda.formId", "visit_scoring.v2"]]),
+    );
+
     await preview.reload();
     await showPayloads(preview);
     await waitFor(
@@ -67,6 +77,10 @@ describe("export settings and payloads with a bad row", () => {
       (v) => v === "4711",
     );
     expect(await preview.panel.getByRole("textbox", { name: TABLE }).inputValue()).toBe("formtable_main_12_dt1");
+    await preview.panel.getByRole("radio", { name: "Camunda form (form-js)" }).click();
+    expect(await preview.panel.getByRole("textbox", { name: FORM_ID }).inputValue()).toBe("visit_scoring.v2");
+    const form = await preview.panel.getByRole("textbox", { name: "Preview" }).inputValue();
+    expect((JSON.parse(form) as { id: string }).id).toBe("visit_scoring.v2");
   });
 
   test("a blank Process leaves out that row only, named by its sheet row; the others are exported", async () => {

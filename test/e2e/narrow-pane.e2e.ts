@@ -160,6 +160,20 @@ describe(`a pane ${PANE_WIDTH} px wide`, () => {
     await preview.openPaneTab("Export");
     await preview.panel.getByRole("radiogroup").first().waitFor({ timeout: 20000 });
     expect(await check("Export tab")).toEqual([]);
+
+    // The payloads' field names, opened, one of them refused (its message under its input); the Camunda form's id.
+    await preview.panel.getByRole("radio", { name: "e-cology request payloads" }).click();
+    await preview.panel.getByRole("button", { name: /^Field names/ }).click();
+    const team = preview.panel.getByRole("textbox", { name: "Team", exact: true });
+    await team.fill("a_field_name_that_is_far_too_long_for_e_cology");
+    await preview.panel.getByText(/^Not a field name/).waitFor();
+    expect(await check("Export tab, field names")).toEqual([]);
+    await team.fill("");
+    await preview.panel.getByRole("radio", { name: "Camunda form (form-js)" }).click();
+    await preview.panel.getByRole("textbox", { name: "Form id (Camunda)" }).fill("visit scoring");
+    await preview.panel.getByText(/^The form id/).waitFor();
+    expect(await check("Export tab, Camunda form id")).toEqual([]);
+    await preview.panel.getByRole("textbox", { name: "Form id (Camunda)" }).fill("");
   });
 
   afterAll(() => {

@@ -1,4 +1,13 @@
-import { evaluationColumn, foldHeader, parseKind, parseYesNo, tableLanguage } from "../../src/rubric/vocabulary";
+import {
+  evaluationColumn,
+  foldHeader,
+  parseKind,
+  parseStatus,
+  parseYesNo,
+  statusChoices,
+  statusText,
+  tableLanguage,
+} from "../../src/rubric/vocabulary";
 
 describe("vocabulary", () => {
   test("kinds in English and Chinese; blank and desktop's 0 mean score", () => {
@@ -20,6 +29,22 @@ describe("vocabulary", () => {
     ]);
     expect(parseKind("extra")).toBeUndefined();
     expect(parseKind(2)).toBeUndefined();
+  });
+  test("statuses: written in the sheet's language, read in either (English on Chinese sheets made before)", () => {
+    expect(statusText("en", "final")).toBe("final");
+    expect(statusText("zh", "draft")).toBe("草稿");
+    expect(statusChoices("en")).toEqual(["draft", "stable", "final"]);
+    expect(statusChoices("zh")).toEqual(["草稿", "稳定", "定稿"]);
+    expect(["draft", " Stable ", "FINAL", "草稿", "稳定", " 定稿 "].map(parseStatus)).toEqual([
+      "draft",
+      "stable",
+      "final",
+      "draft",
+      "stable",
+      "final",
+    ]);
+    // Anything else is no status (the rubric's validation names the cell): blank, another word, a number.
+    expect(["", "done", "已定稿", null, 0, undefined].map(parseStatus)).toEqual(Array(6).fill(undefined));
   });
   test("yes/no in its many spellings", () => {
     expect([true, "TRUE", "yes", "Y", 1, "是", "允许"].map(parseYesNo)).toEqual(Array(7).fill(true));

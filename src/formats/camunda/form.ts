@@ -12,6 +12,7 @@ import { describeProblem } from "../../rubric/problem";
 import { CRITERION_ID_PATTERN, validateRubric } from "../../rubric/validate";
 import { ISO_DATE_PATTERN } from "../limits";
 import { feelLet, feelName, feelNumber, feelRoundHalfAway, feelSum } from "./feel";
+import { camundaFormId, camundaIdProblem, camundaIdText } from "./ids";
 import { markdownText, plainLabel } from "./text";
 
 export const CAMUNDA_SCHEMA_VERSION = 19;
@@ -58,20 +59,28 @@ function checkedId(id: string): string {
   return id;
 }
 
-/** The form id: "rubric-" and the rubric's id (ids are letters, digits, - and _). */
-export const camundaFormId = (rubric: Pick<Rubric, "id">): string => `rubric-${rubric.id}`;
+export { camundaFormId } from "./ids";
 
 /** Criteria with levels become radio groups, whose values are the level points as text ("7", "0.5"). */
 const usesLevels = (c: Criterion): boolean => (c.levels?.length ?? 0) > 0;
 
 export const levelValue = (points: number): string => String(points);
 
+export interface CamundaFormOptions {
+  /** The form id a user task links to; default camundaFormId(rubric). */
+  formId?: string;
+}
+
 /**
- * The form-js schema for scoring with `rubric`. Throws when the rubric is invalid (the message lists the problems).
+ * The form-js schema for scoring with `rubric`. Throws when the rubric is invalid (the message lists the problems)
+ * or the form id given is not a Camunda id.
  */
-export function camundaForm(rubric: Rubric): CamundaForm {
+export function camundaForm(rubric: Rubric, options: CamundaFormOptions = {}): CamundaForm {
   const problems = validateRubric(rubric);
   if (problems.length > 0) throw new Error(`invalid rubric: ${problems.map((p) => describeProblem(p)).join("; ")}`);
+  const id = options.formId ?? camundaFormId(rubric);
+  const idProblem = camundaIdProblem(id);
+  if (idProblem) throw new Error(`invalid ${camundaIdText(idProblem)}`);
   const components: CamundaComponent[] = [
     { type: "text", id: "Text_title", text: `# ${markdownText(rubric.title)}` },
     ...identityFields(),
@@ -98,7 +107,7 @@ export function camundaForm(rubric: Rubric): CamundaForm {
   );
   return {
     type: "default",
-    id: camundaFormId(rubric),
+    id,
     schemaVersion: CAMUNDA_SCHEMA_VERSION,
     executionPlatform: "Camunda Cloud",
     exporter: { name: "Rubric Workbench", version: "0.1.0" },

@@ -18,7 +18,8 @@ import { ecologyFormSpec } from "./spec";
 import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH } from "../limits";
 import { decimalPlaces, fixed, isoDateOf, plainNumber, sumFixed } from "./values";
 import type { PayloadRowProblem, RefusedRow } from "./row-problem";
-import { BatchProblem, MappingProblem, mappingText } from "./mapping-problem";
+import { BatchProblem } from "./mapping-problem";
+import { fieldNameProblems, mappedName } from "./field-names";
 export type { BatchProblem, MappingProblem } from "./mapping-problem";
 export type { PayloadRowProblem, RefusedRow } from "./row-problem";
 import { NA_TEXT, evaluationSchemaProblems } from "../json-schema/evaluation";
@@ -72,7 +73,6 @@ export type EcologyPayloadResult =
   /** `problems`: the batch's (rubric, mapping, no evaluations); empty when every evaluation was refused. */
   | { ok: false; problems: BatchProblem[]; refused: RefusedRow[] };
 
-const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,29}$/;
 const TABLE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 const WORKFLOW_ID = /^\d+$/;
 
@@ -91,52 +91,10 @@ function resolveMapping(
   else if (!TABLE_NAME.test(table))
     problems.push({ problem: "tableNotName", value: String(mapping.detailTableDBName) });
 
-  const overrides = mapping.fields ?? {};
   // A field of any of the specifications (versions may differ in their criteria) can be mapped.
-  const knownIn = (spec: EcologyFormSpec) =>
-    new Map<string, "main" | "detail">([
-      ...spec.main.map((f) => [f.fieldName, "main"] as const),
-      ...spec.detail.fields.map((f) => [f.fieldName, "detail"] as const),
-    ]);
-  const perSpec = specs.map(knownIn);
-  const isKnown = (key: string) => perSpec.some((known) => known.has(key));
-  for (const [key, value] of Object.entries(overrides)) {
-    if (!isKnown(key)) {
-      problems.push({ problem: "fieldUnknown", key });
-    } else if (typeof value !== "string" || value.trim() === "") {
-      problems.push({ problem: "fieldUnmapped", key });
-    } else if (!FIELD_NAME.test(value.trim())) {
-      problems.push({ problem: "fieldBadName", key, value });
-    }
-  }
-  const name = (f: string) => {
-    const v = Object.prototype.hasOwnProperty.call(overrides, f) ? overrides[f] : undefined;
-    return typeof v === "string" && v.trim() !== "" ? v.trim() : f;
-  };
-  // Keyed by their words: the same collision seen in two specifications is one problem.
-  const collisions = new Map<string, MappingProblem>();
-  for (const known of perSpec) {
-    for (const table of ["main", "detail"] as const) {
-      const seen = new Map<string, string>();
-      for (const [field, where] of known) {
-        if (where !== table) continue;
-        const target = name(field).toLowerCase();
-        const other = seen.get(target);
-        if (other === undefined) seen.set(target, field);
-        else {
-          const collision: MappingProblem = {
-            problem: "fieldCollision",
-            first: other,
-            second: field,
-            name: name(field),
-          };
-          collisions.set(mappingText(collision), collision);
-        }
-      }
-    }
-  }
-  problems.push(...collisions.values());
-  return { problems, name };
+  const overrides = mapping.fields ?? {};
+  problems.push(...fieldNameProblems(specs, overrides));
+  return { problems, name: (f) => mappedName(overrides, f) };
 }
 
 /** How a raw value is sent: the select option's value, the number, or "NA". Undefined with a problem otherwise. */

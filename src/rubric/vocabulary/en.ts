@@ -46,6 +46,7 @@ export const en: SheetVocabulary = {
   },
   checks: { check: "Check", weightTotal: "Score weight total" },
   kinds: { score: ["score"], bonus: ["bonus"], penalty: ["penalty"], gate: ["gate"] },
+  statuses: { draft: ["draft"], stable: ["stable"], final: ["final"] },
   // TRUE/FALSE and 1/0 are no language's words, but they are read as yes and no too.
   yes: ["yes", "y", "true", "1"],
   no: ["no", "n", "false", "0", ""],

@@ -1,7 +1,7 @@
 // Reading sheet texts in either language: headers to column keys, kinds, yes/no, retired labels, and which language
 // a table was written in. The words themselves live in the packs (en.ts, zh.ts).
 import { Language, LANGUAGES } from "../language";
-import { CRITERION_KINDS, CriterionKind } from "../model";
+import { CRITERION_KINDS, CriterionKind, RUBRIC_STATUSES, RubricStatus } from "../model";
 import { PACKS, SHEET_VOCABULARY } from "./packs";
 import { BandsColumn, CriteriaColumn, EvaluationColumn, SettingKey, SheetVocabulary } from "./sheet-vocabulary";
 
@@ -41,6 +41,7 @@ const evaluationWords = (p: SheetVocabulary): Words<EvaluationColumn> => {
 const EVALUATION_HEADERS = wordMap<EvaluationColumn>(evaluationWords);
 const SETTING_LABELS = wordMap<SettingKey>((p) => p.settings);
 const KINDS = wordMap<CriterionKind>((p) => p.kinds);
+const STATUSES = wordMap<RubricStatus>((p) => p.statuses);
 const YES_NO = wordMap<"yes" | "no">((p) => ({ yes: p.yes, no: p.no }));
 
 /** A fixed evaluation header in either language -> its column; undefined for a criterion id. */
@@ -87,6 +88,19 @@ export const kindChoices = (language: Language): string[] => CRITERION_KINDS.map
 
 /** Every word read as the score kind, in every language, and blank (which means score too). */
 export const SCORE_KIND_WORDS: readonly string[] = [...PACKS.flatMap((p) => p.kinds.score), ""];
+
+/** A status from its word in any language (case and spaces do not matter); undefined for anything else, blank
+ * included: the rubric's validation names what the cell holds. */
+export function parseStatus(value: unknown): RubricStatus | undefined {
+  return typeof value === "string" ? STATUSES.get(foldHeader(value)) : undefined;
+}
+
+/** The status as a workbook in `language` writes it in its Status setting. */
+export const statusText = (language: Language, status: RubricStatus): string =>
+  SHEET_VOCABULARY[language].statuses[status][0];
+
+/** The statuses the Status setting's drop-down offers, in `language`. */
+export const statusChoices = (language: Language): string[] => RUBRIC_STATUSES.map((s) => statusText(language, s));
 
 /** yes and no as a workbook in `language` writes them. */
 export const yesNoText = (language: Language): [string, string] => [

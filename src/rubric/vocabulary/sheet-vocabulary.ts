@@ -1,6 +1,6 @@
 // The shape of a language pack: every text a rubric workbook shows or reads, in one language. One pack per language
 // (en.ts, zh.ts), as HyperFormula ships its translation packages; lookup.ts reads headers and words in any of them.
-import { CriterionKind } from "../model";
+import { CriterionKind, RubricStatus } from "../model";
 import { HistoryAction } from "../version";
 
 export type CriteriaColumn =
@@ -47,6 +47,8 @@ export interface SheetVocabulary {
   settings: Record<SettingKey, string>;
   checks: { check: string; weightTotal: string };
   kinds: Record<CriterionKind, readonly [string, ...string[]]>;
+  /** The Status setting's words (its drop-down offers the first of each). */
+  statuses: Record<RubricStatus, readonly [string, ...string[]]>;
   yes: readonly [string, ...string[]];
   no: readonly [string, ...string[]];
   /** The label-row word above a retired criterion's score column. */

@@ -47,6 +47,8 @@ export const zh: SheetVocabulary = {
   },
   checks: { check: "检查", weightTotal: "得分项权重合计" },
   kinds: { score: ["得分", "评分"], bonus: ["加分"], penalty: ["扣分"], gate: ["否决", "一票否决"] },
+  // The pane's words for the statuses (glossary). Sheets made before this wrote the English ones, still read.
+  statuses: { draft: ["草稿"], stable: ["稳定"], final: ["定稿"] },
   yes: ["是", "允许"],
   no: ["否", "不允许"],
   retired: "已停用",

@@ -5,13 +5,13 @@
 //
 // Once the workbook has published versions, the rubric formats export the version chosen in the picker (the latest
 // by default) from its snapshot, or the working draft, said to be unpublished, when it has changes; the payloads send
-// each evaluation under its own version. The payloads' workflow id and table names are kept with the rubric in the
-// workbook and come back when the tab shows again (useExportSettings); the scored rows a payload export leaves out are
-// listed by the row Excel shows, with what to fix (RefusedRows).
+// each evaluation under its own version. The payloads' workflow id, table and field names, and the Camunda form's id, are
+// kept with the rubric in the workbook and come back when the tab shows again (useExportSettings); the scored rows a
+// payload export leaves out are listed by the row Excel shows, with what to fix (RefusedRows).
 import { Body1, Caption1, Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { ExportFormat, ExportOutput } from "../../app/export-rubric";
+import type { ExportFormat, ExportOutput, ExportProblem } from "../../app/export-rubric";
 import { VersionChoice, exportTarget, versionOptions } from "../../app/export-version";
 import type { RubricState } from "../../app/rubric-state";
 import { EvaluationsStore } from "../evaluations/store";
@@ -19,8 +19,10 @@ import { useEvaluations } from "../evaluations/useEvaluations";
 import { FailureBar } from "../FailureBar";
 import { languageOf } from "../i18n";
 import { useSession } from "../session";
+import { CamundaOptions } from "./CamundaOptions";
 import { ExportResult } from "./ExportResult";
 import { ExportWarnings } from "./ExportWarnings";
+import { FieldNames } from "./FieldNames";
 import { PayloadOptions, RowsChoice } from "./PayloadOptions";
 import { RefusedRows } from "./RefusedRows";
 import { useExportSettings } from "./useExportSettings";
@@ -48,6 +50,10 @@ export interface ExportTabProps {
   version?: number;
 }
 
+/** A problem the options show next to their field (the form id as it is typed), not again in the warnings. */
+const shownInline = (p: ExportProblem): boolean =>
+  typeof p !== "string" && (p.problem === "formIdStart" || p.problem === "formIdCharacter");
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function ExportTab({ rubric: state, evaluations: store, version: asked }: ExportTabProps) {
@@ -63,7 +69,7 @@ export function ExportTab({ rubric: state, evaluations: store, version: asked }:
   }, [asked]);
   // The workflow id and table names are kept with the rubric in the workbook (useExportSettings).
   const exportSettings = useExportSettings(session, state?.rubric?.id);
-  const { workflowId, detailTable, fields } = exportSettings.settings;
+  const { workflowId, detailTable, fields, camundaFormId } = exportSettings.settings;
   /** The reviewer's choice; null: selected rows when the selection covers rows of the table, else all. */
   const [rowsChoice, setRowsChoice] = useState<RowsChoice | null>(null);
   const [builder, setBuilder] = useState<Builder | null>(null);
@@ -123,6 +129,7 @@ export function ExportTab({ rubric: state, evaluations: store, version: asked }:
         workflowId,
         detailTable,
         fields,
+        camundaFormId,
       });
     } catch (error) {
       // A bug or an unexpected value, not a crash of the pane: nothing is produced and the reason is shown.
@@ -141,7 +148,18 @@ export function ExportTab({ rubric: state, evaluations: store, version: asked }:
     workflowId,
     detailTable,
     fields,
+    camundaFormId,
   ]);
+
+  // The field names' editor: the fields of the payloads' forms, and the payloads' own check of the names given.
+  const fieldNames = useMemo(() => {
+    if (!builder || !rubric || !needsEvaluations) return null;
+    try {
+      return builder.ecologyFieldNames({ rubric, versions, language, fields });
+    } catch {
+      return null; // a rubric the forms cannot be built from: the payloads say why
+    }
+  }, [builder, rubric, versions, language, fields, needsEvaluations]);
 
   if (loadFailure !== null) return <FailureBar failure={t("export.loadFailed", { message: loadFailure })} />;
   if (state === undefined || builder === null) return <Body1>{t("export.loading")}</Body1>;
@@ -172,12 +190,31 @@ export function ExportTab({ rubric: state, evaluations: store, version: asked }:
           onWorkflowId={(value) => exportSettings.change({ workflowId: value })}
           detailTable={detailTable}
           onDetailTable={(value) => exportSettings.change({ detailTable: value })}
+          fieldNames={
+            fieldNames && (
+              <FieldNames
+                fields={fieldNames.fields}
+                names={fields}
+                problems={fieldNames.problems}
+                onName={(field, name) =>
+                  exportSettings.change((shown) => ({ fields: { ...shown.fields, [field]: name } }))
+                }
+              />
+            )
+          }
           readFailure={readFailure}
           evaluations={evaluations}
           selectedCount={selectedEvaluations?.length ?? 0}
           rows={rows}
           onRows={setRowsChoice}
           onReread={() => void store.refresh()}
+        />
+      )}
+      {format === "camundaForm" && (
+        <CamundaOptions
+          rubricId={rubric.id}
+          formId={camundaFormId}
+          onFormId={(value) => exportSettings.change({ camundaFormId: value })}
         />
       )}
       {exportSettings.failure && <FailureBar failure={exportSettings.failure} onDismiss={exportSettings.dismiss} />}
@@ -198,7 +235,7 @@ export function ExportTab({ rubric: state, evaluations: store, version: asked }:
         status={status}
         olderVersion={older ? older.published.version : undefined}
         sheetProblems={blocked ? sheetProblems : undefined}
-        problems={output && !output.ok ? output.problems : undefined}
+        problems={output && !output.ok ? output.problems.filter((p) => !shownInline(p)) : undefined}
       />
 
       {refused && <RefusedRows refused={refused} produced={output?.ok ? (output.payloads ?? 0) : 0} />}

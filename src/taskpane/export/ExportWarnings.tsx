@@ -5,10 +5,12 @@ import { useTranslation } from "react-i18next";
 import type { ProblemView } from "../../app/rubric-state";
 import type { Rubric } from "../../rubric/model";
 import { ProblemList } from "../rubric/ProblemList";
-import type { BatchProblem } from "../../formats/ecology/mapping-problem";
+import type { ExportProblem } from "../../app/export-rubric";
+import { useProblemText } from "./problem-text";
 
 const useStyles = makeStyles({
-  problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  // A problem quotes what was typed (a field name, a table name): a long one wraps rather than widen the pane.
+  problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
 export interface ExportWarningsProps {
@@ -20,18 +22,13 @@ export interface ExportWarningsProps {
   /** The working tables' problems, when they refuse the export. */
   sheetProblems?: readonly ProblemView[];
   /** The export's own problems (nothing was produced): a format's own words, or a mapping problem's code. */
-  problems?: readonly BatchProblem[];
+  problems?: readonly ExportProblem[];
 }
 
 export function ExportWarnings({ unpublished, status, olderVersion, sheetProblems, problems }: ExportWarningsProps) {
   const styles = useStyles();
   const { t } = useTranslation();
-  const text = t as unknown as (key: string, options?: Record<string, unknown>) => string;
-  const describe = (p: BatchProblem) => {
-    if (typeof p === "string") return p;
-    const { problem, ...parameters } = p;
-    return text(`export.mappingProblem.${problem}`, parameters);
-  };
+  const describe = useProblemText();
   return (
     <>
       {unpublished !== undefined && (

@@ -1,5 +1,7 @@
-// What the e-cology payloads need besides the rubric: the workflow's ids, and which scored rows to send.
+// What the e-cology payloads need besides the rubric: the workflow's ids and field names, and which scored rows to
+// send.
 import { Button, Caption1, Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { EvaluationRecord } from "../../app/read-evaluations";
 import type { Failure } from "../../app/use-case";
@@ -13,6 +15,8 @@ export interface PayloadOptionsProps {
   onWorkflowId: (value: string) => void;
   detailTable: string;
   onDetailTable: (value: string) => void;
+  /** The field-name editor (FieldNames), under the table name. */
+  fieldNames?: ReactNode;
   readFailure: Failure | null;
   /** undefined while the evaluations are being read. */
   evaluations: readonly EvaluationRecord[] | undefined;
@@ -39,6 +43,7 @@ export function PayloadOptions(props: PayloadOptionsProps) {
       <Field label={t("export.detailTable")}>
         <Input value={props.detailTable} onChange={(_, data) => props.onDetailTable(data.value)} />
       </Field>
+      {props.fieldNames}
       {readFailure ? (
         <FailureBar failure={readFailure} onRetry={props.onReread} />
       ) : evaluations === undefined ? (

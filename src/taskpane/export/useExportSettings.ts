@@ -1,4 +1,4 @@
-// The export settings the reviewer types (workflow id, detail table), kept with the rubric: read when the Export tab
+// The export settings the reviewer types (workflow id, detail table, field names, Camunda form id), kept with the rubric: read when the Export tab
 // first shows for a rubric, and saved shortly after each change (a reload a moment later keeps what was typed), at
 // once when the tab closes or the reviewer exports. A save writes only the cells that changed; one that fails keeps
 // what was typed in the pane and says so, without blocking the export.
@@ -14,8 +14,9 @@ export const SAVE_DELAY_MS = 600;
 
 export interface ExportSettingsState {
   settings: ExportSettings;
-  /** The reviewer changes settings: kept in the pane at once, in the workbook after SAVE_DELAY_MS. */
-  change: (patch: Partial<ExportSettings>) => void;
+  /** The reviewer changes settings: kept in the pane at once, in the workbook after SAVE_DELAY_MS. A function is
+   * given the settings shown (with every change before it), e.g. to change one field name of several. */
+  change: (patch: Partial<ExportSettings> | ((shown: ExportSettings) => Partial<ExportSettings>)) => void;
   /** Saves now what is waiting (on export). */
   flush: () => void;
   /** Reading or saving failed (the settings typed stay in the pane). */
@@ -81,9 +82,9 @@ export function useExportSettings(session: WorkbookSession, rubricId: string | u
   );
 
   const change = useCallback(
-    (patch: Partial<ExportSettings>) => {
+    (patch: Partial<ExportSettings> | ((shown: ExportSettings) => Partial<ExportSettings>)) => {
       edited.current = true;
-      const next = { ...shown.current, ...patch };
+      const next = { ...shown.current, ...(typeof patch === "function" ? patch(shown.current) : patch) };
       shown.current = next;
       setSettings(next);
       if (rubricId === undefined) return;

@@ -13,7 +13,7 @@ import {
   RubricVersion,
   VersionMove,
 } from "../../rubric/version";
-import { SHEET_VOCABULARY, foldHeader } from "../../rubric/vocabulary";
+import { SHEET_VOCABULARY, foldHeader, parseStatus } from "../../rubric/vocabulary";
 import { HISTORY_COLUMNS, MOVES_COLUMNS, VERSIONS_COLUMNS, columnsOf, isoOf, snapshotVersionColumn } from "./layout";
 
 const optionalText = (v: unknown) => {
@@ -78,7 +78,8 @@ export function readVersionTables(rubricId: string, cells: VersionTablesCells): 
       id: rubricId,
       title: cellString(cell(row, "title")),
       version: number,
-      status: (cellString(cell(row, "status")).trim() || "draft") as RubricStatus,
+      // The word of either language (English on sheets written before the statuses were worded in the sheet's).
+      status: parseStatus(cell(row, "status")) ?? ((cellString(cell(row, "status")).trim() || "draft") as RubricStatus),
       settings: {
         scale: cellNumber(cell(row, "scale")) ?? NaN,
         decimals: cellNumber(cell(row, "decimals")) ?? NaN,

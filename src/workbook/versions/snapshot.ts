@@ -5,7 +5,7 @@
 // Pure: no Excel calls.
 import { Language } from "../../rubric/language";
 import { HistoryEntry, RubricVersion, VersionMove } from "../../rubric/version";
-import { SHEET_VOCABULARY } from "../../rubric/vocabulary";
+import { SHEET_VOCABULARY, statusText } from "../../rubric/vocabulary";
 import { criteriaLayout } from "../criteria-layout";
 import { criteriaRow } from "../criteria-row";
 import { HISTORY_COLUMNS, VERSIONS_COLUMNS, serialOf, versionTableHeaders } from "./layout";
@@ -32,7 +32,7 @@ export function versionRows(version: RubricVersion, changes: string, language: L
     evaluations: null,
     title: rubric.title,
     description: rubric.description ?? "",
-    status: rubric.status,
+    status: statusText(language, rubric.status),
     scale: rubric.settings.scale,
     decimals: rubric.settings.decimals,
   };

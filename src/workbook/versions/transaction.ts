@@ -15,7 +15,6 @@ import { EvaluationsLayout, KEY_COLUMN } from "../evaluations-layout";
 import { queueEvaluationsTable } from "../evaluations-table";
 import { SETTINGS_VALUE_COLUMN, settingRow, tableNames } from "../layout";
 import { ReadRubricResult, readRubric } from "../read-rubric";
-import { TEXT_FORMAT } from "../text-cells";
 import {
   FINAL_PROTECTION,
   RUBRIC_SHEETS,
@@ -26,6 +25,7 @@ import {
   queueUnprotect,
 } from "./protection";
 import { VersionAppend, queueVersionAppend } from "./store";
+import { queueStatusCell } from "../status-cell";
 import { VersionTablesRead, queueVersionTables, queueVersionTablesExist } from "./tables";
 
 export interface EvaluationVersions {
@@ -202,7 +202,6 @@ function queueVersionsWrite(context: Excel.RequestContext, rubricId: string, rea
   }
   if (write.settings?.status !== undefined) {
     const cell = sheet.getRange(cellAddress(settingRow("status"), SETTINGS_VALUE_COLUMN));
-    cell.numberFormat = [[TEXT_FORMAT]];
-    cell.values = [[write.settings.status]];
+    queueStatusCell(cell, write.settings.status, read.draft.language ?? "en");
   }
 }
