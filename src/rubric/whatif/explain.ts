@@ -37,12 +37,11 @@ interface Contributions {
 
 /** Evaluation i's contributions under p (it must have a total under p). */
 function contributions(data: EvaluationData, p: PreparedRubric, i: number): Contributions {
-  const width = data.columns.length;
-  const f = new Float64Array(p.n);
+    const f = new Float64Array(p.n);
   const scored = new Uint8Array(p.n);
   let weightSum = 0;
   for (let k = 0; k < p.n; k++) {
-    const at = i * width + p.column[k];
+    const at = p.column[k] * data.count + i;
     if (data.cells[at] !== CELL_NUMBER) continue; // NA: left out
     let v = data.values[at];
     for (let j = p.revalueStart[k]; j < p.revalueStart[k + 1]; j++) {

@@ -19,10 +19,9 @@ function rawAt(data: EvaluationData, i: number, c: number): RawValue {
 
 /** Evaluation i's values in the order of p's criteria, re-valued as the trial reads them. */
 export function valuesUnder(data: EvaluationData, p: PreparedRubric, i: number): RawValue[] {
-  const width = data.columns.length;
-  const out: RawValue[] = [];
+    const out: RawValue[] = [];
   for (let k = 0; k < p.n; k++) {
-    const at = i * width + p.column[k];
+    const at = p.column[k] * data.count + i;
     const cell = data.cells[at];
     if (cell === CELL_NUMBER) {
       let v = data.values[at];

@@ -31,6 +31,8 @@ export interface PreparedRubric {
   readonly revalueFrom: Float64Array;
   readonly revalueTo: Float64Array;
   readonly revalued: boolean;
+  /** The score criteria's weights summed in the rubric's order, as Scorer sums them for an evaluation without NA. */
+  readonly scoreWeightSum: number;
   readonly scale: number;
   readonly decimals: number;
   /** Band k's From (−Infinity for an open first band) and points. */
@@ -71,6 +73,8 @@ export function prepareRubric(data: EvaluationData, rubric: Rubric, revalue: rea
     }
   }
   revalueStart[n] = from.length;
+  let scoreWeightSum = 0;
+  for (let i = 0; i < n; i++) if (kind[i] === 0) scoreWeightSum += weight[i];
   // As RUBRIC.TOTAL: an invalid table first, then a criterion without a score column.
   const problems = mergeProblems(validateSettings(rubric.settings), validateCriteria(criteria, { scoringOnly: true }));
   const whole =
@@ -96,6 +100,7 @@ export function prepareRubric(data: EvaluationData, rubric: Rubric, revalue: rea
     revalueFrom: Float64Array.from(from),
     revalueTo: Float64Array.from(to),
     revalued: from.length > 0,
+    scoreWeightSum,
     scale: rubric.settings.scale,
     decimals: rubric.settings.decimals,
     bandFrom: Float64Array.from(rubric.bands, (b) => (b.from === null ? -Infinity : b.from)),

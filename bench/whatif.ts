@@ -1,0 +1,143 @@
+// What the what-if costs: every evaluation scored as awarded (each under its pinned version) and under the draft with
+// a scratch edit, then every aggregation the pane shows (distributions, band transitions, points, per person and
+// per team with ranks, the first 20 movers with their explanations). 10,000 and 100,000 evaluations of a 20-criteria
+// rubric. Reading the evaluations into the what-if's arrays (evaluationData) happens once per read of the
+// evaluations store, not per scratch edit: it is its own figure.
+import type { CriterionKind, Rubric } from "../src/rubric/model";
+
+type WhatIf = typeof import("../src/rubric/whatif");
+type Emit = (figure: Record<string, unknown>) => void;
+type Time = (run: () => void, warmups?: number) => { ms: number; runs: number[] };
+
+const SIZES = [10_000, 100_000] as const;
+const BUDGET_MS: Record<number, number> = { 10_000: 8, 100_000: 60 };
+const CRITERIA = 20;
+const VERSIONS = 3;
+
+/** 20 criteria (14 score, 2 bonus, 2 penalty, 2 gate) in `VERSIONS` versions differing in two weights, and bands. */
+function rubrics(random: () => number): Rubric[] {
+  const maxima = [10, 10, 10, 5, 4];
+  const criteria: Rubric["criteria"] = [];
+  const add = (id: string, kind: CriterionKind, weight: number, max: number, allowNA: boolean) =>
+    criteria.push({ id, label: `Criterion ${id}`, kind, weight, max, allowNA });
+  for (let i = 1; i <= 14; i++)
+    add(`S${i}`, "score", 1 + Math.floor(random() * 20), maxima[i % maxima.length], i % 2 === 0);
+  add("B1", "bonus", 5, 1, true);
+  add("B2", "bonus", 2, 2, true);
+  add("P1", "penalty", 10, 1, true);
+  add("P2", "penalty", 5, 3, true);
+  add("G1", "gate", 0, 1, false);
+  add("G2", "gate", 0, 10, false);
+  const bands = [
+    { from: null, points: 0 },
+    { from: 60, points: 1 },
+    { from: 75, points: 1.5 },
+    { from: 85, points: 2 },
+    { from: 101, points: 2.5 },
+    { from: 110, points: 3 },
+  ];
+  return Array.from({ length: VERSIONS }, (_, v) => ({
+    id: "bench",
+    title: "Bench",
+    version: v + 1,
+    status: "draft" as const,
+    settings: { scale: 100, decimals: 1 },
+    criteria: criteria.map((c, i) => (i === v || i === v + 5 ? { ...c, weight: c.weight + v } : c)),
+    bands,
+  }));
+}
+
+/** Evaluations over two years, 60 persons in 6 teams, 5 reviewers; 5 % NA where allowed; gates pass 99.5 %; a
+ * tenth with a blank Rubric version (scored under the latest). */
+function records(count: number, criteria: Rubric["criteria"], random: () => number) {
+  const start = Date.UTC(2024, 0, 1);
+  return Array.from({ length: count }, (_, i) => {
+    const values: Record<string, number | string> = {};
+    for (const c of criteria) {
+      if (c.allowNA && random() < 0.05) values[c.id] = "NA";
+      else if (c.kind === "gate") values[c.id] = random() < 0.995 ? Math.ceil(c.max / 2 + random() * (c.max / 2)) : 0;
+      else values[c.id] = Math.round(random() * c.max * 10) / 10;
+    }
+    const person = Math.floor(random() * 60);
+    const v = Math.floor(random() * (VERSIONS + 1));
+    return {
+      key: `k${i}`,
+      sheetRow: i + 5,
+      date: new Date(start + Math.floor(random() * 730) * 86_400_000).toISOString().slice(0, 10),
+      person: `Engineer ${person}`,
+      team: `Team ${person % 6}`,
+      reviewer: `Reviewer ${Math.floor(random() * 5)}`,
+      values,
+      ...(v === 0 ? {} : { version: v }),
+    };
+  });
+}
+
+export function benchWhatIf(whatIf: WhatIf, emit: Emit, log: (m: string) => void, time: Time, random: () => number) {
+  const versions = rubrics(random);
+  const draft = { ...versions[VERSIONS - 1], version: VERSIONS + 1 };
+  const round = (x: number) => Number(x.toFixed(3));
+  for (const size of SIZES) {
+    log(`whatif: ${size} evaluations × ${CRITERIA} criteria…`);
+    const evaluations = records(size, draft.criteria, random);
+    const prepare = time(() => whatIf.evaluationData(evaluations), 1);
+    const data = whatIf.evaluationData(evaluations);
+    // Every run tries another weight, as a slider drag does.
+    let step = 0;
+    const trial = () => whatIf.trialOf(draft, [whatIf.weightEdit("S1", 10 + (step++ % 30))]);
+    let summary: ReturnType<WhatIf["summarize"]> | undefined;
+    const impact = time(() => {
+      const awarded = whatIf.scoreAsAwarded(data, { versions });
+      const after = whatIf.scoreUnder(data, trial());
+      summary = whatIf.summarize(awarded, after, whatIf.selectRows(data, {}, awarded), { movers: 20 });
+    });
+    const awarded = whatIf.scoreAsAwarded(data, { versions });
+    const edit = time(() => {
+      whatIf.summarize(awarded, whatIf.scoreUnder(data, trial()), whatIf.allRows(data), { movers: 20 });
+    });
+    const history = time(() => {
+      whatIf.trend(awarded, whatIf.scoreUnder(data, versions[0]));
+    });
+    emit({
+      name: "whatif.impact",
+      evaluations: size,
+      criteria: CRITERIA,
+      ms: round(impact.ms),
+      budgetMs: BUDGET_MS[size],
+      withinBudget: impact.ms <= BUDGET_MS[size],
+      runsMs: impact.runs,
+      versions: VERSIONS,
+      moved: summary?.moved.all,
+      errorsAfter: summary?.after.errors,
+      note:
+        "scoreAsAwarded (each evaluation under its pinned version) + scoreUnder (the draft with one weight edit) + " +
+        "selectRows + summarize (distributions, band transitions, points, 60 persons and 6 teams with ranks, the first " +
+        "20 movers with explanations); median of 7 runs",
+    });
+    emit({
+      name: "whatif.edit",
+      evaluations: size,
+      criteria: CRITERIA,
+      ms: round(edit.ms),
+      runsMs: edit.runs,
+      note: "one scratch edit with the evaluations as awarded kept: scoreUnder + summarize; median of 7 runs",
+    });
+    emit({
+      name: "whatif.trend",
+      evaluations: size,
+      criteria: CRITERIA,
+      ms: round(history.ms),
+      runsMs: history.runs,
+      months: 24,
+      note: "the history re-scored under version 1 (scoreUnder) + trend (24 months, awarded beside re-scored)",
+    });
+    emit({
+      name: "whatif.prepare",
+      evaluations: size,
+      criteria: CRITERIA,
+      ms: round(prepare.ms),
+      runsMs: prepare.runs,
+      note: "evaluationData: the store's records read into typed arrays, once per read of the evaluations",
+    });
+  }
+}
