@@ -524,7 +524,7 @@ async function main() {
   if (wanted("host")) await benchHost(emit, log, prng(SEED + 2));
   if (wanted("selection")) await benchSelection(emit, log);
   if (wanted("versions")) await benchVersions(emit, log);
-  if (wanted("whatif")) benchWhatIf(whatIf, emit, log, time, prng(SEED + 3));
+  if (wanted("whatif")) benchWhatIf(whatIf, emit, log, prng(SEED + 3));
 }
 
 void main();

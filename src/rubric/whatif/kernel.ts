@@ -33,8 +33,12 @@ let weighted = new Float64Array(0);
 let bonus = new Float64Array(0);
 let penalty = new Float64Array(0);
 let blanks = new Int32Array(0);
-/** 1 where a score criterion is NA: its weight sum is not the rubric's (computed apart, in `finish`). */
+/** 1 where a score criterion is NA: its weight sum is not the rubric's (computed apart, by weighNA). */
 let naScore = new Uint8Array(0);
+/** For those: the weights of the score criteria with a value, summed in the rubric's order, and how many. */
+let naWeightSum = new Float64Array(0);
+let naScored = new Int32Array(0);
+let naRows = new Int32Array(0);
 let fault = new Uint8Array(0);
 let gate = new Uint8Array(0);
 
@@ -46,6 +50,9 @@ function sums(count: number): void {
     penalty = new Float64Array(capacity);
     blanks = new Int32Array(capacity);
     naScore = new Uint8Array(capacity);
+    naWeightSum = new Float64Array(capacity);
+    naScored = new Int32Array(capacity);
+    naRows = new Int32Array(capacity);
     fault = new Uint8Array(capacity);
     gate = new Uint8Array(capacity);
   } else {
@@ -54,6 +61,8 @@ function sums(count: number): void {
     penalty.fill(0, 0, count);
     blanks.fill(0, 0, count);
     naScore.fill(0, 0, count);
+    naWeightSum.fill(0, 0, count);
+    naScored.fill(0, 0, count);
     fault.fill(0, 0, count);
     gate.fill(0, 0, count);
   }
@@ -65,7 +74,7 @@ export function scoreRows(p: PreparedRubric, rows: Int32Array | null, out: Score
   const n = data.count;
   const count = rows === null ? n : rows.length;
   if (p.fault !== 0) {
-    for (let r = 0; r < count; r++) setError(out, rows === null ? r : rows[r], p.fault, NaN, NaN);
+    for (let r = 0; r < count; r++) setError(out, rows === null ? r : rows[r], p.fault, NaN);
     return;
   }
   sums(count);
@@ -73,20 +82,28 @@ export function scoreRows(p: PreparedRubric, rows: Int32Array | null, out: Score
     if (p.revalueStart[c] === p.revalueStart[c + 1]) sweepFractions(p, c, rows, count, data);
     else sweepValues(p, c, rows, count, data);
   }
+  weighNA(p, rows, count, data);
   finish(p, rows, count, out);
 }
 
-/** The weights of the score criteria evaluation e has a value for, summed in the rubric's order; NaN when it has
- * none (every one NA). */
-function scoredWeightSum(p: PreparedRubric, data: EvaluationData, e: number): number {
-  let sum = 0;
-  let scored = 0;
+/** The weight sums of the evaluations with an NA score criterion: criterion by criterion in the rubric's order (as
+ * Scorer adds them), over those evaluations only. */
+function weighNA(p: PreparedRubric, rows: Int32Array | null, count: number, data: EvaluationData): void {
+  let m = 0;
+  for (let r = 0; r < count; r++) if (naScore[r] === 1 && fault[r] === 0) naRows[m++] = r;
+  if (m === 0) return;
+  const { cells } = data;
   for (let c = 0; c < p.n; c++) {
-    if (p.kind[c] !== 0 || data.cells[p.column[c] * data.count + e] === CELL_NA) continue;
-    sum += p.weight[c];
-    scored++;
+    if (p.kind[c] !== 0) continue;
+    const base = p.column[c] * data.count;
+    const w = p.weight[c];
+    for (let k = 0; k < m; k++) {
+      const r = naRows[k];
+      if (cells[base + (rows === null ? r : rows[r])] === CELL_NA) continue;
+      naWeightSum[r] += w;
+      naScored[r]++;
+    }
   }
-  return scored === 0 ? NaN : sum;
 }
 
 /** Which sums criterion c adds into, by kind (a gate adds nothing). */
@@ -154,33 +171,39 @@ function unusual(p: PreparedRubric, c: number, r: number, cell: number): void {
   } else if (fault[r] === 0) fault[r] = cell === CELL_NUMBER ? E_RANGE : E_INVALID;
 }
 
-function setError(out: Scores, e: number, error: number, total: number, unrounded: number): void {
+function setError(out: Scores, e: number, error: number, total: number): void {
   out.status[e] = ERROR;
   out.error[e] = error;
   out.total[e] = total;
-  out.unrounded[e] = unrounded;
   out.band[e] = -1;
   out.points[e] = NaN;
 }
 
 /** From the sums to each evaluation's result, as Scorer.score ends, then its band (findBand in bands.ts). */
 function finish(p: PreparedRubric, rows: Int32Array | null, count: number, out: Scores): void {
-  const { status, total, unrounded, band, points, error } = out;
+  const { status, total, band, points, error } = out;
   const { n, scale, decimals, bandFrom, bandPoints, bandFault, scoreWeightSum } = p;
   const bands = bandFrom.length;
   // The sums as locals: the loop calls out (rounding), after which module variables would be read again.
-  const [faults, blank, gates, nas, sums, bonuses, penalties] = [fault, blanks, gate, naScore, weighted, bonus, penalty];
+  const [faults, blank, gates, nas, sums, bonuses, penalties] = [
+    fault,
+    blanks,
+    gate,
+    naScore,
+    weighted,
+    bonus,
+    penalty,
+  ];
   for (let r = 0; r < count; r++) {
     const e = rows === null ? r : rows[r];
     if (faults[r] !== 0) {
-      setError(out, e, faults[r], NaN, NaN);
+      setError(out, e, faults[r], NaN);
       continue;
     }
     if (blank[r] === n) {
       status[e] = BLANK;
       error[e] = 0;
       total[e] = NaN;
-      unrounded[e] = NaN;
       band[e] = -1;
       points[e] = NaN;
       continue;
@@ -188,38 +211,37 @@ function finish(p: PreparedRubric, rows: Int32Array | null, count: number, out: 
     let t = 0;
     let u = 0;
     if (blank[r] > 0) {
-      setError(out, e, E_INCOMPLETE, NaN, NaN);
+      setError(out, e, E_INCOMPLETE, NaN);
       continue;
     }
     if (gates[r] === 0) {
       // Without NA the score criteria's weights sum as the rubric's do (in the same order: the same bits).
-      const sum = nas[r] === 0 ? scoreWeightSum : scoredWeightSum(p, out.data, e);
+      const sum = nas[r] === 0 ? scoreWeightSum : naScored[r] === 0 ? NaN : naWeightSum[r];
       if (sum !== sum) {
-        setError(out, e, E_ALL_NA, NaN, NaN);
+        setError(out, e, E_ALL_NA, NaN);
         continue;
       }
       if (sum <= 0) {
-        setError(out, e, E_ZERO_WEIGHT, NaN, NaN);
+        setError(out, e, E_ZERO_WEIGHT, NaN);
         continue;
       }
       const base = (scale * sums[r]) / sum;
       u = Math.max(0, base + bonuses[r] - penalties[r]);
       t = roundHalfAway(u, decimals);
       if (!Number.isFinite(t)) {
-        setError(out, e, E_NOT_FINITE, NaN, NaN);
+        setError(out, e, E_NOT_FINITE, NaN);
         continue;
       }
     }
     let k = bands - 1;
     while (k >= 0 && !(t >= bandFrom[k])) k--;
     if (bandFault !== 0 || k < 0) {
-      setError(out, e, bandFault !== 0 ? bandFault : E_BELOW_BANDS, t, u);
+      setError(out, e, bandFault !== 0 ? bandFault : E_BELOW_BANDS, t);
       continue;
     }
     status[e] = TOTAL;
     error[e] = 0;
     total[e] = t;
-    unrounded[e] = u;
     band[e] = k;
     points[e] = bandPoints[k];
   }

@@ -44,7 +44,11 @@ function fault(code: ResultErrorCode, reason: EngineMessage) {
   return { fault: errorIndex(code), faultReason: reason };
 }
 
-export function prepareRubric(data: EvaluationData, rubric: Rubric, revalue: readonly Revaluation[] = []): PreparedRubric {
+export function prepareRubric(
+  data: EvaluationData,
+  rubric: Rubric,
+  revalue: readonly Revaluation[] = [],
+): PreparedRubric {
   const criteria = rubric.criteria;
   const n = criteria.length;
   const column = new Int32Array(n);
@@ -84,7 +88,8 @@ export function prepareRubric(data: EvaluationData, rubric: Rubric, revalue: rea
         ? fault("missing-column", engineMessage("missing-column", { id: missing }))
         : { fault: 0 };
   const bandProblems = validateBands(rubric.bands);
-  const bands = bandProblems.length > 0 ? fault("invalid-bands", listingProblems("invalid-bands", bandProblems)) : undefined;
+  const bands =
+    bandProblems.length > 0 ? fault("invalid-bands", listingProblems("invalid-bands", bandProblems)) : undefined;
   return {
     rubric,
     ...whole,

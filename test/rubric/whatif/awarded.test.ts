@@ -30,7 +30,7 @@ describe("scoreAsAwarded", () => {
     expect(resultAt(awarded, 0)).toEqual({ status: "total", total: 80, band: 2, points: 2 });
     expect(resultAt(awarded, 1)).toEqual({ status: "total", total: 90, band: 2, points: 2 });
     expect(resultAt(awarded, 2)).toEqual({ status: "total", total: 90, band: 2, points: 2 });
-    expect(Array.from(awarded.version)).toEqual([1, 2, 2, 9]);
+    expect(Array.from(awarded.version!)).toEqual([1, 2, 2, 9]);
   });
 
   test("a version that is not there is an error naming it", () => {
