@@ -107,6 +107,7 @@ export function evaluationData(evaluations: readonly WhatIfEvaluation[]): Evalua
   const version = new Float64Array(count);
   let shape: string[] = [];
   let shapeColumns: number[] = [];
+  const dates = new Map<WhatIfEvaluation["date"], [number, number]>();
   for (let i = 0; i < count; i++) {
     const evaluation = evaluations[i];
     const ids = Object.keys(evaluation.values);
@@ -127,9 +128,15 @@ export function evaluationData(evaluations: readonly WhatIfEvaluation[]): Evalua
         values[at] = v;
       }
     }
-    const d = dayOf(evaluation.date);
-    day[i] = d ?? NaN;
-    month[i] = d === undefined ? -1 : monthOfDay(d);
+    // Dates repeat (a few hundred days for thousands of rows): each distinct one is read once.
+    let when = dates.get(evaluation.date);
+    if (when === undefined) {
+      const d = dayOf(evaluation.date);
+      when = d === undefined ? [NaN, -1] : [d, monthOfDay(d)];
+      dates.set(evaluation.date, when);
+    }
+    day[i] = when[0];
+    month[i] = when[1];
     version[i] = typeof evaluation.version === "number" ? evaluation.version : NaN;
   }
   return {
