@@ -156,6 +156,8 @@ export function evaluationData(evaluations: readonly WhatIfEvaluation[]): Evalua
   };
 }
 
+const MAX_FRACTION_TABLES = 256;
+
 /** value / max of column `column` for every evaluation, NaN where it is no number in 0 .. max (blank, NA, text, out
  * of range): the engine's f = v / max, computed once per column and maximum rather than once per scoring. */
 export function fractionsOf(data: EvaluationData, column: number, max: number): Float64Array {
@@ -169,6 +171,8 @@ export function fractionsOf(data: EvaluationData, column: number, max: number): 
       const v = values[i];
       fractions[i] = v >= 0 && v <= max ? v / max : NaN;
     }
+    // Versions and trials rarely bring new maxima; should one edit maxima at length, start over rather than grow.
+    if (data.fractions.size >= MAX_FRACTION_TABLES) data.fractions.clear();
     data.fractions.set(key, fractions);
   }
   return fractions;
