@@ -34,9 +34,10 @@ export interface EvaluationData {
   readonly columns: readonly string[];
   /** Column by id folded (trimmed, upper case), as the sheet matches score columns to criteria. */
   readonly columnOf: ReadonlyMap<string, number>;
-  /** count × columns.length, row-major: cells[i * columns.length + c] says what evaluation i holds in column c. */
+  /** columns.length × count, column by column (the kernel reads a criterion's column in one sweep):
+   * cells[c * count + i] says what evaluation i holds in column c. */
   readonly cells: Uint8Array;
-  /** The number where cells says CELL_NUMBER (0 elsewhere). */
+  /** The number where cells says CELL_NUMBER, NaN elsewhere (so the kernel looks at cells only for a NaN). */
   readonly values: Float64Array;
   /** UTC day (days since 1970-01-01), NaN without a readable date. */
   readonly day: Float64Array;
@@ -47,6 +48,9 @@ export interface EvaluationData {
   readonly person: Names;
   readonly team: Names;
   readonly reviewer: Names;
+  /** Per column and maximum, value / max for each evaluation (NaN where the cell is no number in 0 .. max): filled
+   * by fractionsOf the first time a rubric asks, then shared by every rubric with that maximum. */
+  readonly fractions: Map<string, Float64Array>;
 }
 
 /** How score columns are matched to criteria (as src/rubric/keyed.ts does). */
@@ -97,12 +101,13 @@ export function evaluationData(evaluations: readonly WhatIfEvaluation[]): Evalua
   const width = columns.length;
   // A column a row does not name is blank in that row.
   const cells = new Uint8Array(count * width).fill(CELL_BLANK);
-  const values = new Float64Array(count * width);
+  const values = new Float64Array(count * width).fill(NaN);
   const day = new Float64Array(count);
   const month = new Int32Array(count);
   const version = new Float64Array(count);
   let shape: string[] = [];
   let shapeColumns: number[] = [];
+  const dates = new Map<WhatIfEvaluation["date"], [number, number]>();
   for (let i = 0; i < count; i++) {
     const evaluation = evaluations[i];
     const ids = Object.keys(evaluation.values);
@@ -110,12 +115,11 @@ export function evaluationData(evaluations: readonly WhatIfEvaluation[]): Evalua
       shape = ids;
       shapeColumns = ids.map((id) => columnOf.get(foldId(id))!);
     }
-    const row = i * width;
     for (let j = 0; j < ids.length; j++) {
       const raw = evaluation.values[ids[j]];
       // As Scorer.score reads a value: any number but NaN as it is (an infinite one is then out of range).
       const v = typeof raw === "number" && raw === raw ? raw : classifyValue(raw);
-      const at = row + shapeColumns[j];
+      const at = shapeColumns[j] * count + i;
       if (v === null) continue;
       if (v === NA) cells[at] = CELL_NA;
       else if (v === INVALID) cells[at] = CELL_INVALID;
@@ -124,9 +128,15 @@ export function evaluationData(evaluations: readonly WhatIfEvaluation[]): Evalua
         values[at] = v;
       }
     }
-    const d = dayOf(evaluation.date);
-    day[i] = d ?? NaN;
-    month[i] = d === undefined ? -1 : monthOfDay(d);
+    // Dates repeat (a few hundred days for thousands of rows): each distinct one is read once.
+    let when = dates.get(evaluation.date);
+    if (when === undefined) {
+      const d = dayOf(evaluation.date);
+      when = d === undefined ? [NaN, -1] : [d, monthOfDay(d)];
+      dates.set(evaluation.date, when);
+    }
+    day[i] = when[0];
+    month[i] = when[1];
     version[i] = typeof evaluation.version === "number" ? evaluation.version : NaN;
   }
   return {
@@ -142,7 +152,30 @@ export function evaluationData(evaluations: readonly WhatIfEvaluation[]): Evalua
     person: namesOf(evaluations, "person"),
     team: namesOf(evaluations, "team"),
     reviewer: namesOf(evaluations, "reviewer"),
+    fractions: new Map(),
   };
+}
+
+const MAX_FRACTION_TABLES = 256;
+
+/** value / max of column `column` for every evaluation, NaN where it is no number in 0 .. max (blank, NA, text, out
+ * of range): the engine's f = v / max, computed once per column and maximum rather than once per scoring. */
+export function fractionsOf(data: EvaluationData, column: number, max: number): Float64Array {
+  const key = `${column} ${max}`;
+  let fractions = data.fractions.get(key);
+  if (fractions === undefined) {
+    const n = data.count;
+    const values = data.values.subarray(column * n, (column + 1) * n);
+    fractions = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      fractions[i] = v >= 0 && v <= max ? v / max : NaN;
+    }
+    // Versions and trials rarely bring new maxima; should one edit maxima at length, start over rather than grow.
+    if (data.fractions.size >= MAX_FRACTION_TABLES) data.fractions.clear();
+    data.fractions.set(key, fractions);
+  }
+  return fractions;
 }
 
 const DAY_MS = 86_400_000;

@@ -88,7 +88,7 @@ export function distribution(
   rows: Int32Array,
   bins: Bins,
   bandCount: number,
-  scratch = new Float64Array(rows.length),
+  scratch: Float64Array = new Float64Array(rows.length),
 ): Distribution {
   const histogram = new Array<number>(bins.count).fill(0);
   const bands = new Array<number>(bandCount).fill(0);

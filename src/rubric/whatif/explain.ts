@@ -7,7 +7,9 @@
 // Rounding: the change shown is between rounded totals. What rounding adds on either side is one more line
 // (`rounding`), so that criteria + floor + rounding = the change of the rounded totals. shownChanges rounds the
 // lines to the rubric's decimals so that the numbers shown add up exactly to the change shown (largest remainders).
+import { Scorer } from "../score";
 import { CELL_NUMBER, EvaluationData, foldId } from "./data";
+import { valuesUnder } from "./outcome";
 import { PreparedRubric } from "./prepared-rubric";
 import { Scores } from "./scores";
 
@@ -37,12 +39,11 @@ interface Contributions {
 
 /** Evaluation i's contributions under p (it must have a total under p). */
 function contributions(data: EvaluationData, p: PreparedRubric, i: number): Contributions {
-  const width = data.columns.length;
   const f = new Float64Array(p.n);
   const scored = new Uint8Array(p.n);
   let weightSum = 0;
   for (let k = 0; k < p.n; k++) {
-    const at = i * width + p.column[k];
+    const at = p.column[k] * data.count + i;
     if (data.cells[at] !== CELL_NUMBER) continue; // NA: left out
     let v = data.values[at];
     for (let j = p.revalueStart[k]; j < p.revalueStart[k + 1]; j++) {
@@ -75,6 +76,13 @@ function contributions(data: EvaluationData, p: PreparedRubric, i: number): Cont
   return { parts, floor };
 }
 
+/** Evaluation i's unrounded total, as the engine gives it (the what-if keeps only the rounded one). */
+function unroundedOf(scores: Scores, i: number): number {
+  const p = scores.rubrics[scores.rubricOf[i]];
+  const outcome = new Scorer(p.rubric.criteria, p.rubric.settings).score(valuesUnder(scores.data, p, i));
+  return outcome.status === "total" ? outcome.unrounded : NaN;
+}
+
 /** Why evaluation i's total differs between `before` and `after`; undefined unless it has a total in both. */
 export function explain(before: Scores, after: Scores, i: number): Explanation | undefined {
   const tb = before.total[i];
@@ -91,7 +99,7 @@ export function explain(before: Scores, after: Scores, i: number): Explanation |
   for (const [key, { id }] of a.parts) add(key, id);
   for (const [key, { id }] of b.parts) if (!a.parts.has(key)) add(key, id);
   criteria.sort((x, y) => Math.abs(y.change) - Math.abs(x.change));
-  const rounding = ta - after.unrounded[i] - (tb - before.unrounded[i]);
+  const rounding = ta - unroundedOf(after, i) - (tb - unroundedOf(before, i));
   return { criteria, floor: a.floor - b.floor, rounding, change: ta - tb };
 }
 

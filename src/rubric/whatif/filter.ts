@@ -2,7 +2,7 @@
 // Periods are whole UTC days, as the domain compares dates (calendar.ts); a week is an ISO week, Monday to Sunday.
 import { DateInput, dayOf } from "../calendar";
 import { EvaluationData, Names } from "./data";
-import { Scores } from "./scores";
+import { Scores, versionOf } from "./scores";
 
 export type Period =
   | { kind: "all" }
@@ -72,6 +72,8 @@ export function selectRows(
   const dated = period.kind !== "all";
   const versions = filter.versions && filter.versions.length > 0 ? new Set(filter.versions) : null;
   if (versions && !awarded) throw new Error("filtering by version needs the evaluations as awarded");
+  // Nothing to leave out: every evaluation, as the shared list.
+  if (!teams && !persons && !reviewers && !dated && !versions) return allRows(data);
   const rows = new Int32Array(data.count);
   let n = 0;
   for (let i = 0; i < data.count; i++) {
@@ -80,11 +82,17 @@ export function selectRows(
     if (reviewers && !reviewers[data.reviewer.of[i]]) continue;
     // An evaluation without a date is in no period but "all".
     if (dated && !(data.day[i] >= from && data.day[i] <= to)) continue;
-    if (versions && !versions.has(awarded!.version[i])) continue;
+    if (versions && !versions.has(versionOf(awarded!, i))) continue;
     rows[n++] = i;
   }
   return n === rows.length ? rows : rows.slice(0, n);
 }
 
-/** Every evaluation. */
-export const allRows = (data: EvaluationData): Int32Array => Int32Array.from({ length: data.count }, (_, i) => i);
+const everyRow = new WeakMap<EvaluationData, Int32Array>();
+
+/** Every evaluation: one list per data, shared (never write to it). */
+export function allRows(data: EvaluationData): Int32Array {
+  let rows = everyRow.get(data);
+  if (rows === undefined) everyRow.set(data, (rows = Int32Array.from({ length: data.count }, (_, i) => i)));
+  return rows;
+}

@@ -6,6 +6,7 @@ import { Explanation, explain } from "./explain";
 import { resultAt } from "./outcome";
 import { ERROR, Result, TOTAL } from "./result";
 import { Scores } from "./scores";
+import { workingBytes, workingFloats } from "./scratch-buffers";
 
 /** "result": the result changes kind (total, error, unscored) or error code; "band": band or points change; "total":
  * the total alone. */
@@ -66,8 +67,8 @@ export function movers(
   limit: number,
 ): { moved: Moved; movers: Mover[] } {
   const n = rows.length;
-  const category = new Uint8Array(n);
-  const size = new Float64Array(n);
+  const category = workingBytes("movers category", n);
+  const size = workingFloats("movers size", n);
   const counts = new Int32Array(NONE + 1);
   for (let r = 0; r < n; r++) {
     const i = rows[r];

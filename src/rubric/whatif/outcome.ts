@@ -19,10 +19,9 @@ function rawAt(data: EvaluationData, i: number, c: number): RawValue {
 
 /** Evaluation i's values in the order of p's criteria, re-valued as the trial reads them. */
 export function valuesUnder(data: EvaluationData, p: PreparedRubric, i: number): RawValue[] {
-  const width = data.columns.length;
   const out: RawValue[] = [];
   for (let k = 0; k < p.n; k++) {
-    const at = i * width + p.column[k];
+    const at = p.column[k] * data.count + i;
     const cell = data.cells[at];
     if (cell === CELL_NUMBER) {
       let v = data.values[at];
@@ -43,7 +42,8 @@ export function valuesUnder(data: EvaluationData, p: PreparedRubric, i: number):
 /** Evaluation i's result in `scores`. */
 export function resultAt(scores: Scores, i: number): Result {
   const status = scores.status[i];
-  if (status === TOTAL) return { status: "total", total: scores.total[i], band: scores.band[i], points: scores.points[i] };
+  if (status === TOTAL)
+    return { status: "total", total: scores.total[i], band: scores.band[i], points: scores.points[i] };
   if (status === BLANK) return { status: "blank" };
   const error = scores.error[i];
   const code = errorCodeAt(error);
@@ -52,7 +52,8 @@ export function resultAt(scores: Scores, i: number): Result {
     return { status: "error", code, reason: engineMessage("version-missing", { version: scores.data.version[i] }) };
   const p = scores.rubrics[scores.rubricOf[i]];
   if (error === p.fault) return { status: "error", code, reason: p.faultReason! };
-  if (error === p.bandFault && p.bandFaultReason) return { status: "error", code, reason: p.bandFaultReason, ...withTotal };
+  if (error === p.bandFault && p.bandFaultReason)
+    return { status: "error", code, reason: p.bandFaultReason, ...withTotal };
   if (error === E_BELOW_BANDS)
     return { status: "error", code, reason: belowBandsMessage(p.rubric.bands, scores.total[i]), ...withTotal };
   const outcome = new Scorer(p.rubric.criteria, p.rubric.settings).score(valuesUnder(scores.data, p, i));

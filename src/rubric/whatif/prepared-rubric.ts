@@ -31,6 +31,8 @@ export interface PreparedRubric {
   readonly revalueFrom: Float64Array;
   readonly revalueTo: Float64Array;
   readonly revalued: boolean;
+  /** The score criteria's weights summed in the rubric's order, as Scorer sums them for an evaluation without NA. */
+  readonly scoreWeightSum: number;
   readonly scale: number;
   readonly decimals: number;
   /** Band k's From (−Infinity for an open first band) and points. */
@@ -42,7 +44,11 @@ function fault(code: ResultErrorCode, reason: EngineMessage) {
   return { fault: errorIndex(code), faultReason: reason };
 }
 
-export function prepareRubric(data: EvaluationData, rubric: Rubric, revalue: readonly Revaluation[] = []): PreparedRubric {
+export function prepareRubric(
+  data: EvaluationData,
+  rubric: Rubric,
+  revalue: readonly Revaluation[] = [],
+): PreparedRubric {
   const criteria = rubric.criteria;
   const n = criteria.length;
   const column = new Int32Array(n);
@@ -71,6 +77,8 @@ export function prepareRubric(data: EvaluationData, rubric: Rubric, revalue: rea
     }
   }
   revalueStart[n] = from.length;
+  let scoreWeightSum = 0;
+  for (let i = 0; i < n; i++) if (kind[i] === 0) scoreWeightSum += weight[i];
   // As RUBRIC.TOTAL: an invalid table first, then a criterion without a score column.
   const problems = mergeProblems(validateSettings(rubric.settings), validateCriteria(criteria, { scoringOnly: true }));
   const whole =
@@ -80,7 +88,8 @@ export function prepareRubric(data: EvaluationData, rubric: Rubric, revalue: rea
         ? fault("missing-column", engineMessage("missing-column", { id: missing }))
         : { fault: 0 };
   const bandProblems = validateBands(rubric.bands);
-  const bands = bandProblems.length > 0 ? fault("invalid-bands", listingProblems("invalid-bands", bandProblems)) : undefined;
+  const bands =
+    bandProblems.length > 0 ? fault("invalid-bands", listingProblems("invalid-bands", bandProblems)) : undefined;
   return {
     rubric,
     ...whole,
@@ -96,6 +105,7 @@ export function prepareRubric(data: EvaluationData, rubric: Rubric, revalue: rea
     revalueFrom: Float64Array.from(from),
     revalueTo: Float64Array.from(to),
     revalued: from.length > 0,
+    scoreWeightSum,
     scale: rubric.settings.scale,
     decimals: rubric.settings.decimals,
     bandFrom: Float64Array.from(rubric.bands, (b) => (b.from === null ? -Infinity : b.from)),

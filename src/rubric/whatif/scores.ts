@@ -13,13 +13,12 @@ export interface Scores {
   readonly rubrics: readonly PreparedRubric[];
   /** rubrics[rubricOf[i]] scores evaluation i; −1 when there is none (its version is missing). */
   readonly rubricOf: Int32Array;
-  /** The version each evaluation is scored under (NaN: not known). */
-  readonly version: Float64Array;
+  /** The version each evaluation is scored under (NaN: not known); null when all are under rubrics[0]. */
+  readonly version: Float64Array | null;
   /** TOTAL, BLANK or ERROR (result.ts). */
   readonly status: Uint8Array;
   /** The rounded total, NaN without one (an evaluation whose band fails keeps its total). */
   readonly total: Float64Array;
-  readonly unrounded: Float64Array;
   /** The band's index in its rubric's bands, −1 without one. */
   readonly band: Int32Array;
   /** The band's points, NaN without one. */
@@ -28,7 +27,12 @@ export interface Scores {
   readonly error: Uint8Array;
 }
 
-function emptyScores(data: EvaluationData, rubrics: PreparedRubric[], rubricOf: Int32Array, version: Float64Array) {
+function emptyScores(
+  data: EvaluationData,
+  rubrics: PreparedRubric[],
+  rubricOf: Int32Array,
+  version: Float64Array | null,
+): Scores {
   const n = data.count;
   return {
     data,
@@ -37,23 +41,22 @@ function emptyScores(data: EvaluationData, rubrics: PreparedRubric[], rubricOf: 
     version,
     status: new Uint8Array(n),
     total: new Float64Array(n),
-    unrounded: new Float64Array(n),
     band: new Int32Array(n),
     points: new Float64Array(n),
     error: new Uint8Array(n),
   };
 }
 
+/** Per data, rubricOf for one rubric (all 0): shared, never written. */
+const firstRubric = new WeakMap<EvaluationData, Int32Array>();
+
 /** Every evaluation under one rubric: a version, or the draft with scratch edits (a Trial re-values levels). */
 export function scoreUnder(data: EvaluationData, tried: Trial | Rubric): Scores {
   const trial: Trial = "revalue" in tried ? tried : { rubric: tried, revalue: [] };
   const prepared = prepareRubric(data, trial.rubric, trial.revalue);
-  const scores = emptyScores(
-    data,
-    [prepared],
-    new Int32Array(data.count),
-    new Float64Array(data.count).fill(trial.rubric.version),
-  );
+  let zeros = firstRubric.get(data);
+  if (zeros === undefined) firstRubric.set(data, (zeros = new Int32Array(data.count)));
+  const scores = emptyScores(data, [prepared], zeros, null);
   scoreRows(prepared, null, scores);
   return scores;
 }
@@ -106,10 +109,14 @@ export function scoreAsAwarded(data: EvaluationData, awarded: AwardedRubrics): S
     else {
       scores.status[i] = ERROR;
       scores.error[i] = E_VERSION;
-      scores.total[i] = scores.unrounded[i] = scores.points[i] = NaN;
+      scores.total[i] = scores.points[i] = NaN;
       scores.band[i] = -1;
     }
   }
   prepared.forEach((p, k) => scoreRows(p, rows[k], scores));
   return scores;
 }
+
+/** The version evaluation i is scored under. */
+export const versionOf = (scores: Scores, i: number): number =>
+  scores.version === null ? scores.rubrics[0].rubric.version : scores.version[i];

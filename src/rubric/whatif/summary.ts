@@ -6,6 +6,7 @@ import { allRows } from "./filter";
 import { GroupMove, groupMoves } from "./groups";
 import { Moved, Mover, movers } from "./movers";
 import { Scores } from "./scores";
+import { workingFloats } from "./scratch-buffers";
 import { PointsMove, Transitions, pointsMove, transitions } from "./transitions";
 
 export interface SummaryOptions {
@@ -61,7 +62,7 @@ export function summarize(
   const tried = referenceRubric(after);
   const bins = binsFor(tried.settings.scale, highest(before, after, rows), options.binWidth);
   const [beforeBands, afterBands] = [bandCount(before), bandCount(after)];
-  const scratch = new Float64Array(rows.length);
+  const scratch = workingFloats("summary median", rows.length);
   const reference = referenceRubric(before);
   const moves = movers(before, after, rows, options.movers ?? 20);
   return {

@@ -30,7 +30,9 @@ export function transitions(
     const i = rows[r];
     flat[slot(before, i, beforeBands) * width + slot(after, i, afterBands)]++;
   }
-  const counts = Array.from({ length: beforeBands + 2 }, (_, k) => Array.from(flat.subarray(k * width, (k + 1) * width)));
+  const counts = Array.from({ length: beforeBands + 2 }, (_, k) =>
+    Array.from(flat.subarray(k * width, (k + 1) * width)),
+  );
   return { beforeBands, afterBands, counts };
 }
 

@@ -5,6 +5,7 @@ import { Bins, Distribution, binsFor, distribution } from "./distribution";
 import { allRows } from "./filter";
 import { monthText } from "./data";
 import { Scores } from "./scores";
+import { workingFloats } from "./scratch-buffers";
 import { bandCount, referenceRubric } from "./summary";
 
 export interface TrendMonth {
@@ -24,7 +25,12 @@ export interface Trend {
 }
 
 /** `awarded` and `under` (the chosen version, scoreUnder) month by month over `rows`. */
-export function trend(awarded: Scores, under: Scores, rows: Int32Array = allRows(awarded.data), binWidth?: number): Trend {
+export function trend(
+  awarded: Scores,
+  under: Scores,
+  rows: Int32Array = allRows(awarded.data),
+  binWidth?: number,
+): Trend {
   const data = awarded.data;
   if (under.data !== data) throw new Error("both sides must score the same evaluations");
   let top = 0;
@@ -58,7 +64,7 @@ export function trend(awarded: Scores, under: Scores, rows: Int32Array = allRows
     if (m >= 0) byMonth[at[m - first]++] = rows[r];
   }
   const [awardedBands, underBands] = [bandCount(awarded), bandCount(under)];
-  const scratch = new Float64Array(rows.length);
+  const scratch = workingFloats("trend median", rows.length);
   const months: TrendMonth[] = [];
   for (let k = 0; k < span; k++) {
     if (start[k] === start[k + 1]) continue;
