@@ -51,7 +51,13 @@ export function ImpactSummary({ summary, decimals }: { summary: WhatIfSummary; d
           </MessageBarBody>
         </MessageBar>
       )}
-      <dl className={styles.list} data-testid="whatif-summary">
+      <dl
+        className={styles.list}
+        data-testid="whatif-summary"
+        data-mean-after={after.mean ?? ""}
+        data-points-after={points.after}
+        data-totals-after={after.totals}
+      >
         {rows.map(([label, value]) => (
           <div key={label} style={{ display: "contents" }}>
             <dt>

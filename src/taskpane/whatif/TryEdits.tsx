@@ -101,6 +101,7 @@ export function TryEdits({ base, tried, edits, onEdit, onEdits }: Props) {
                   <summary>
                     <Caption1>{t("whatif.edits.levels", { id: criterion.id })}</Caption1>
                   </summary>
+                  <Caption1>{t("whatif.edits.levelsNote")}</Caption1>
                   <div className={styles.levels}>
                     {now.levels.map((level, k) => (
                       <label key={k} className={styles.level}>
