@@ -34,5 +34,7 @@ module.exports = {
   // never uses it, so a stub stands in.
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.js",
+    // d3 (under @fluentui/react-charts) resolves to ES modules under jest; each package ships a UMD build beside them.
+    "^(d3-[a-z-]+|internmap)$": "<rootDir>/node_modules/$1/dist/$1.js",
   },
 };

@@ -1,12 +1,13 @@
 // Benchmarks of the scoring engine, of RUBRIC.TOTAL as Excel calls it, and of the same arithmetic as sheet formulas
 // in HyperFormula. `npm run bench`. Each figure is one JSON object on its own line of stdout; progress goes to stderr.
-// Options (environment): BENCH_ONLY=engine,functions,formula,hyperformula,host,selection,versions runs a subset;
+// Options (environment): BENCH_ONLY=engine,functions,formula,hyperformula,host,selection,versions,whatif runs a subset;
 // BENCH_HF_ROWS=n sets the HyperFormula sheet's rows (default 100000); BENCH_LOADER=tsx measures src/ as tsx loads it
 // (see loadSources).
 import "../test/support/custom-functions-stub";
 import { benchHost } from "./host";
 import { benchSelection } from "./selection";
 import { benchVersions } from "./versions";
+import { benchWhatIf } from "./whatif";
 import * as fs from "fs";
 import { HyperFormula } from "hyperformula";
 import * as os from "os";
@@ -21,6 +22,7 @@ import type { ScoringCriterion } from "../src/rubric/score";
 
 type FunctionsModule = typeof import("../src/functions/functions");
 type ScoreModule = typeof import("../src/rubric/score");
+type WhatIfModule = typeof import("../src/rubric/whatif");
 
 /**
  * The code under test. By default src/ is transpiled with the TypeScript compiler (CommonJS, ES2020), as the
@@ -29,11 +31,17 @@ type ScoreModule = typeof import("../src/rubric/score");
  * through getters: both cost time that the add-in does not pay (the closures in readCriteriaTable and
  * validateCriteria made RUBRIC.TOTAL's uncached path about twice as slow).
  */
-function loadSources(): { total: FunctionsModule["total"]; Scorer: ScoreModule["Scorer"]; loader: string } {
+function loadSources(): {
+  total: FunctionsModule["total"];
+  Scorer: ScoreModule["Scorer"];
+  whatIf: WhatIfModule;
+  loader: string;
+} {
   if (process.env.BENCH_LOADER === "tsx") {
     const functions: FunctionsModule = require("../src/functions/functions");
     const score: ScoreModule = require("../src/rubric/score");
-    return { total: functions.total, Scorer: score.Scorer, loader: "tsx (esbuild, keepNames)" };
+    const whatIf: WhatIfModule = require("../src/rubric/whatif");
+    return { total: functions.total, Scorer: score.Scorer, whatIf, loader: "tsx (esbuild, keepNames)" };
   }
   const srcRoot = path.resolve(__dirname, "../src");
   const outRoot = fs.mkdtempSync(path.join(os.tmpdir(), "rubric-bench-"));
@@ -68,11 +76,12 @@ function loadSources(): { total: FunctionsModule["total"]; Scorer: ScoreModule["
   return {
     total: functions.total,
     Scorer: score.Scorer,
+    whatIf: require(path.join(outRoot, "src/rubric/whatif/index.js")),
     loader: `typescript ${ts.version} transpileModule (CommonJS, ES2020)`,
   };
 }
 
-const { total, Scorer, loader } = loadSources();
+const { total, Scorer, whatIf, loader } = loadSources();
 
 const SEED = 20240601;
 const EVALUATIONS = 100_000;
@@ -515,6 +524,7 @@ async function main() {
   if (wanted("host")) await benchHost(emit, log, prng(SEED + 2));
   if (wanted("selection")) await benchSelection(emit, log);
   if (wanted("versions")) await benchVersions(emit, log);
+  if (wanted("whatif")) benchWhatIf(whatIf, emit, log, prng(SEED + 3));
 }
 
 void main();

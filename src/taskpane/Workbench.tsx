@@ -21,7 +21,12 @@ const ExportTab = lazy(() =>
   import(/* webpackChunkName: "export-tab" */ "./export/ExportTab").then((m) => ({ default: m.ExportTab })),
 );
 
-type TabName = "rubric" | "score" | "export";
+// The what-if, its engine and charts load when a manager first opens it.
+const WhatIfTab = lazy(() =>
+  import(/* webpackChunkName: "whatif-tab" */ "./whatif/WhatIfTab").then((m) => ({ default: m.WhatIfTab })),
+);
+
+type TabName = "rubric" | "score" | "export" | "whatif";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -59,7 +64,7 @@ export function Workbench() {
     const next = data.value as TabName;
     setChosen(next);
     // A manager may have edited the tables in the sheet meanwhile.
-    if (next === "rubric" || next === "export") void workbook.readRubric();
+    if (next === "rubric" || next === "export" || next === "whatif") void workbook.readRubric();
   };
 
   return (
@@ -70,6 +75,9 @@ export function Workbench() {
         </Tab>
         <Tab value="score" id="tab-score" aria-controls="panel-score">
           {t("app.tabs.score")}
+        </Tab>
+        <Tab value="whatif" id="tab-whatif" aria-controls="panel-whatif">
+          {t("app.tabs.whatif")}
         </Tab>
         <Tab value="export" id="tab-export" aria-controls="panel-export">
           {t("app.tabs.export")}
@@ -117,6 +125,10 @@ export function Workbench() {
               onEditBands={(bands) => void workbook.editBands(bands)}
               onEditSettings={(edit) => void workbook.editSettings(edit)}
             />
+          </Suspense>
+        ) : tab === "whatif" ? (
+          <Suspense fallback={<Body1>{t("app.loading")}</Body1>}>
+            <WhatIfTab rubric={rubric} evaluations={evaluations} busy={busy} onApply={workbook.applyWhatIf} />
           </Suspense>
         ) : tab === "export" ? (
           <Suspense fallback={<Body1>{t("export.loading")}</Body1>}>

@@ -132,16 +132,18 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
     if (mounted.current && !outcome.ok) update({ failure: outcome.failure });
   });
 
-  const rubricAction = async (run: () => Promise<Outcome<RubricState>>) => {
+  /** Resolves to whether the action succeeded. */
+  const rubricAction = async (run: () => Promise<Outcome<RubricState>>): Promise<boolean> => {
     update({ busy: true });
     ownWrites.current.running++;
     const outcome = await run().finally(() => {
       ownWrites.current.running--;
       ownWrites.current.endedAt = Date.now();
     });
-    if (!mounted.current) return;
+    if (!mounted.current) return outcome.ok;
     if (outcome.ok) update({ rubric: outcome.value, busy: false, failure: null });
     else update({ busy: false, failure: outcome.failure });
+    return outcome.ok;
   };
 
   /** After a re-scoring: the rubric state it read back, the evaluations and the form's row read again. */
@@ -225,6 +227,11 @@ export function useWorkbook(session: WorkbookSession, evaluations: EvaluationsSt
     applyRubricEdit: (change: RubricChange | RubricChange[]) =>
       rubricAction(() =>
         lazily("applyRubricEdit", async () => (await import("../app/edit-criteria")).editCriteria(session, change)),
+      ),
+    /** Writes the what-if's scratch edits to the working tables (criteria and bands, as one action). */
+    applyWhatIf: (changes: RubricChange[]) =>
+      rubricAction(() =>
+        lazily("applyWhatIf", async () => (await import("../app/apply-what-if")).applyWhatIf(session, changes)),
       ),
     /** Sets the bands to the list edited in the pane (only changed cells are written). */
     editBands: (bands: Band[]) =>

@@ -5,6 +5,8 @@ import enVersions from "../../src/taskpane/versions/i18n/en.json";
 import zhVersions from "../../src/taskpane/versions/i18n/zh.json";
 import enRubricEdit from "../../src/taskpane/rubric/i18n/en.json";
 import zhRubricEdit from "../../src/taskpane/rubric/i18n/zh.json";
+import enWhatIf from "../../src/taskpane/whatif/i18n/en.json";
+import zhWhatIf from "../../src/taskpane/whatif/i18n/zh.json";
 import { readdirSync } from "fs";
 import { join } from "path";
 import { createI18n, languageOf } from "../../src/taskpane/i18n";
@@ -12,9 +14,10 @@ import { FAILURE_KINDS } from "../../src/app/use-case";
 
 type Tree = { [key: string]: string | Tree };
 
-// The versions views' and the Rubric tab editors' texts live with their chunks; they are checked as part of the whole.
-const en = { ...enMain, versions: enVersions, rubricEdit: enRubricEdit };
-const zh = { ...zhMain, versions: zhVersions, rubricEdit: zhRubricEdit };
+// The versions views', the Rubric tab editors' and the what-if's texts live with their chunks; they are checked as
+// part of the whole.
+const en = { ...enMain, versions: enVersions, rubricEdit: enRubricEdit, whatif: enWhatIf };
+const zh = { ...zhMain, versions: zhVersions, rubricEdit: zhRubricEdit, whatif: zhWhatIf };
 
 function flatten(tree: Tree, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();

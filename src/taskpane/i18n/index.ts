@@ -9,6 +9,7 @@ import type { Language } from "../../rubric/language";
 // rubric/texts.ts).
 import type versions from "../versions/i18n/en.json";
 import type rubricEdit from "../rubric/i18n/en.json";
+import type whatif from "../whatif/i18n/en.json";
 
 export type { Language } from "../../rubric/language";
 export { languageOf, languageTag } from "../../rubric/language";
@@ -40,7 +41,9 @@ export async function loadLanguage(language: Language): Promise<void> {
 
 declare module "i18next" {
   interface CustomTypeOptions {
-    resources: { translation: typeof en & { versions: typeof versions; rubricEdit: typeof rubricEdit } };
+    resources: {
+      translation: typeof en & { versions: typeof versions; rubricEdit: typeof rubricEdit; whatif: typeof whatif };
+    };
   }
 }
 

@@ -69,7 +69,7 @@ export class Preview {
     return this.pane.getByRole("tablist", { name: "Task pane sections" });
   }
 
-  paneTab(name: "Rubric" | "Score" | "Export"): Locator {
+  paneTab(name: "Rubric" | "Score" | "Export" | "What-if"): Locator {
     return this.paneTabs.getByRole("tab", { name, exact: true });
   }
 
@@ -77,7 +77,7 @@ export class Preview {
     return this.pane.getByRole("tabpanel");
   }
 
-  async openPaneTab(name: "Rubric" | "Score" | "Export"): Promise<void> {
+  async openPaneTab(name: "Rubric" | "Score" | "Export" | "What-if"): Promise<void> {
     const tab = this.paneTab(name);
     await tab.click();
     await waitFor(

@@ -1,0 +1,180 @@
+// The what-if: a manager tries a rubric change (weights, a level's points, a band's From, a criterion switched off)
+// and sees at once what it does to the past evaluations: totals before and after, band transitions, points per person
+// and team, the evaluations that move most and why. The engine computes it in the pane from the evaluations store
+// (read once); nothing is written until "Apply to draft".
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useRef } from "react";
+import type { RubricState } from "../../app/rubric-state";
+import { showEvaluation } from "../../app/show-evaluation";
+import { RubricChange } from "../../rubric/change";
+import { Rubric } from "../../rubric/model";
+import { validateRubric } from "../../rubric/validate";
+import { describeProblem } from "../../rubric/problem";
+import { Mover, draftChanges } from "../../rubric/whatif";
+import type { EvaluationRecord } from "../../app/read-evaluations";
+import type { VersionsView } from "../../app/versions-view";
+import { EvaluationsStore } from "../evaluations/store";
+import { useEvaluations } from "../evaluations/useEvaluations";
+import { languageOf } from "../i18n";
+import { useSession } from "../session";
+import { DistributionChart } from "./DistributionChart";
+import { GroupTable } from "./GroupTable";
+import { ImpactSummary } from "./ImpactSummary";
+import { MoverList } from "./MoverList";
+import { TransitionTable } from "./TransitionTable";
+import { TryEdits } from "./TryEdits";
+import { WhatIfFilters } from "./WhatIfFilters";
+import { useWhatIfTexts } from "./texts";
+import { TriedBase, useWhatIf } from "./useWhatIf";
+import { useWidth } from "./useWidth";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  sticky: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+interface Props {
+  rubric: RubricState | undefined;
+  evaluations: EvaluationsStore;
+  busy: boolean;
+  /** Writes the changes to the working tables; resolves to whether it did. */
+  onApply: (changes: RubricChange[]) => Promise<boolean>;
+}
+
+export function WhatIfTab({ rubric, evaluations, busy, onApply }: Props) {
+  const { t } = useWhatIfTexts();
+  const session = useSession();
+  const stored = useEvaluations(evaluations, session, true);
+  const draft = rubric?.rubric;
+  if (!draft) return <Body1>{t("whatif.noRubric")}</Body1>;
+  if (stored.evaluations === undefined) {
+    if (stored.failure) return <Body1 role="alert">{t("whatif.readFailed")}</Body1>;
+    return <Body1>{t("whatif.loading")}</Body1>;
+  }
+  if (stored.evaluations.length === 0) return <Body1>{t("whatif.empty")}</Body1>;
+  return (
+    <WhatIfView records={stored.evaluations} draft={draft} versions={rubric.versions} busy={busy} onApply={onApply} />
+  );
+}
+
+interface ViewProps {
+  records: EvaluationRecord[];
+  draft: Rubric;
+  versions: VersionsView | undefined;
+  busy: boolean;
+  onApply: (changes: RubricChange[]) => Promise<boolean>;
+}
+
+function WhatIfView({ records, draft, versions, busy, onApply }: ViewProps) {
+  const styles = useStyles();
+  const { t, i18n } = useWhatIfTexts();
+  const session = useSession();
+  const whatIf = useWhatIf(records, draft, versions);
+  const chartBox = useRef<HTMLDivElement>(null);
+  const width = useWidth(chartBox);
+  const decimals = whatIf.tried.settings.decimals;
+  const published = useMemo(() => versions?.history.versions.map((v) => v.version) ?? [], [versions]);
+  const problems = useMemo(() => {
+    if (whatIf.edits.length === 0) return [];
+    const language = languageOf(i18n.language);
+    return validateRubric(whatIf.tried).map((p) => describeProblem(p, language));
+  }, [whatIf.tried, whatIf.edits.length, i18n.language]);
+  const final = draft.status === "final";
+  const onDraft = whatIf.baseChoice.kind === "draft";
+  const apply = async () => {
+    if (await onApply(draftChanges(draft, whatIf.edits))) whatIf.setEdits([]);
+  };
+  const show = (mover: Mover) => {
+    const record = records[mover.index];
+    void showEvaluation(session, { rubricId: draft.id, key: record.key, rowIndex: record.rowIndex });
+  };
+  const chooseBase = (value: string) =>
+    whatIf.chooseBase(
+      value === "draft" ? { kind: "draft" } : ({ kind: "version", version: Number(value) } as TriedBase),
+    );
+
+  return (
+    <div className={styles.root}>
+      <Caption1>{t("whatif.intro")}</Caption1>
+      {published.length > 0 && (
+        <Field label={t("whatif.tried.label")} size="small">
+          <Select
+            size="small"
+            value={onDraft ? "draft" : String((whatIf.baseChoice as { version: number }).version)}
+            onChange={(_, d) => chooseBase(d.value)}
+          >
+            <option value="draft">{t("whatif.tried.draft")}</option>
+            {published.map((v) => (
+              <option key={v} value={String(v)}>
+                {t("whatif.tried.version", { version: v })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <TryEdits
+        base={whatIf.base}
+        tried={whatIf.tried}
+        edits={whatIf.edits}
+        onEdit={whatIf.edit}
+        onEdits={whatIf.setEdits}
+      />
+      <div className={styles.sticky}>
+        <div className={styles.actions}>
+          <Caption1 role="status">{t("whatif.edits.count", { count: whatIf.edits.length })}</Caption1>
+          <Button size="small" disabled={whatIf.edits.length === 0} onClick={() => whatIf.setEdits([])}>
+            {t("whatif.edits.reset")}
+          </Button>
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={busy || whatIf.edits.length === 0 || !onDraft || final || problems.length > 0}
+            onClick={() => void apply()}
+          >
+            {t("whatif.edits.apply")}
+          </Button>
+        </div>
+        {!onDraft && whatIf.edits.length > 0 && <Caption1>{t("whatif.edits.applyDraftOnly")}</Caption1>}
+        {final && whatIf.edits.length > 0 && <Caption1>{t("whatif.edits.final")}</Caption1>}
+      </div>
+      {problems.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("whatif.edits.invalid", { problems: problems.join("; ") })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <WhatIfFilters
+        data={whatIf.data}
+        versions={published}
+        filter={whatIf.filter}
+        onFilter={whatIf.setFilter}
+        problem={whatIf.filterProblem}
+      />
+      <ImpactSummary summary={whatIf.summary} decimals={decimals} />
+      <div ref={chartBox}>
+        <DistributionChart summary={whatIf.summary} width={width} />
+      </div>
+      <TransitionTable summary={whatIf.summary} />
+      <MoverList movers={whatIf.summary.movers} decimals={decimals} onShow={show} />
+      <GroupTable groups={whatIf.summary.persons} decimals={decimals} kind="persons" />
+      <GroupTable groups={whatIf.summary.teams} decimals={decimals} kind="teams" />
+    </div>
+  );
+}
