@@ -131,7 +131,7 @@ export function Workbench() {
             <WhatIfTab rubric={rubric} evaluations={evaluations} busy={busy} onApply={workbook.applyWhatIf} />
           </Suspense>
         ) : tab === "export" ? (
-          <Suspense fallback={<Body1>{t("export.loading")}</Body1>}>
+          <Suspense fallback={<Body1>{t("app.loading")}</Body1>}>
             <ExportTab rubric={rubric} evaluations={evaluations} version={exportVersion} />
           </Suspense>
         ) : (

@@ -2,7 +2,7 @@
 // default, "rubric-<rubric id>", shown as the placeholder; what is typed is checked as it is typed (a Camunda id),
 // and the form is not produced while it is not one.
 import { Field, Input } from "@fluentui/react-components";
-import { useTranslation } from "react-i18next";
+import { useExportTexts } from "./texts";
 import { camundaFormId, camundaIdProblem } from "../../formats/camunda/ids";
 import { useProblemText } from "./problem-text";
 
@@ -13,7 +13,7 @@ export interface CamundaOptionsProps {
 }
 
 export function CamundaOptions({ rubricId, formId, onFormId }: CamundaOptionsProps) {
-  const { t } = useTranslation();
+  const { t } = useExportTexts();
   const describe = useProblemText();
   const typed = formId.trim();
   const problem = typed === "" ? undefined : camundaIdProblem(typed);

@@ -1,6 +1,6 @@
 // What the last Copy, Download or Insert did, as a message bar.
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { useTranslation } from "react-i18next";
+import { useExportTexts } from "./texts";
 import { FailureBar } from "../FailureBar";
 import type { Failure } from "../../app/use-case";
 
@@ -14,7 +14,7 @@ export type Notice =
   | { kind: "failure"; failure: Failure };
 
 export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useExportTexts();
   if (notice.kind === "failure") return <FailureBar failure={notice.failure} onDismiss={onDismiss} />;
   const [intent, text] =
     notice.kind === "copied"

@@ -4,7 +4,7 @@
 // them, so a new choice starts with no notice).
 import { Button, Caption1, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useExportTexts } from "./texts";
 import type { ExportFile, ExportFormat } from "../../app/export-rubric";
 import { insertSheet } from "../../app/insert-sheet";
 import { useSession } from "../session";
@@ -29,7 +29,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 export function ExportResult({ output, format, payloadVersions, onExport }: ExportResultProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useExportTexts();
   const session = useSession();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [inserting, setInserting] = useState(false);

@@ -10,7 +10,7 @@
 // payload export leaves out are listed by the row Excel shows, with what to fix (RefusedRows).
 import { Body1, Caption1, Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useExportTexts } from "./texts";
 import type { ExportFormat, ExportOutput, ExportProblem } from "../../app/export-rubric";
 import { VersionChoice, exportTarget, versionOptions } from "../../app/export-version";
 import type { RubricState } from "../../app/rubric-state";
@@ -58,7 +58,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 export function ExportTab({ rubric: state, evaluations: store, version: asked }: ExportTabProps) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useExportTexts();
   const session = useSession();
   const language = languageOf(i18n.language);
   const [format, setFormat] = useState<ExportFormat>("rubricJson");

@@ -1,7 +1,7 @@
 // What the reader of an export must know before taking it: the draft is unpublished, the rubric (or the version) is
 // not final, the working tables have problems, or the export itself found some.
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { useTranslation } from "react-i18next";
+import { useExportTexts } from "./texts";
 import type { ProblemView } from "../../app/rubric-state";
 import type { Rubric } from "../../rubric/model";
 import { ProblemList } from "../rubric/ProblemList";
@@ -27,7 +27,7 @@ export interface ExportWarningsProps {
 
 export function ExportWarnings({ unpublished, status, olderVersion, sheetProblems, problems }: ExportWarningsProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useExportTexts();
   const describe = useProblemText();
   return (
     <>

@@ -15,7 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useExportTexts } from "./texts";
 import type { FieldTable, MappableField } from "../../formats/ecology/field-names";
 import type { MappingProblem } from "../../formats/ecology/mapping-problem";
 
@@ -65,7 +65,7 @@ function problemsByField(
 
 export function FieldNames({ fields, names, problems, onName }: FieldNamesProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useExportTexts();
   const text = t as unknown as (key: string, options?: Record<string, unknown>) => string;
   const known = new Set(fields.map((f) => f.fieldName));
   // Names kept for fields the forms do not have (typed in the grid, or of a criterion since removed); one cleared here

@@ -2,7 +2,7 @@
 // send.
 import { Button, Caption1, Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useExportTexts } from "./texts";
 import type { EvaluationRecord } from "../../app/read-evaluations";
 import type { Failure } from "../../app/use-case";
 import { FailureBar } from "../FailureBar";
@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 
 export function PayloadOptions(props: PayloadOptionsProps) {
   const styles = useStyles();
-  const { t } = useTranslation();
+  const { t } = useExportTexts();
   const { evaluations, readFailure } = props;
   return (
     <>

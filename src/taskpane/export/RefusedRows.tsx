@@ -2,7 +2,7 @@
 // language (the format gives codes and parameters: src/formats/ecology/row-problem.ts). A warning when the other rows
 // were exported; an error when none was.
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { useTranslation } from "react-i18next";
+import { useExportTexts } from "./texts";
 import type { RefusedEvaluation } from "../../app/export-rubric";
 import type { PayloadRowProblem } from "../../formats/ecology/row-problem";
 import { languageOf } from "../i18n";
@@ -21,7 +21,7 @@ export interface RefusedRowsProps {
 
 export function RefusedRows({ refused, produced }: RefusedRowsProps) {
   const styles = useStyles();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useExportTexts();
   if (refused.length === 0) return null;
   // A field is named as the sheet's header names it, in the pane's language: one word for one column.
   const language = languageOf(i18n.language);

@@ -1,7 +1,7 @@
 // Which version the rubric formats export: every published version, newest first ("Version 3 (latest)"), and the
 // working draft when it has unpublished changes.
 import { Dropdown, Field, Option } from "@fluentui/react-components";
-import { useTranslation } from "react-i18next";
+import { useExportTexts } from "./texts";
 import type { VersionChoice, VersionOption } from "../../app/export-version";
 
 export interface VersionPickerProps {
@@ -13,7 +13,7 @@ export interface VersionPickerProps {
 const keyOf = (choice: VersionChoice) => String(choice);
 
 export function VersionPicker({ options, value, onChange }: VersionPickerProps) {
-  const { t } = useTranslation();
+  const { t } = useExportTexts();
   const label = (o: VersionOption) =>
     o.choice === "draft"
       ? t("export.workingDraft")
