@@ -56,7 +56,7 @@ export interface PreviewWorkbookProps {
 }
 
 export function PreviewWorkbook({ model, onNewWorkbook, onLeave }: PreviewWorkbookProps) {
-  const version = useModelVersion(model);
+  useModelVersion(model);
   const styles = useStyles();
   const [editing, setEditingState] = useState<Editing | null>(null);
   // Blur handlers fire after Enter has already committed: the ref tells them the entry is settled.
@@ -154,7 +154,6 @@ export function PreviewWorkbook({ model, onNewWorkbook, onLeave }: PreviewWorkbo
       <TableTools model={model} sheet={sheet} active={active} />
       <SheetGrid
         model={model}
-        version={version}
         sheet={sheet}
         active={active}
         areas={areas}

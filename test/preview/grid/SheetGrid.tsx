@@ -42,8 +42,6 @@ const useStyles = makeStyles({
 
 export interface SheetGridProps {
   model: WorkbookModel;
-  /** Counts the workbook's batches of changes: what the grid derives from the whole sheet is kept until it moves. */
-  version: number;
   sheet: SheetModel;
   active: Position;
   areas: Box[];
@@ -72,25 +70,26 @@ function positionOf(target: EventTarget): Position | null {
 }
 
 export function SheetGrid(props: SheetGridProps) {
-  const { model, version, sheet, active, areas, editor, focusWanted } = props;
+  const { model, sheet, active, areas, editor, focusWanted } = props;
   const styles = useStyles();
   const table = useRef<HTMLTableElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<ViewWindow>(() => windowAt(0, 0, ROW_HEIGHT));
 
-  // What depends on the whole sheet is computed once per change of the workbook, not at every scroll.
-  // The model is mutable: `version` (in the dependencies below) says when it changed.
-  const extent = useMemo(() => sheet.extent(), [sheet, version]);
+  // What depends on the whole sheet is computed once per change of its content, not at every scroll or move of the
+  // selection. The model is mutable: its revision (in the dependencies below) says when the content changed.
+  const { revision } = model;
+  const extent = useMemo(() => sheet.extent(), [sheet, revision]);
   const size = gridSize(extent, active);
   const frozen = Math.min(sheet.frozenRows, size.rows);
   // Rows a filter hides are not drawn (their numbers skip, as in Excel).
   const shownRows = useMemo(
     () => Array.from({ length: size.rows }, (_, r) => r).filter((r) => !sheet.hiddenRows.has(r)),
-    [sheet, version, size.rows],
+    [sheet, revision, size.rows],
   );
   const frozenShown = shownRows.findIndex((r) => r >= frozen);
   const frozenCount = frozenShown < 0 ? shownRows.length : frozenShown;
-  const headers = useMemo(() => tableHeaderKeys(model, sheet), [model, sheet, version]);
+  const headers = useMemo(() => tableHeaderKeys(model, sheet), [model, sheet, revision]);
   const views = new Map<number, CellView[]>();
   const viewOf = (r: number): CellView[] => {
     let cells = views.get(r);
@@ -99,7 +98,8 @@ export function SheetGrid(props: SheetGridProps) {
   };
   const widthKey = useMemo(
     () => columnWidths(model, sheet, viewOf, size.columns).join(","),
-    [model, sheet, version, size.columns],
+    // Widths set through the API do not notify: their own key.
+    [model, sheet, revision, size.columns, [...sheet.columnWidths].join(";")],
   );
   // One array while the widths stay the same, so the rows' memo holds.
   const widths = useMemo(() => widthKey.split(",").map(Number), [widthKey]);
