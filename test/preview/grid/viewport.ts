@@ -4,7 +4,7 @@
 // rows shown (a filter's hidden rows take no space), below the row of column letters.
 
 /** Rows drawn beyond each edge of the view, so that a small scroll shows rows already there. */
-export const OVERSCAN = 12;
+export const OVERSCAN = 8;
 /** The view's height when it cannot be measured (jsdom): about a laptop screen's worth of rows. */
 export const UNMEASURED_ROWS = 30;
 
