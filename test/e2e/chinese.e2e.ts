@@ -126,14 +126,19 @@ describe("Chinese mode shows no English in the pane", () => {
   test("the example rubric: Rubric, Score (a row and a new evaluation) and Export tabs", async () => {
     await openTab("评分标准");
     await panel().getByRole("button", { name: "插入示例评分标准" }).click();
-    await panel().getByRole("heading", { level: 2, name: /主动回访流程/ }).waitFor({ timeout: 60000 });
+    await panel()
+      .getByRole("heading", { level: 2, name: /主动回访流程/ })
+      .waitFor({ timeout: 60000 });
     expect(englishIn(await shownTexts(page, PANE))).toEqual([]);
 
     // A sample row, selected in the sheet: its caption, form and live total.
     await preview.showSheet(EVALUATIONS_SHEET);
     await preview.goTo(`B${EVALUATIONS_HEADER_ROW + 10}`);
     await openTab("评分");
-    await panel().getByText(`第 ${EVALUATIONS_HEADER_ROW + 10} 行`, { exact: false }).first().waitFor();
+    await panel()
+      .getByText(`第 ${EVALUATIONS_HEADER_ROW + 10} 行`, { exact: false })
+      .first()
+      .waitFor();
     const scoring = await shownTexts(page, PANE);
     expect(scoring.join(" ")).toContain("徐强"); // the Chinese sample's person of that row
     expect(englishIn(scoring)).toEqual([]);
@@ -159,7 +164,7 @@ describe("Chinese mode shows no English in the pane", () => {
     const header = (await preview.values(RUBRIC_SHEET, `A${CRITERIA_HEADER_ROW}:L${CRITERIA_HEADER_ROW}`))[0];
     const ids = await preview.values(RUBRIC_SHEET, `A${CRITERIA_HEADER_ROW + 1}:A${CRITERIA_HEADER_ROW + 7}`);
     const weightCell = `${columnLetter(header.indexOf("权重"))}${CRITERIA_HEADER_ROW + 1 + ids.findIndex((r) => r[0] === "OAUSE")}`;
-    await preview.cell(weightCell).click();
+    await preview.clickCell(weightCell);
     await waitFor(
       `${weightCell} to be active`,
       () => preview.activeAddress(),

@@ -79,7 +79,7 @@ describe("reloading the page", () => {
     // And the evaluation scored before the reload, in the Score tab.
     await preview.showSheet(EVALUATIONS_SHEET);
     await preview.goTo("B150");
-    await preview.cell("B150").click();
+    await preview.clickCell("B150");
     await preview.openPaneTab("Score");
     await waitForEvaluationRow(preview, 150);
     expect(await scoreForm(preview).getByRole("radio", { checked: true }).count()).toBe(EXAMPLE_IDS.length);

@@ -199,7 +199,7 @@ describe("scoring evaluations in the Score tab", () => {
 
     await preview.showSheet(EVALUATIONS_SHEET);
     await preview.goTo(`B${row}`);
-    await preview.cell(`B${row}`).click();
+    await preview.clickCell(`B${row}`);
     await preview.openPaneTab("Score");
     await waitForEvaluationRow(preview, row);
 

@@ -29,7 +29,7 @@ describe("sorting the evaluations table", () => {
 
     await preview.showSheet(EVALUATIONS_SHEET);
     await preview.goTo(personCell);
-    await preview.cell(personCell).click();
+    await preview.clickCell(personCell);
     await preview.openPaneTab("Score");
     await waitForEvaluationRow(preview, row);
 

@@ -37,7 +37,7 @@ describe("rubric versions", () => {
     const weightLetter = columnLetter(header.indexOf("Weight"));
     const weightCell = `${weightLetter}${CRITERIA_HEADER_ROW + 1 + before.criteria.findIndex((c) => c.id === "OAUSE")}`;
     await preview.showSheet(RUBRIC_SHEET);
-    await preview.cell(weightCell).click();
+    await preview.clickCell(weightCell);
     await waitFor(
       `${weightCell} to be active`,
       () => preview.activeAddress(),

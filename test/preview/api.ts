@@ -1,10 +1,12 @@
 // window.rubricPreview: what end-to-end tests read from the simulated workbook, with Excel's meanings: values as
 // Range.values (a formula's result; an error as its code, "#N/A"), formulas as Range.formulas (the formula, else
-// the constant; "" for empty), texts as Range.text (what the cell displays).
+// the constant; "" for empty), texts as Range.text (what the cell displays); and reveal, which scrolls the grid
+// to a cell so that a test can find it on the page (the grid draws only the rows in view).
 import { parseAddress } from "../../src/workbook/address";
 import type { ComputedValue, SimulatedHost, WorkbookState } from "../host";
 import type { SheetModel } from "../host/model/sheet";
 import { displayValue } from "./grid/format";
+import { revealRow } from "./grid/reveal";
 import { seedExample } from "./seed";
 
 export interface RubricPreview {
@@ -12,6 +14,9 @@ export interface RubricPreview {
   values(sheet: string, address: string): Array<Array<string | number | boolean>>;
   formulas(sheet: string, address: string): Array<Array<string | number | boolean>>;
   texts(sheet: string, address: string): string[][];
+  /** Scrolls the grid to the cell's row (the selection stays); false when the grid shows another sheet or a filter
+   * hides the row. */
+  reveal(sheet: string, address: string): boolean;
   /** Saves the workbook in localStorage now; returns the saved state. */
   save(): WorkbookState;
   /** Tests only: writes the example rubric with `count` seeded evaluations (test/preview/seed.ts). */
@@ -50,6 +55,9 @@ export function previewApi(host: SimulatedHost, save: () => WorkbookState): Rubr
         address,
         (sheet, r, c) => displayValue(model.valueAt(sheet, r, c), sheet.cell(r, c)?.numberFormat).text,
       ),
+    reveal: (name, address) => {
+      return revealRow(name, parseAddress(address).row);
+    },
     save,
     seedExample: (count) => seedExample(host, count),
   };

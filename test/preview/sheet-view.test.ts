@@ -1,7 +1,7 @@
 // What the grid shows of a sheet, and entries typed into it, over the simulated workbook (formulas computed).
 import { createSimulatedHost } from "../host";
 import { scoreValidationMessage, scoreValidationRule } from "../../src/workbook/validation";
-import { columnWidths, DEFAULT_WIDTH, textWidth } from "./grid/column-widths";
+import { columnWidths, DEFAULT_WIDTH, FIT_ROWS, textWidth } from "./grid/column-widths";
 import { clearCell, commitEntry } from "./grid/editing";
 import { MIN_COLUMNS, MIN_ROWS, entryText, gridSize, rowView, tableHeaderKeys } from "./grid/sheet-view";
 
@@ -133,12 +133,33 @@ describe("columnWidths", () => {
     model.addTable(sheet, { row: 1, column: 0, rows: 2, columns: 2 });
     sheet.columnWidths.set(2, 30);
     const headers = tableHeaderKeys(model, sheet);
-    const rows = [0, 1, 2].map((r) => rowView(model, sheet, r, 4, headers));
-    const widths = columnWidths(model, sheet, rows, 4);
+    const widths = columnWidths(model, sheet, (r) => rowView(model, sheet, r, 4, headers), 4);
     expect(widths[0]).toBe(textWidth("Zhang Wei-Long the third"));
     expect(widths[1]).toBe(DEFAULT_WIDTH);
     expect(widths[2]).toBe(40);
     expect(widths[3]).toBe(DEFAULT_WIDTH);
     expect(textWidth("评分标准")).toBeGreaterThan(textWidth("abcd"));
+  });
+
+  test("a table column fits its header and first rows only, each row read once", () => {
+    const { model, sheet } = workbook();
+    const rows = FIT_ROWS + 50;
+    model.write(sheet, 0, 0, "ID");
+    for (let r = 1; r <= rows; r++) model.write(sheet, r, 0, r === FIT_ROWS ? "fitted, within the first rows" : "x");
+    model.write(sheet, rows, 0, "further down, this long text is cut as Excel cuts it");
+    model.addTable(sheet, { row: 0, column: 0, rows: rows + 1, columns: 1 });
+    const headers = tableHeaderKeys(model, sheet);
+    const read: number[] = [];
+    const widths = columnWidths(
+      model,
+      sheet,
+      (r) => {
+        read.push(r);
+        return rowView(model, sheet, r, 2, headers);
+      },
+      2,
+    );
+    expect(widths[0]).toBe(textWidth("fitted, within the first rows"));
+    expect(read).toEqual(Array.from({ length: FIT_ROWS + 1 }, (_, r) => r));
   });
 });

@@ -12,6 +12,8 @@ export type CellValue = number | string | boolean | null | { error: string; mess
 export interface RubricPreviewApi {
   values(sheet: string, address: string): CellValue[][];
   formulas(sheet: string, address: string): unknown[][];
+  /** Scrolls the grid to the cell's row; false when the grid shows another sheet or a filter hides the row. */
+  reveal(sheet: string, address: string): boolean;
   save(): unknown;
 }
 
@@ -121,8 +123,21 @@ export class Preview {
     );
   }
 
-  cell(address: string): Locator {
+  /** The cell of the sheet the grid shows, its row scrolled into view first: the grid draws only the rows in view
+   * (window.rubricPreview.reveal; the selection stays where it is). */
+  async cell(address: string): Promise<Locator> {
+    const sheet = await this.activeSheet();
+    const shown = await this.page.evaluate(
+      ([s, a]) => (window as unknown as { rubricPreview: RubricPreviewApi }).rubricPreview.reveal(s, a),
+      [sheet ?? "", address] as const,
+    );
+    if (!shown) throw new Error(`the grid cannot show ${address} of ${sheet} (a filter hides its row?)`);
     return this.grid.locator(`[role="gridcell"][data-address="${address}"]`);
+  }
+
+  /** Clicks the cell (selects it), as a user who scrolled to it would. */
+  async clickCell(address: string): Promise<void> {
+    await (await this.cell(address)).click();
   }
 
   get nameBox(): Locator {
@@ -159,7 +174,8 @@ export class Preview {
 
   /** The cell's displayed text. */
   async cellText(address: string): Promise<string> {
-    return ((await this.cell(address).textContent()) ?? "").trim();
+    const cell = await this.cell(address);
+    return ((await cell.textContent()) ?? "").trim();
   }
 
   // ----- window.rubricPreview --------------------------------------------------------------------------------

@@ -19,6 +19,9 @@ export class WorkbookNotifier {
   private changeListeners = new Set<(change: CellsChange) => void>();
   private pendingChanges = new Map<string, Box>();
   private notifyScheduled = false;
+  /** Counts changes to what the workbook holds (cells, tables, sheets), not moves of the selection: a view that
+   * derives something from a whole sheet computes it again only when this moves. */
+  revision = 0;
 
   /** Calls `listener` after each batch of changes (cells, tables, sheets, selection). */
   subscribe(listener: ChangeListener): () => void {
@@ -57,8 +60,10 @@ export class WorkbookNotifier {
     this.scheduleNotify();
   }
 
-  /** Tells the change listeners once, after the current batch (a microtask later). */
-  protected scheduleNotify(): void {
+  /** Tells the change listeners once, after the current batch (a microtask later); `content` false: only the
+   * selection or the active sheet moved. */
+  protected scheduleNotify(content = true): void {
+    if (content) this.revision++;
     if (this.notifyScheduled) return;
     this.notifyScheduled = true;
     queueMicrotask(() => {

@@ -113,7 +113,7 @@ export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
     this.activeSheet = sheet.name;
     const box = { row: 0, column: 0, rows: 1, columns: 1 };
     this.selection = { sheet: sheet.name, areas: [box], active: { row: 0, column: 0 } };
-    this.scheduleNotify();
+    this.scheduleNotify(false);
     this.activated(sheet.name);
   }
 
@@ -323,7 +323,7 @@ export class WorkbookModel extends WorkbookNotifier implements WorkbookEvents {
     this.activeSheet = sheet.name;
     const selection = { sheet: sheet.name, areas, active: active ?? { row: areas[0].row, column: areas[0].column } };
     this.selection = selection;
-    this.scheduleNotify();
+    this.scheduleNotify(false);
     if (activated) this.activated(sheet.name);
     this.selectionChanged(selection);
   }

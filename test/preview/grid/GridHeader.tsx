@@ -33,7 +33,7 @@ function GridHeaderView({ widths }: { widths: number[] }) {
         ))}
       </colgroup>
       <thead>
-        <tr role="row">
+        <tr role="row" aria-rowindex={1}>
           <th role="columnheader" className={mergeClasses(styles.columnHeader, styles.corner)}>
             <span className={styles.hidden}>Row</span>
           </th>

@@ -63,6 +63,8 @@ export const useCellStyles = makeStyles({
 
 export interface GridRowProps {
   row: number;
+  /** The row's position in the grid for assistive technology (aria-rowindex: the column letters are 1). */
+  rowIndex: number;
   cells: CellView[];
   /** The active cell's column in this row, or -1. */
   activeColumn: number;
@@ -89,11 +91,11 @@ function spillWidth(widths: number[], column: number, spill: number): number {
   return widths.slice(column, column + spill + 1).reduce((a, b) => a + b, 0) - 9;
 }
 
-function GridRowView({ row, cells, activeColumn, selectedSpans, widths, frozenTop, editor }: GridRowProps) {
+function GridRowView({ row, rowIndex, cells, activeColumn, selectedSpans, widths, frozenTop, editor }: GridRowProps) {
   const styles = useCellStyles();
   const frozen = frozenTop !== undefined ? { top: `${frozenTop}px` } : undefined;
   return (
-    <tr role="row" className={frozen ? undefined : styles.row}>
+    <tr role="row" aria-rowindex={rowIndex} className={frozen ? undefined : styles.row}>
       <th
         role="rowheader"
         scope="row"
@@ -143,10 +145,11 @@ function GridRowView({ row, cells, activeColumn, selectedSpans, widths, frozenTo
   );
 }
 
-/** Whether a row shows the same as before (the memo's test, also used for blocks of rows). */
-export function sameRow(a: GridRowProps, b: GridRowProps): boolean {
+/** Whether a row shows the same as before (the memo's test). */
+function sameRow(a: GridRowProps, b: GridRowProps): boolean {
   return (
     a.row === b.row &&
+    a.rowIndex === b.rowIndex &&
     a.activeColumn === b.activeColumn &&
     a.selectedSpans === b.selectedSpans &&
     a.frozenTop === b.frozenTop &&

@@ -8,6 +8,9 @@ import type { CellView } from "./sheet-view";
 
 export const DEFAULT_WIDTH = 64;
 const MAX_FIT = 240;
+/** A table column fits its header and its first rows only: fitting 10,000 rows at every change cost more than
+ * drawing the grid, and the widths must not change while the user scrolls. Longer text further down is cut. */
+export const FIT_ROWS = 200;
 /** Average glyph widths at the grid's 12px font, and the cell's padding and border. */
 const NARROW_GLYPH = 7;
 const WIDE_GLYPH = 13;
@@ -20,15 +23,21 @@ export function textWidth(text: string, bold = false): number {
   return Math.ceil(width * (bold ? 1.08 : 1)) + PADDING;
 }
 
-/** Pixel widths of `columns` columns; `rows[r][c]` is what row r shows. */
-export function columnWidths(model: WorkbookModel, sheet: SheetModel, rows: CellView[][], columns: number): number[] {
+/** Pixel widths of `columns` columns; `rowAt(r)` is what row r shows (asked once per row fitted). */
+export function columnWidths(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  rowAt: (row: number) => CellView[],
+  columns: number,
+): number[] {
   const widths = Array.from({ length: columns }, () => DEFAULT_WIDTH);
   for (const table of model.tables) {
     if (table.sheet !== sheet) continue;
-    const last = Math.min(table.box.row + table.box.rows, rows.length);
-    for (let c = table.box.column; c < Math.min(table.box.column + table.box.columns, columns); c++) {
-      for (let r = table.box.row; r < last; r++) {
-        const cell = rows[r][c];
+    const last = table.box.row + Math.min(table.box.rows, 1 + FIT_ROWS);
+    for (let r = table.box.row; r < last; r++) {
+      const row = rowAt(r);
+      for (let c = table.box.column; c < Math.min(table.box.column + table.box.columns, columns); c++) {
+        const cell = row[c];
         widths[c] = Math.max(widths[c], Math.min(MAX_FIT, textWidth(cell.text, cell.tableHeader)));
       }
     }

@@ -1,9 +1,11 @@
 // What the grid shows of one sheet, computed from the model without React: how many rows and columns, each cell's
-// displayed text, and which cells head a table. The grid renders only the used extent plus a margin.
+// displayed text, and which cells head a table. The grid spans the used extent plus a margin (and draws only the
+// rows in view of it, viewport.ts).
 import type { ComputedValue, WorkbookModel } from "../../host";
 import type { Cell } from "../../host/model/cell";
 import { SheetModel } from "../../host/model/sheet";
-import { Align, displayValue, isDateFormat, isoDate } from "./format";
+import { displayCached } from "./display-cache";
+import { Align, isDateFormat, isoDate } from "./format";
 import { Position } from "./navigation";
 
 export const MIN_ROWS = 30;
@@ -57,7 +59,7 @@ export function cellView(
   const cell = sheet.cell(row, column);
   if (!cell) return EMPTY;
   const value: ComputedValue = model.valueAt(sheet, row, column);
-  const shown = displayValue(value, cell.numberFormat);
+  const shown = displayCached(value, cell.numberFormat);
   const view: CellView = {
     text: shown.text,
     align: shown.align,
