@@ -49,14 +49,23 @@ async function openPane() {
 }
 
 describe("A quiet pane", () => {
-  test("reads once after a burst of selection events, and not before the debounce", async () => {
+  test("reads at once on a click, and nothing more while no other event comes", async () => {
+    const pane = await openPane();
+    pane.select(5);
+    expect(pane.counter.runs).toBe(1);
+    expect(await screen.findByText(/Evaluation: row 5 · Wang Fang/)).toBeInTheDocument();
+    await pause(QUIET_MS * 3);
+    expect(pane.counter.runs).toBe(1);
+  });
+
+  test("folds a burst of selection events into one more read when it ends", async () => {
     const pane = await openPane();
     pane.select(5);
     pane.select(6, 4); // spurious repeats of the same address
-    expect(pane.counter.runs).toBe(0);
+    expect(pane.counter.runs).toBe(1); // the first event's read
     expect(await screen.findByText(/Evaluation: row 6 · Chen Jie/)).toBeInTheDocument();
-    await pause(QUIET_MS * 2);
-    expect(pane.counter.runs).toBe(1);
+    await pause(QUIET_MS * 3);
+    expect(pane.counter.runs).toBe(2);
   });
 
   test("reads nothing while the pane is hidden, and once when it is shown again", async () => {
