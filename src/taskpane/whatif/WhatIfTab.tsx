@@ -32,6 +32,7 @@ import { GroupTable } from "./GroupTable";
 import { ImpactSummary } from "./ImpactSummary";
 import { MoverList } from "./MoverList";
 import { TransitionTable } from "./TransitionTable";
+import { TrendView } from "./TrendView";
 import { TryEdits } from "./TryEdits";
 import { WhatIfFilters } from "./WhatIfFilters";
 import { useWhatIfTexts } from "./texts";
@@ -91,7 +92,8 @@ function WhatIfView({ records, draft, versions, busy, onApply }: ViewProps) {
   const chartBox = useRef<HTMLDivElement>(null);
   const width = useWidth(chartBox);
   const decimals = whatIf.tried.settings.decimals;
-  const published = useMemo(() => versions?.history.versions.map((v) => v.version) ?? [], [versions]);
+  const snapshots = useMemo(() => versions?.history.versions.map((v) => v.rubric) ?? [], [versions]);
+  const published = useMemo(() => snapshots.map((r) => r.version), [snapshots]);
   const problems = useMemo(() => {
     if (whatIf.edits.length === 0) return [];
     const language = languageOf(i18n.language);
@@ -175,6 +177,14 @@ function WhatIfView({ records, draft, versions, busy, onApply }: ViewProps) {
       <MoverList movers={whatIf.summary.movers} decimals={decimals} onShow={show} />
       <GroupTable groups={whatIf.summary.persons} decimals={decimals} kind="persons" />
       <GroupTable groups={whatIf.summary.teams} decimals={decimals} kind="teams" />
+      <TrendView
+        data={whatIf.data}
+        awarded={whatIf.awarded}
+        rows={whatIf.rows}
+        draft={draft}
+        versions={snapshots}
+        width={width}
+      />
     </div>
   );
 }

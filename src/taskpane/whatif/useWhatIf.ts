@@ -39,6 +39,8 @@ export interface WhatIf {
   filterProblem: string | null;
   awarded: Scores;
   after: Scores;
+  /** The evaluations the filter keeps (indices into data). */
+  rows: Int32Array;
   summary: WhatIfSummary;
 }
 
@@ -95,6 +97,7 @@ export function useWhatIf(
     filterProblem,
     awarded,
     after,
+    rows,
     summary,
   };
 }

@@ -73,6 +73,19 @@ describe("What-if tab", () => {
     expect(weightBox("PREP")).toHaveValue("30");
   });
 
+  test("the trend under one rubric lists every month of the example, its awarded means rising", async () => {
+    await openWhatIf();
+    const rows = within(screen.getByTestId("whatif-trend")).getAllByRole("row").slice(1);
+    expect(rows.length).toBeGreaterThan(3);
+    const awarded = rows.map((row) => Number(within(row).getAllByRole("cell")[1].textContent));
+    expect(awarded[awarded.length - 1]).toBeGreaterThan(awarded[0] + 10);
+    // Under the draft, which awarded every evaluation, both columns agree.
+    for (const row of rows) {
+      const [, mean, under] = within(row).getAllByRole("cell").map((c) => c.textContent);
+      expect(under).toBe(mean);
+    }
+  });
+
   test("an invalid tried rubric is named and cannot be applied", async () => {
     const { user } = await openWhatIf();
     for (const id of exampleRubric("en")
