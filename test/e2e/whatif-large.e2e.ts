@@ -4,7 +4,10 @@
 // machines); the issue's target (50 ms) is in the figure.
 import { mkdirSync, writeFileSync } from "fs";
 import * as path from "path";
+import { evaluationCaption } from "./support/flows";
 import { usePreview } from "./support/session";
+import { waitFor } from "./support/wait";
+import { EVALUATIONS_HEADER_ROW } from "./support/workbook";
 
 const EVALUATIONS = 10_000;
 const RUNS = 7;
@@ -35,6 +38,13 @@ describe(`the what-if at ${EVALUATIONS.toLocaleString("en")} evaluations`, () =>
         window as unknown as { rubricPreview: { seedExample(n: number): Promise<void> } }
       ).rubricPreview.seedExample(count);
     }, EVALUATIONS);
+    // The first read builds the whole calculation: slow, and not what is measured.
+    await waitFor(
+      "the Score tab to show the first evaluation",
+      () => evaluationCaption(preview),
+      (caption) => caption.startsWith(`Evaluation: row ${EVALUATIONS_HEADER_ROW + 1} `),
+      { timeout: 180_000, interval: 500 },
+    );
     await preview.openPaneTab("What-if");
     const summary = preview.panel.getByTestId("whatif-summary");
     await summary.waitFor({ timeout: 180_000 });
