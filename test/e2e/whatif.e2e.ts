@@ -1,6 +1,7 @@
 // The what-if in the preview, on the example (146 evaluations under version 1): dragging PREP's weight slider moves
 // the histogram and the band transitions at once; Apply to draft writes the weight; publishing it as version 2 and
 // applying version 2 to every evaluation gives the sheet the totals and points the pane showed "after" the drag.
+import * as path from "path";
 import { createExample } from "./support/flows";
 import { usePreview } from "./support/session";
 import { waitFor } from "./support/wait";
@@ -38,6 +39,11 @@ describe("what-if", () => {
     expect(weight).toBeGreaterThan(30);
 
     expect(await histogram.getAttribute("data-after")).not.toBe(beforeHistogram);
+    // SCREENSHOTS=<folder>: the README's picture of the what-if after the drag.
+    if (process.env.SCREENSHOTS) {
+      await panel.getByTestId("whatif-summary").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(process.env.SCREENSHOTS, "whatif.png"), fullPage: false });
+    }
     expect(await transitions.textContent()).not.toBe(transitionsBefore);
     const meanAfter = Number(await summary.getAttribute("data-mean-after"));
     const pointsAfter = Number(await summary.getAttribute("data-points-after"));
