@@ -4,7 +4,7 @@
 // names the row Excel shows.
 import "@testing-library/jest-dom";
 import { TextEncoder } from "util";
-import { screen, waitFor, within } from "@testing-library/react";
+import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readEvaluations } from "../../../src/app/read-evaluations";
 import { readExportSettings } from "../../../src/app/read-export-settings";
@@ -17,6 +17,10 @@ import { exampleHost, selectCell, typeInto } from "../../support/host-helpers";
 import { RUBRIC_SHEET, hostSession, valueOf } from "../../support/session";
 import { sampleEvaluations } from "../../workbook/sample";
 import { renderPane } from "../render";
+
+// A save lands 600 ms after typing, then the payload is read again: on a busy CI machine that takes longer than
+// testing-library's default second.
+configure({ asyncUtilTimeout: 10_000 });
 
 globalThis.TextEncoder ??= TextEncoder as typeof globalThis.TextEncoder;
 jest.setTimeout(60_000);
