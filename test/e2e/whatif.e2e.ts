@@ -42,7 +42,7 @@ describe("what-if", () => {
     // SCREENSHOTS=<folder>: the README's picture of the what-if after the drag.
     if (process.env.SCREENSHOTS) {
       await panel.getByTestId("whatif-summary").scrollIntoViewIfNeeded();
-      await page.screenshot({ path: path.join(process.env.SCREENSHOTS, "whatif.png"), fullPage: false });
+      await preview.pane.screenshot({ path: path.join(process.env.SCREENSHOTS, "whatif.png") });
     }
     expect(await transitions.textContent()).not.toBe(transitionsBefore);
     const meanAfter = Number(await summary.getAttribute("data-mean-after"));
