@@ -3,6 +3,7 @@
 //   Bands: below 60 → 0, from 60 → 1, from 80 → 2.
 import { Rubric } from "../../../src/rubric/model";
 import { ReviewEvaluation } from "../../../src/rubric/review";
+import { workedBands, workedCriteria, workedScores } from "../../support/worked-example";
 
 export function smallRubric(version = 1, overrides: Partial<Rubric> = {}): Rubric {
   return {
@@ -77,3 +78,25 @@ export function smallEvaluations(): ReviewEvaluation[] {
     ev({ date: "2026-03-03", person: "Bob", team: "T1", reviewer: "Sue", version: 9, values: values(5, 5, 0, 1) }),
   ];
 }
+
+/** The worked example (test/support/worked-example.ts) as a rubric version and one evaluation of it. */
+export const workedRubric = (): Rubric => ({
+  id: "worked",
+  title: "Worked example",
+  version: 3,
+  status: "stable",
+  settings: { scale: 100, decimals: 1 },
+  criteria: workedCriteria,
+  bands: workedBands,
+});
+
+export const workedEvaluation = () =>
+  ev({
+    date: "2026-03-02",
+    process: "HF-1",
+    person: "Ann",
+    team: "T1",
+    reviewer: "Rex",
+    comment: " Thorough. ",
+    values: Object.fromEntries(workedCriteria.map((c, i) => [c.id, workedScores[i]])),
+  });
