@@ -90,13 +90,14 @@ export const workedRubric = (): Rubric => ({
   bands: workedBands,
 });
 
-export const workedEvaluation = () =>
-  ev({
-    date: "2026-03-02",
-    process: "HF-1",
-    person: "Ann",
-    team: "T1",
-    reviewer: "Rex",
-    comment: " Thorough. ",
-    values: Object.fromEntries(workedCriteria.map((c, i) => [c.id, workedScores[i]])),
-  });
+export const workedEvaluation = (): ReviewEvaluation => ({
+  key: "ev-worked",
+  sheetRow: 12,
+  date: "2026-03-02",
+  process: "HF-1",
+  person: "Ann",
+  team: "T1",
+  reviewer: "Rex",
+  comment: " Thorough. ",
+  values: Object.fromEntries(workedCriteria.map((c, i) => [c.id, workedScores[i]])),
+});
