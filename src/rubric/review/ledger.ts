@@ -90,6 +90,12 @@ export function pointsLedger(rows: readonly ScoredRow[], targets: PointsTargets 
     if (list) list.push(row);
     else byPerson.set(row.person, [row]);
   }
+  const isoDays = new Map<number, string>();
+  const dateOf = (day: number) => {
+    let text = isoDays.get(day);
+    if (text === undefined) isoDays.set(day, (text = isoDay(day)));
+    return text;
+  };
   const persons = [...byPerson.keys()]
     .sort((a, b) => a.localeCompare(b))
     .map((person): PersonLedger => {
@@ -103,7 +109,7 @@ export function pointsLedger(rows: readonly ScoredRow[], targets: PointsTargets 
           return {
             key: row.evaluation.key,
             sheetRow: row.evaluation.sheetRow,
-            date: row.day === undefined ? undefined : isoDay(row.day),
+            date: row.day === undefined ? undefined : dateOf(row.day),
             process: row.process,
             team: row.team,
             total: r.total,

@@ -120,7 +120,7 @@ export function inPeriod(period: Period, day: number): boolean {
 /** The periods of `kind` (week or month) that hold at least one of the days, oldest first, without repeats. */
 export function periodsHolding(kind: "week" | "month", days: Iterable<number>): Period[] {
   const found = new Map<string, { period: Period; from: number }>();
-  for (const day of days) {
+  for (const day of new Set(days)) {
     const period = periodOf(kind, day);
     const key = periodKey(period);
     if (!found.has(key)) found.set(key, { period, from: periodDays(period).from });

@@ -2,14 +2,13 @@
 // score criteria first), with the levels most often given. Each value counts against the max of the version it was
 // given under; NA is left out of the mean and counted. Values of an evaluation a failed gate made 0 count as given.
 import { CriterionKind } from "../model";
-import { NA } from "../value";
 import { ScoredRow } from "./filter";
 import { PreparedVersions } from "./versions";
 
 export interface LevelCount {
   /** The value given (a level's points, or any number in 0..max). */
   value: number;
-  /** The level's label, when the value is a level's points (in the latest version that has that level). */
+  /** The level's label, when the value is a level's points: as the newest version it was given under names it. */
   label?: string;
   count: number;
 }
@@ -42,8 +41,23 @@ interface Slot {
   sum: number;
   rated: number;
   na: number;
+  /** Count per value given, and the version whose level label names it. */
   values: Map<number, { count: number; label?: string; labelVersion: number }>;
 }
+
+/** What one version's criterion gathered: counted per row without any lookup by id, merged into slots after. */
+interface Cell {
+  sum: number;
+  rated: number;
+  na: number;
+  /** Counts of whole values (levels are whole points, mostly): by value, as array indices are cheap to count in. */
+  whole: number[];
+  /** Counts of any other value. */
+  counts: Map<number, number>;
+}
+
+/** Whole values up to this count in `whole`. */
+const WHOLE_LIMIT = 1024;
 
 /** Criteria score first, weakest first (ties in rubric order); then bonus, penalty and gate in rubric order. */
 function order(a: Slot, b: Slot): number {
@@ -58,16 +72,44 @@ function order(a: Slot, b: Slot): number {
   return b.version - a.version || a.index - b.index;
 }
 
+/** Each version's cells, by criterion position. */
+function gather(rows: readonly ScoredRow[], versions: PreparedVersions): Map<number, Cell[]> {
+  const cellsOf = new Map<number, { cells: Cell[]; maxima: number[] }>();
+  for (const row of rows) {
+    const version = row.version!;
+    let entry = cellsOf.get(version);
+    if (!entry) {
+      const criteria = versions.byNumber.get(version)!.rubric.criteria;
+      entry = {
+        cells: criteria.map(() => ({ sum: 0, rated: 0, na: 0, whole: [], counts: new Map<number, number>() })),
+        maxima: criteria.map((c) => c.max),
+      };
+      cellsOf.set(version, entry);
+    }
+    const { cells, maxima } = entry;
+    const values = row.result.values;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      const v = values[i];
+      if (typeof v !== "number") {
+        cell.na++;
+        continue;
+      }
+      cell.sum += v / maxima[i];
+      cell.rated++;
+      if ((v | 0) === v && v >= 0 && v < WHOLE_LIMIT) cell.whole[v] = (cell.whole[v] ?? 0) + 1;
+      else cell.counts.set(v, (cell.counts.get(v) ?? 0) + 1);
+    }
+  }
+  return new Map([...cellsOf].map(([version, { cells }]) => [version, cells]));
+}
+
 /** The profile of the rows' criteria, across the versions they were scored under. */
 export function criterionProfile(rows: readonly ScoredRow[], versions: PreparedVersions): CriterionProfile[] {
   const slots = new Map<string, Slot>();
-  /** Per version: its criteria's slots, by position. */
-  const slotsOf = new Map<number, Slot[]>();
-  const slotsFor = (version: number): Slot[] => {
-    let list = slotsOf.get(version);
-    if (list) return list;
+  for (const [version, cells] of gather(rows, versions)) {
     const prepared = versions.byNumber.get(version)!;
-    list = prepared.rubric.criteria.map((c, index) => {
+    prepared.rubric.criteria.forEach((c, index) => {
       const id = prepared.folded[index];
       let slot = slots.get(id);
       if (!slot) {
@@ -75,34 +117,24 @@ export function criterionProfile(rows: readonly ScoredRow[], versions: PreparedV
         slots.set(id, slot);
       } else if (version > slot.version)
         Object.assign(slot, { id: c.id, label: c.label, kind: c.kind, version, index });
-      return slot;
+      const cell = cells[index];
+      slot.sum += cell.sum;
+      slot.rated += cell.rated;
+      slot.na += cell.na;
+      const counted: [number, number][] = [...cell.counts];
+      cell.whole.forEach((count, value) => counted.push([value, count]));
+      for (const [value, count] of counted) {
+        let level = slot.values.get(value);
+        if (!level) slot.values.set(value, (level = { count: 0, labelVersion: 0 }));
+        level.count += count;
+        // The newest version's label for this value.
+        const label = prepared.levelLabels[index].get(value);
+        if (label !== undefined && version > level.labelVersion) {
+          level.label = label;
+          level.labelVersion = version;
+        }
+      }
     });
-    slotsOf.set(version, list);
-    return list;
-  };
-  for (const row of rows) {
-    const version = row.version!;
-    const list = slotsFor(version);
-    const prepared = versions.byNumber.get(version)!;
-    const values = row.result.values;
-    for (let i = 0; i < list.length; i++) {
-      const slot = list[i];
-      const v = values[i];
-      if (v === NA) {
-        slot.na++;
-        continue;
-      }
-      slot.sum += v / prepared.rubric.criteria[i].max;
-      slot.rated++;
-      let level = slot.values.get(v);
-      if (!level) slot.values.set(v, (level = { count: 0, labelVersion: 0 }));
-      level.count++;
-      const label = prepared.levelLabels[i].get(v);
-      if (label !== undefined && version >= level.labelVersion) {
-        level.label = label;
-        level.labelVersion = version;
-      }
-    }
   }
   return [...slots.values()].sort(order).map((slot) => ({
     id: slot.id,

@@ -6,7 +6,7 @@ import { dayOf } from "../calendar";
 import { EvaluationInput } from "../evaluation";
 import { EngineMessage } from "../messages";
 import { Rubric } from "../model";
-import { lookupBand } from "../points";
+import { belowBandsMessage, findBand } from "../bands";
 import { classifyValue, NA } from "../value";
 import { PreparedVersion, PreparedVersions, prepareVersions, valuesFor, versionFor } from "./versions";
 
@@ -64,8 +64,13 @@ export interface ReviewRow {
 
 const text = (value: string | undefined) => (value ?? "").trim();
 
-/** Scores one evaluation's values under a prepared version: what the sheet's Total, Points and Band show. */
-export function awardUnder(prepared: PreparedVersion, values: ReviewEvaluation["values"]): ReviewRow["result"] {
+/** Scores one evaluation's values under a prepared version: what the sheet's Total, Points and Band show.
+ * `withValues` false leaves the values given out (empty): re-scoring needs only the total. */
+export function awardUnder(
+  prepared: PreparedVersion,
+  values: ReviewEvaluation["values"],
+  withValues = true,
+): ReviewRow["result"] {
   if (!prepared.scorer) return { status: "error", reason: prepared.problem! };
   const raw = valuesFor(prepared, values);
   const outcome = prepared.scorer.score(raw);
@@ -74,25 +79,31 @@ export function awardUnder(prepared: PreparedVersion, values: ReviewEvaluation["
     const { code, reason } = outcome.error;
     return code === "incomplete" ? { status: "unscored", reason } : { status: "error", reason };
   }
-  const found = lookupBand(outcome.total, prepared.rubric.bands);
-  if (found.status !== "band") return { status: "error", reason: (found as { reason: EngineMessage }).reason };
-  // Scoring succeeded, so every value is a number in range or NA.
-  const given = raw.map((v) => {
-    const c = typeof v === "number" ? v : classifyValue(v);
-    return c === NA ? NA : (c as number);
-  });
-  return {
+  // The version's bands are valid (prepareVersions checks them), as RUBRIC.POINTS requires.
+  const bands = prepared.rubric.bands;
+  const band = findBand(bands, outcome.total);
+  if (band < 0) return { status: "error", reason: belowBandsMessage(bands, outcome.total) };
+  // Scoring succeeded, so every value is a number in range or NA: the values read become the values given.
+  const given = raw as GivenValue[];
+  if (withValues) {
+    for (let i = 0; i < raw.length; i++) {
+      const v = raw[i];
+      if (typeof v !== "number") given[i] = classifyValue(v) as GivenValue;
+    }
+  } else given.length = 0;
+  const awarded: Awarded = {
     status: "scored",
     total: outcome.total,
-    points: prepared.rubric.bands[found.index].points,
-    band: found.index,
-    bandLabel: prepared.bandLabels[found.index],
+    points: bands[band].points,
+    band,
+    bandLabel: prepared.bandLabels[band],
     base: outcome.base,
     bonus: outcome.bonus,
     penalty: outcome.penalty,
-    ...(outcome.failedGate === undefined ? {} : { failedGate: outcome.failedGate }),
     values: given,
   };
+  if (outcome.failedGate !== undefined) awarded.failedGate = outcome.failedGate;
+  return awarded;
 }
 
 /** Every evaluation with its result, in the order given. `versions` are the published versions (each rubric's
@@ -103,13 +114,17 @@ export function reviewRows(evaluations: readonly ReviewEvaluation[], versions: r
 
 export function scoreRows(evaluations: readonly ReviewEvaluation[], versions: PreparedVersions): ReviewRow[] {
   const rows = new Array<ReviewRow>(evaluations.length);
+  // Many evaluations share a date: each date text is read once.
+  const days = new Map<unknown, number | undefined>();
   for (let i = 0; i < evaluations.length; i++) {
     const evaluation = evaluations[i];
+    let day = days.get(evaluation.date);
+    if (day === undefined && !days.has(evaluation.date)) days.set(evaluation.date, (day = dayOf(evaluation.date)));
     const prepared = versionFor(versions, evaluation.version);
     const scored = "rubric" in prepared;
     rows[i] = {
       evaluation,
-      day: dayOf(evaluation.date),
+      day,
       person: text(evaluation.person),
       team: text(evaluation.team),
       reviewer: text(evaluation.reviewer),

@@ -45,6 +45,31 @@ export interface Summaries {
 /** Sums points without binary noise piling up (0.1 + 0.2): points have a few decimals at most. */
 export const addPoints = (a: number, b: number): number => Math.round((a + b) * 1e9) / 1e9;
 
+/** Counts totals per band: by version and band index while counting (no text built per row), merged by label and
+ * points at the end. */
+export class BandTally {
+  private readonly counts = new Map<number, BandCount>();
+
+  add(version: number, band: number, label: string, points: number): void {
+    const key = version * 65536 + band;
+    const found = this.counts.get(key);
+    if (found) found.count++;
+    else this.counts.set(key, { label, points, count: 1 });
+  }
+
+  /** Fewest points first; bands of different versions with the same label and points are one. */
+  list(): BandCount[] {
+    const merged = new Map<string, BandCount>();
+    for (const b of this.counts.values()) {
+      const key = `${b.points}\u0000${b.label}`;
+      const found = merged.get(key);
+      if (found) found.count += b.count;
+      else merged.set(key, { ...b });
+    }
+    return [...merged.values()].sort((a, b) => a.points - b.points || a.label.localeCompare(b.label));
+  }
+}
+
 class Accumulator {
   evaluations = 0;
   sum = 0;
@@ -52,7 +77,7 @@ class Accumulator {
   max = -Infinity;
   points = 0;
   failedGates = 0;
-  readonly bands = new Map<string, BandCount>();
+  readonly bands = new BandTally();
   readonly members = new Set<string>();
 
   add(row: ScoredRow, member: string): void {
@@ -63,10 +88,7 @@ class Accumulator {
     if (r.total > this.max) this.max = r.total;
     this.points = addPoints(this.points, r.points);
     if (r.failedGate !== undefined) this.failedGates++;
-    const key = `${r.points}\u0000${r.bandLabel}`;
-    const band = this.bands.get(key);
-    if (band) band.count++;
-    else this.bands.set(key, { label: r.bandLabel, points: r.points, count: 1 });
+    this.bands.add(row.version!, r.band, r.bandLabel, r.points);
     this.members.add(member);
   }
 
@@ -79,7 +101,7 @@ class Accumulator {
       max: some ? this.max : undefined,
       points: this.points,
       failedGates: this.failedGates,
-      bands: [...this.bands.values()].sort((a, b) => a.points - b.points || a.label.localeCompare(b.label)),
+      bands: this.bands.list(),
     };
   }
 }

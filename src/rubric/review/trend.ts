@@ -3,8 +3,8 @@
 // re-scored under one chosen version, to tell a change in the work from a change in the rubric.
 import { LeftOut, ScoredRow } from "./filter";
 import { Period, periodDays, periodKey, periodOf } from "./period";
-import { awardUnder } from "./rows";
-import { BandCount } from "./summary";
+import { Awarded, awardUnder } from "./rows";
+import { BandCount, BandTally } from "./summary";
 import { PreparedVersions } from "./versions";
 
 export interface TrendMonth {
@@ -37,14 +37,14 @@ export interface RescoredTrend extends Trend {
   leftOut: LeftOut;
 }
 
+/** A dated total: a scored row itself (as awarded), or a row's result under another version. */
 interface Point {
   day: number;
-  total: number;
-  points: number;
-  bandLabel: string;
+  version: number;
+  result: Awarded;
 }
 
-function quantile(sorted: readonly number[], q: number): number {
+function quantile(sorted: Float64Array, q: number): number {
   const at = (sorted.length - 1) * q;
   const low = Math.floor(at);
   const high = Math.ceil(at);
@@ -52,18 +52,18 @@ function quantile(sorted: readonly number[], q: number): number {
 }
 
 function month(period: Period, totals: Point[], binWidth: number, bins: number): TrendMonth {
-  const sorted = totals.map((p) => p.total).sort((a, b) => a - b);
+  // A typed array sorts numbers as numbers, without a comparison function.
+  const sorted = new Float64Array(totals.length);
+  for (let i = 0; i < totals.length; i++) sorted[i] = totals[i].result.total;
+  sorted.sort();
   const n = sorted.length;
   const histogram = new Array<number>(bins).fill(0);
-  const bands = new Map<string, BandCount>();
+  const bands = new BandTally();
   let sum = 0;
-  for (const p of totals) {
-    sum += p.total;
-    histogram[Math.floor(p.total / binWidth)]++;
-    const key = `${p.points}\u0000${p.bandLabel}`;
-    const band = bands.get(key);
-    if (band) band.count++;
-    else bands.set(key, { label: p.bandLabel, points: p.points, count: 1 });
+  for (const { version, result: r } of totals) {
+    sum += r.total;
+    histogram[Math.floor(r.total / binWidth)]++;
+    bands.add(version, r.band, r.bandLabel, r.points);
   }
   return {
     month: periodKey(period),
@@ -73,7 +73,7 @@ function month(period: Period, totals: Point[], binWidth: number, bins: number):
     quartiles: n > 0 ? [quantile(sorted, 0.25), quantile(sorted, 0.5), quantile(sorted, 0.75)] : undefined,
     min: n > 0 ? sorted[0] : undefined,
     max: n > 0 ? sorted[n - 1] : undefined,
-    bands: [...bands.values()].sort((a, b) => a.points - b.points || a.label.localeCompare(b.label)),
+    bands: bands.list(),
     histogram,
   };
 }
@@ -84,14 +84,16 @@ function trendOf(points: Point[], undated: number, binWidth: number): Trend {
   let first = Infinity;
   let last = -Infinity;
   let highest = 0;
+  const monthOf = new Map<number, string>();
   for (const p of points) {
-    const key = periodKey(periodOf("month", p.day));
+    let key = monthOf.get(p.day);
+    if (key === undefined) monthOf.set(p.day, (key = periodKey(periodOf("month", p.day))));
     const list = byMonth.get(key);
     if (list) list.push(p);
     else byMonth.set(key, [p]);
     if (p.day < first) first = p.day;
     if (p.day > last) last = p.day;
-    if (p.total > highest) highest = p.total;
+    if (p.result.total > highest) highest = p.result.total;
   }
   const bins = Math.floor(highest / binWidth) + 1;
   const months: TrendMonth[] = [];
@@ -109,7 +111,7 @@ export function monthlyTrend(rows: readonly ScoredRow[], binWidth = 10): Trend {
   let undated = 0;
   for (const row of rows) {
     if (row.day === undefined) undated++;
-    else points.push({ day: row.day, ...row.result });
+    else points.push(row as Point);
   }
   return trendOf(points, undated, binWidth);
 }
@@ -131,9 +133,9 @@ export function rescoredTrend(
       undated++;
       continue;
     }
-    const result = row.version === version ? row.result : awardUnder(prepared, row.evaluation.values);
+    const result = row.version === version ? row.result : awardUnder(prepared, row.evaluation.values, false);
     if (result.status === "scored") {
-      points.push({ day: row.day, ...result });
+      points.push({ day: row.day, version, result });
       continue;
     }
     const { key, sheetRow } = row.evaluation;

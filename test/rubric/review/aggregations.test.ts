@@ -207,4 +207,39 @@ describe("the criterion profile", () => {
       ["Bob", 2],
     ]);
   });
+
+  test("values that are no whole number are counted as given; named as the newest version they were given under names them", () => {
+    const v2 = smallRubric(2, {
+      criteria: smallRubric().criteria.map((c) =>
+        c.id === "B"
+          ? {
+              ...c,
+              levels: [
+                { points: 7.5, label: "Most" },
+                { points: 5, label: "Some" },
+              ],
+            }
+          : c,
+      ),
+    });
+    const evaluations = [
+      ev({ version: 1, values: values(10, 7.5, 0, 1) }),
+      ev({ version: 2, values: values(10, 7.5, 0, 1) }),
+      ev({ version: 1, values: values(10, 5, 0, 1) }),
+    ];
+    const review = buildReview(prepareReview(evaluations, [smallRubric(), v2]));
+    expect(review.profile.find((c) => c.id === "B")).toEqual({
+      id: "B",
+      label: "Beta",
+      kind: "score",
+      share: (0.75 + 0.75 + 0.5) / 3,
+      rated: 3,
+      na: 0,
+      levels: [
+        { value: 7.5, label: "Most", count: 2 },
+        // Given under version 1 only, which has no levels for B.
+        { value: 5, count: 1 },
+      ],
+    });
+  });
 });
