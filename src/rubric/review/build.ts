@@ -51,7 +51,8 @@ export interface Review {
 export function prepareReview(evaluations: readonly ReviewEvaluation[], versions: readonly Rubric[]): ReviewData {
   const prepared = prepareVersions(versions);
   const rows = scoreRows(evaluations, prepared);
-  const days = rows.flatMap((r) => (r.day === undefined ? [] : [r.day]));
+  const days = new Set<number>();
+  for (const row of rows) if (row.day !== undefined) days.add(row.day);
   return {
     versions: prepared,
     rows,
