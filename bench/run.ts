@@ -1,10 +1,11 @@
 // Benchmarks of the scoring engine, of RUBRIC.TOTAL as Excel calls it, and of the same arithmetic as sheet formulas
 // in HyperFormula. `npm run bench`. Each figure is one JSON object on its own line of stdout; progress goes to stderr.
-// Options (environment): BENCH_ONLY=engine,functions,formula,hyperformula,host,selection,versions runs a subset;
+// Options (environment): BENCH_ONLY=engine,functions,formula,hyperformula,host,selection,versions,review runs a subset;
 // BENCH_HF_ROWS=n sets the HyperFormula sheet's rows (default 100000); BENCH_LOADER=tsx measures src/ as tsx loads it
 // (see loadSources).
 import "../test/support/custom-functions-stub";
 import { benchHost } from "./host";
+import { benchReview } from "./review";
 import { benchSelection } from "./selection";
 import { benchVersions } from "./versions";
 import * as fs from "fs";
@@ -29,11 +30,18 @@ type ScoreModule = typeof import("../src/rubric/score");
  * through getters: both cost time that the add-in does not pay (the closures in readCriteriaTable and
  * validateCriteria made RUBRIC.TOTAL's uncached path about twice as slow).
  */
-function loadSources(): { total: FunctionsModule["total"]; Scorer: ScoreModule["Scorer"]; loader: string } {
+function loadSources(): {
+  total: FunctionsModule["total"];
+  Scorer: ScoreModule["Scorer"];
+  /** Any other module of src/, loaded the same way ("rubric/review" for src/rubric/review/index.ts). */
+  source: <T>(module: string) => T;
+  loader: string;
+} {
   if (process.env.BENCH_LOADER === "tsx") {
     const functions: FunctionsModule = require("../src/functions/functions");
     const score: ScoreModule = require("../src/rubric/score");
-    return { total: functions.total, Scorer: score.Scorer, loader: "tsx (esbuild, keepNames)" };
+    const source = <T>(module: string): T => require(`../src/${module}`);
+    return { total: functions.total, Scorer: score.Scorer, source, loader: "tsx (esbuild, keepNames)" };
   }
   const srcRoot = path.resolve(__dirname, "../src");
   const outRoot = fs.mkdtempSync(path.join(os.tmpdir(), "rubric-bench-"));
@@ -68,11 +76,12 @@ function loadSources(): { total: FunctionsModule["total"]; Scorer: ScoreModule["
   return {
     total: functions.total,
     Scorer: score.Scorer,
+    source: <T>(module: string): T => require(path.join(outRoot, "src", module)),
     loader: `typescript ${ts.version} transpileModule (CommonJS, ES2020)`,
   };
 }
 
-const { total, Scorer, loader } = loadSources();
+const { total, Scorer, source, loader } = loadSources();
 
 const SEED = 20240601;
 const EVALUATIONS = 100_000;
@@ -515,6 +524,14 @@ async function main() {
   if (wanted("host")) await benchHost(emit, log, prng(SEED + 2));
   if (wanted("selection")) await benchSelection(emit, log);
   if (wanted("versions")) await benchVersions(emit, log);
+  if (wanted("review"))
+    benchReview(
+      emit,
+      log,
+      source<typeof import("../src/rubric/review")>("rubric/review"),
+      source<typeof import("../src/rubric/example")>("rubric/example").exampleRubric,
+      prng(SEED + 3),
+    );
 }
 
 void main();
