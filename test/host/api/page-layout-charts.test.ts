@@ -1,6 +1,6 @@
 // Page Layout and charts through the API (ExcelApi 1.9 and 1.1): what a report sheet sets is kept on the sheet,
 // survives saving and reopening, and what Excel refuses is refused at sync.
-/* eslint-disable office-addins/no-context-sync-in-loop */
+/* eslint-disable office-addins/no-context-sync-in-loop, office-addins/call-sync-before-read, office-addins/load-object-before-read */
 import { createSimulatedHost } from "..";
 import { SHEET, scoresHost } from "../model/fixture";
 
