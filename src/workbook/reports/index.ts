@@ -7,3 +7,5 @@ export type { ReportChart, ReportPage, ReportSheet, WrittenReport } from "./writ
 export { paperFor } from "./paper";
 export { reviewPackSheet } from "./review-pack";
 export type { ReviewPackOptions } from "./review-pack";
+export { writeValuesCopy } from "./values-copy";
+export type { ValuesCopy, ValuesCopyStamp } from "./values-copy";

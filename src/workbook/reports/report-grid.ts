@@ -49,6 +49,17 @@ export class ReportGrid {
     return { row, column: 0, rows: data.length + 1, columns: headers.length } satisfies TableBox;
   }
 
+  /** Rows copied as they are, each cell with its own number format (null: General for a number); text cells are
+   * formatted as text whatever the format given. Returns its box. */
+  block(values: readonly (readonly ReportValue[])[], formats: readonly (readonly (string | null)[])[]): TableBox {
+    const row = this.rows.length;
+    values.forEach((cells, r) => {
+      this.rows.push([...cells]);
+      this.formats.push(cells.map((_, c) => formats[r]?.[c] ?? null));
+    });
+    return { row, column: 0, rows: values.length, columns: Math.max(0, ...values.map((v) => v.length)) };
+  }
+
   get height(): number {
     return this.rows.length;
   }

@@ -5,10 +5,13 @@ import { ReportGrid, ReportValue } from "./report-grid";
 
 export type StampLine = [keyof ReportWords["stamp"], ReportValue];
 
-/** Writes the stamp lines; a blank value is the open filter ("All"). */
+const FILTERS = new Set<StampLine[0]>(["team", "person", "reviewer", "period"]);
+
+/** Writes the stamp lines; a filter left blank is open ("All"). */
 export function stamp(grid: ReportGrid, words: ReportWords, lines: readonly StampLine[]): void {
   for (const [label, value] of lines) {
-    grid.line(words.stamp[label], value === null || value === "" ? words.stamp.all : value);
+    const blank = value === null || value === "";
+    grid.line(words.stamp[label], blank && FILTERS.has(label) ? words.stamp.all : value);
   }
 }
 
