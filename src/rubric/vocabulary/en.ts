@@ -150,6 +150,7 @@ export const en: SheetVocabulary = {
       histogram: "Distribution of totals",
       trend: "Monthly trend (mean total)",
       teams: "Per team",
+      persons: "Per person",
     },
     whatIf: {
       sheet: "What-if",

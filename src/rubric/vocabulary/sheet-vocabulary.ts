@@ -73,7 +73,7 @@ export interface ReportWords {
     rank: string;
   };
   pack: { sheet: string; title: string; evaluations: string; profile: string; points: string };
-  report: { sheet: string; title: string; histogram: string; trend: string; teams: string };
+  report: { sheet: string; title: string; histogram: string; trend: string; teams: string; persons: string };
   whatIf: { sheet: string; title: string; distribution: string; transitions: string; persons: string };
   valuesCopy: { sheet: string; title: string };
 }

@@ -150,6 +150,7 @@ export const zh: SheetVocabulary = {
       histogram: "总分分布",
       trend: "月度趋势(平均总分)",
       teams: "按小组",
+      persons: "按人员",
     },
     whatIf: {
       sheet: "假设分析",

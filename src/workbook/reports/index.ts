@@ -9,3 +9,5 @@ export { reviewPackSheet } from "./review-pack";
 export type { ReviewPackOptions } from "./review-pack";
 export { writeValuesCopy } from "./values-copy";
 export type { ValuesCopy, ValuesCopyStamp } from "./values-copy";
+export { histogram, reviewReportSheet } from "./review-report";
+export type { ReviewReportOptions } from "./review-report";

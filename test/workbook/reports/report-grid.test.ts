@@ -1,6 +1,6 @@
 // The report layout: cells padded into one rectangle, text cells formatted as text (blanks too), numbers with their
 // table's format; the paper by locale.
-import { ReportGrid, boxAddress, paperFor } from "../../../src/workbook/reports";
+import { ReportGrid, boxAddress, histogram, paperFor } from "../../../src/workbook/reports";
 
 describe("ReportGrid", () => {
   it("lays lines and tables one under another, text as text and numbers with their column's format", () => {
@@ -48,4 +48,12 @@ describe("paperFor", () => {
     ["en", "A4"],
     [undefined, "A4"],
   ])("%s → %s", (locale, paper) => expect(paperFor(locale)).toBe(paper));
+});
+
+describe("histogram", () => {
+  it("counts totals per bin from 0 to the highest total's bin (a bin's upper edge belongs to the next)", () => {
+    expect(histogram([0, 9.9, 10, 55, 100], 10)).toEqual([2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1]);
+    expect(histogram([], 10)).toEqual([0]);
+    expect(() => histogram([1], 0)).toThrow("bin width 0 is not a number > 0");
+  });
 });
