@@ -18,7 +18,8 @@ const median = (xs: number[]) => {
 };
 const round = (x: number, digits = 3) => Number(x.toFixed(digits));
 
-function data(exampleRubric: () => Rubric, random: () => number) {
+/** `count` evaluations of the example rubric in two published versions, seeded (also bench/report-write.ts). */
+export function reviewBenchData(exampleRubric: () => Rubric, random: () => number, count = EVALUATIONS) {
   const v1 = exampleRubric();
   const v2: Rubric = {
     ...v1,
@@ -27,7 +28,7 @@ function data(exampleRubric: () => Rubric, random: () => number) {
   };
   const levels = [0, 4, 7, 10];
   const start = Date.UTC(2025, 0, 6) / 86_400_000;
-  const evaluations = Array.from({ length: EVALUATIONS }, (_, i) => {
+  const evaluations = Array.from({ length: count }, (_, i) => {
     const person = i % 40;
     const values: Record<string, number | string | null> = {};
     for (const c of v1.criteria) {
@@ -37,7 +38,7 @@ function data(exampleRubric: () => Rubric, random: () => number) {
     }
     if (i % 97 === 0) for (const id of Object.keys(values)) values[id] = null; // nothing scored
     if (i % 101 === 0) values.SUMM = null; // partly scored
-    const day = start + Math.floor((i / EVALUATIONS) * 540);
+    const day = start + Math.floor((i / count) * 540);
     return {
       key: `ev-${i.toString(36).padStart(6, "0")}`,
       sheetRow: i + 2,
@@ -63,7 +64,7 @@ export function benchReview(
   random: () => number,
 ): void {
   log(`review.build: ${EVALUATIONS} evaluations, every view, ${RUNS} runs…`);
-  const { versions, evaluations } = data(example, random);
+  const { versions, evaluations } = reviewBenchData(example, random);
   const targets = {
     persons: Object.fromEntries(
       Array.from({ length: 40 }, (_, p) => [`Engineer ${p}`, { level: p % 2 ? "L1" : "L2" }]),

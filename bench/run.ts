@@ -1,10 +1,12 @@
 // Benchmarks of the scoring engine, of RUBRIC.TOTAL as Excel calls it, and of the same arithmetic as sheet formulas
 // in HyperFormula. `npm run bench`. Each figure is one JSON object on its own line of stdout; progress goes to stderr.
-// Options (environment): BENCH_ONLY=engine,functions,formula,hyperformula,host,selection,versions,review runs a subset;
+// Options (environment): BENCH_ONLY=engine,functions,formula,hyperformula,host,selection,versions,review runs a subset
+// (review: review.build and review.write.syncs);
 // BENCH_HF_ROWS=n sets the HyperFormula sheet's rows (default 100000); BENCH_LOADER=tsx measures src/ as tsx loads it
 // (see loadSources).
 import "../test/support/custom-functions-stub";
 import { benchHost } from "./host";
+import { benchReportWrite } from "./report-write";
 import { benchReview } from "./review";
 import { benchSelection } from "./selection";
 import { benchVersions } from "./versions";
@@ -532,6 +534,7 @@ async function main() {
       source<typeof import("../src/rubric/example")>("rubric/example").exampleRubric,
       prng(SEED + 3),
     );
+  if (wanted("review")) await benchReportWrite(emit, log, prng(SEED + 4));
 }
 
 void main();
