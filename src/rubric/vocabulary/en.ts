@@ -136,6 +136,7 @@ export const en: SheetVocabulary = {
       after: "After",
       change: "Change",
       rank: "Rank",
+      median: "Median",
     },
     pack: {
       sheet: "Review",
@@ -158,6 +159,10 @@ export const en: SheetVocabulary = {
       distribution: "Distribution of totals, before and after",
       transitions: "Band transitions",
       persons: "Per person",
+      draft: "working draft with the edits tried",
+      error: "Error",
+      unscored: "Not scored",
+      fromTo: "From \\ To",
     },
     valuesCopy: { sheet: "Values", title: "Evaluations as values (no RUBRIC formulas)" },
   },

@@ -71,10 +71,24 @@ export interface ReportWords {
     after: string;
     change: string;
     rank: string;
+    median: string;
   };
   pack: { sheet: string; title: string; evaluations: string; profile: string; points: string };
   report: { sheet: string; title: string; histogram: string; trend: string; teams: string; persons: string };
-  whatIf: { sheet: string; title: string; distribution: string; transitions: string; persons: string };
+  whatIf: {
+    sheet: string;
+    title: string;
+    distribution: string;
+    transitions: string;
+    persons: string;
+    /** The working draft (with the scratch edits tried), as the "after" side. */
+    draft: string;
+    /** Transition rows and columns for results without a band. */
+    error: string;
+    unscored: string;
+    /** The corner of the transition table: from (rows) → to (columns). */
+    fromTo: string;
+  };
   valuesCopy: { sheet: string; title: string };
 }
 

@@ -136,6 +136,7 @@ export const zh: SheetVocabulary = {
       after: "之后",
       change: "变化",
       rank: "排名",
+      median: "中位数",
     },
     pack: {
       sheet: "周评审",
@@ -158,6 +159,10 @@ export const zh: SheetVocabulary = {
       distribution: "总分分布(变更前后)",
       transitions: "等级变化",
       persons: "按人员",
+      draft: "草稿(含试算修改)",
+      error: "错误",
+      unscored: "未评分",
+      fromTo: "从 \\ 到",
     },
     valuesCopy: { sheet: "数值副本", title: "评价记录数值副本(不含 RUBRIC 公式)" },
   },

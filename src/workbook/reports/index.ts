@@ -11,3 +11,5 @@ export { writeValuesCopy } from "./values-copy";
 export type { ValuesCopy, ValuesCopyStamp } from "./values-copy";
 export { histogram, reviewReportSheet } from "./review-report";
 export type { ReviewReportOptions } from "./review-report";
+export { whatIfSheet } from "./what-if-sheet";
+export type { WhatIfCompared, WhatIfSheetOptions } from "./what-if-sheet";
