@@ -13,9 +13,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useRef } from "react";
+import { useMemo, useRef, useState } from "react";
 import type { RubricState } from "../../app/rubric-state";
 import { showEvaluation } from "../../app/show-evaluation";
+import type { Failure } from "../../app/use-case";
+import { FailureBar } from "../FailureBar";
 import { RubricChange } from "../../rubric/change";
 import { Rubric } from "../../rubric/model";
 import { validateRubric } from "../../rubric/validate";
@@ -108,6 +110,28 @@ function WhatIfView({ records, draft, versions, busy, onApply }: ViewProps) {
     const record = records[mover.index];
     void showEvaluation(session, { rubricId: draft.id, key: record.key, rowIndex: record.rowIndex });
   };
+  const [written, setWritten] = useState<{ sheet: string } | null>(null);
+  const [writeFailure, setWriteFailure] = useState<Failure | null>(null);
+  const [writing, setWriting] = useState(false);
+  // "Write to a sheet": the summary shown, with charts, on the What-if sheet for the weekly review.
+  const writeSheet = async () => {
+    setWriting(true);
+    setWritten(null);
+    const before = [...new Set(Array.from(whatIf.rows, (i) => whatIf.awarded.version[i]).filter((v) => v === v))];
+    const { writeWhatIfSheet } = await import("../../app/write-what-if-sheet");
+    const outcome = await writeWhatIfSheet(session, {
+      summary: whatIf.summary,
+      compared: {
+        before: before.sort((a, b) => a - b),
+        after: whatIf.baseChoice.kind === "version" ? whatIf.baseChoice.version : null,
+      },
+    });
+    setWriting(false);
+    if (outcome.ok) {
+      setWritten({ sheet: outcome.value.sheet });
+      setWriteFailure(null);
+    } else setWriteFailure(outcome.failure);
+  };
   const chooseBase = (value: string) =>
     whatIf.chooseBase(
       value === "draft" ? { kind: "draft" } : ({ kind: "version", version: Number(value) } as TriedBase),
@@ -170,6 +194,13 @@ function WhatIfView({ records, draft, versions, busy, onApply }: ViewProps) {
         problem={whatIf.filterProblem}
       />
       <ImpactSummary summary={whatIf.summary} decimals={decimals} />
+      <div className={styles.actions}>
+        <Button size="small" disabled={writing} onClick={() => void writeSheet()}>
+          {t("whatif.write.button")}
+        </Button>
+        <Caption1 role="status">{written ? t("whatif.write.done", { sheet: written.sheet }) : ""}</Caption1>
+      </div>
+      {writeFailure && <FailureBar failure={writeFailure} onDismiss={() => setWriteFailure(null)} />}
       <div ref={chartBox}>
         <DistributionChart summary={whatIf.summary} width={width} />
       </div>
