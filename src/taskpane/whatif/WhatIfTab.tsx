@@ -44,6 +44,12 @@ import { useWidth } from "./useWidth";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  choices: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
   sticky: {
     position: "sticky",
     top: 0,
@@ -122,7 +128,7 @@ function WhatIfView({ records, draft, versions, busy, onApply }: ViewProps) {
     const outcome = await writeWhatIfSheet(session, {
       summary: whatIf.summary,
       compared: {
-        before: before.sort((a, b) => a - b),
+        before: whatIf.compared.kind === "version" ? [whatIf.compared.version] : before.sort((a, b) => a - b),
         after: whatIf.baseChoice.kind === "version" ? whatIf.baseChoice.version : null,
       },
     });
@@ -141,20 +147,40 @@ function WhatIfView({ records, draft, versions, busy, onApply }: ViewProps) {
     <div className={styles.root}>
       <Caption1>{t("whatif.intro")}</Caption1>
       {published.length > 0 && (
-        <Field label={t("whatif.tried.label")} size="small">
-          <Select
-            size="small"
-            value={onDraft ? "draft" : String((whatIf.baseChoice as { version: number }).version)}
-            onChange={(_, d) => chooseBase(d.value)}
-          >
-            <option value="draft">{t("whatif.tried.draft")}</option>
-            {published.map((v) => (
-              <option key={v} value={String(v)}>
-                {t("whatif.tried.version", { version: v })}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <div className={styles.choices}>
+          <Field label={t("whatif.tried.label")} size="small">
+            <Select
+              size="small"
+              value={onDraft ? "draft" : String((whatIf.baseChoice as { version: number }).version)}
+              onChange={(_, d) => chooseBase(d.value)}
+            >
+              <option value="draft">{t("whatif.tried.draft")}</option>
+              {published.map((v) => (
+                <option key={v} value={String(v)}>
+                  {t("whatif.tried.version", { version: v })}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t("whatif.compared.label")} size="small">
+            <Select
+              size="small"
+              value={whatIf.compared.kind === "awarded" ? "awarded" : String(whatIf.compared.version)}
+              onChange={(_, d) =>
+                whatIf.chooseCompared(
+                  d.value === "awarded" ? { kind: "awarded" } : { kind: "version", version: Number(d.value) },
+                )
+              }
+            >
+              <option value="awarded">{t("whatif.compared.awarded")}</option>
+              {published.map((v) => (
+                <option key={v} value={String(v)}>
+                  {t("whatif.tried.version", { version: v })}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
       )}
       <TryEdits
         base={whatIf.base}

@@ -100,6 +100,18 @@ describe("What-if tab", () => {
     expect(done).toHaveTextContent(`Written to the sheet “${added[0]}”.`);
   });
 
+  test("one version against another: version 1 tried against version 1 moves nothing; the draft with a change does", async () => {
+    const { user } = await openWhatIf();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Compared with" }), "1");
+    await user.clear(weightBox("PREP"));
+    await user.type(weightBox("PREP"), "30");
+    expect(histogram().dataset.after).not.toBe(histogram().dataset.before);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Tried rubric" }), "1");
+    expect(screen.getByText("0 changes tried")).toBeInTheDocument();
+    expect(histogram().dataset.after).toBe(histogram().dataset.before);
+    expect(screen.getByText("No evaluation moves.")).toBeInTheDocument();
+  });
+
   test("an invalid tried rubric is named and cannot be applied", async () => {
     const { user } = await openWhatIf();
     for (const id of exampleRubric("en")
