@@ -123,7 +123,10 @@ function WhatIfView({ records, draft, versions, busy, onApply }: ViewProps) {
   const writeSheet = async () => {
     setWriting(true);
     setWritten(null);
-    const before = [...new Set(Array.from(whatIf.rows, (i) => whatIf.awarded.version[i]).filter((v) => v === v))];
+    const pinned = whatIf.awarded.version;
+    const before = pinned
+      ? [...new Set(Array.from(whatIf.rows, (i) => pinned[i]).filter((v) => v === v))]
+      : [whatIf.awarded.rubrics[0].rubric.version];
     const { writeWhatIfSheet } = await import("../../app/write-what-if-sheet");
     const outcome = await writeWhatIfSheet(session, {
       summary: whatIf.summary,
