@@ -134,4 +134,14 @@ describe.each(["null", "zero"] as const)("writeReviewPack (empty cells as %s)", 
     );
     expect(changedCells(before, cellsOf(host))).toEqual([]);
   });
+
+  it("fails as 'protected' when the pack's sheet is protected, and changes nothing", async () => {
+    const { session, host, data } = await exampleReview({ emptyCells });
+    valueOf(await writeReviewPack(session, { data, team: TEAM, week: WEEK, made: MADE }));
+    host.model.protect(host.model.sheet(SHEET));
+    const before = cellsOf(host);
+    const failure = failureOf(await writeReviewPack(session, { data, team: TEAM, week: WEEK, made: "later" }));
+    expect(failure).toMatchObject({ key: "writeReviewPack", kind: "protected" });
+    expect(changedCells(before, cellsOf(host))).toEqual([]);
+  });
 });
