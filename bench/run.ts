@@ -1,10 +1,13 @@
 // Benchmarks of the scoring engine, of RUBRIC.TOTAL as Excel calls it, and of the same arithmetic as sheet formulas
 // in HyperFormula. `npm run bench`. Each figure is one JSON object on its own line of stdout; progress goes to stderr.
-// Options (environment): BENCH_ONLY=engine,functions,formula,hyperformula,host,selection,versions,whatif runs a subset;
+// Options (environment): BENCH_ONLY=engine,functions,formula,hyperformula,host,selection,versions,whatif,review runs a
+// subset (review: review.build and review.write.syncs);
 // BENCH_HF_ROWS=n sets the HyperFormula sheet's rows (default 100000); BENCH_LOADER=tsx measures src/ as tsx loads it
 // (see loadSources).
 import "../test/support/custom-functions-stub";
 import { benchHost } from "./host";
+import { benchReportWrite } from "./report-write";
+import { benchReview } from "./review";
 import { benchSelection } from "./selection";
 import { benchVersions } from "./versions";
 import { benchWhatIf } from "./whatif";
@@ -34,14 +37,15 @@ type WhatIfModule = typeof import("../src/rubric/whatif");
 function loadSources(): {
   total: FunctionsModule["total"];
   Scorer: ScoreModule["Scorer"];
-  whatIf: WhatIfModule;
+  /** Any other module of src/, loaded the same way ("rubric/review" for src/rubric/review/index.ts). */
+  source: <T>(module: string) => T;
   loader: string;
 } {
   if (process.env.BENCH_LOADER === "tsx") {
     const functions: FunctionsModule = require("../src/functions/functions");
     const score: ScoreModule = require("../src/rubric/score");
-    const whatIf: WhatIfModule = require("../src/rubric/whatif");
-    return { total: functions.total, Scorer: score.Scorer, whatIf, loader: "tsx (esbuild, keepNames)" };
+    const source = <T>(module: string): T => require(`../src/${module}`);
+    return { total: functions.total, Scorer: score.Scorer, source, loader: "tsx (esbuild, keepNames)" };
   }
   const srcRoot = path.resolve(__dirname, "../src");
   const outRoot = fs.mkdtempSync(path.join(os.tmpdir(), "rubric-bench-"));
@@ -76,12 +80,13 @@ function loadSources(): {
   return {
     total: functions.total,
     Scorer: score.Scorer,
-    whatIf: require(path.join(outRoot, "src/rubric/whatif/index.js")),
+    source: <T>(module: string): T => require(path.join(outRoot, "src", module)),
     loader: `typescript ${ts.version} transpileModule (CommonJS, ES2020)`,
   };
 }
 
-const { total, Scorer, whatIf, loader } = loadSources();
+const { total, Scorer, source, loader } = loadSources();
+const whatIf = source<WhatIfModule>("rubric/whatif");
 
 const SEED = 20240601;
 const EVALUATIONS = 100_000;
@@ -525,6 +530,15 @@ async function main() {
   if (wanted("selection")) await benchSelection(emit, log);
   if (wanted("versions")) await benchVersions(emit, log);
   if (wanted("whatif")) benchWhatIf(whatIf, emit, log, prng(SEED + 3));
+  if (wanted("review"))
+    benchReview(
+      emit,
+      log,
+      source<typeof import("../src/rubric/review")>("rubric/review"),
+      source<typeof import("../src/rubric/example")>("rubric/example").exampleRubric,
+      prng(SEED + 3),
+    );
+  if (wanted("review")) await benchReportWrite(emit, log, prng(SEED + 4));
 }
 
 void main();

@@ -13,9 +13,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useRef } from "react";
+import { useMemo, useRef, useState } from "react";
 import type { RubricState } from "../../app/rubric-state";
 import { showEvaluation } from "../../app/show-evaluation";
+import type { Failure } from "../../app/use-case";
+import { FailureBar } from "../FailureBar";
 import { RubricChange } from "../../rubric/change";
 import { Rubric } from "../../rubric/model";
 import { validateRubric } from "../../rubric/validate";
@@ -42,6 +44,12 @@ import { useWidth } from "./useWidth";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, minWidth: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  choices: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
   sticky: {
     position: "sticky",
     top: 0,
@@ -108,6 +116,31 @@ function WhatIfView({ records, draft, versions, busy, onApply }: ViewProps) {
     const record = records[mover.index];
     void showEvaluation(session, { rubricId: draft.id, key: record.key, rowIndex: record.rowIndex });
   };
+  const [written, setWritten] = useState<{ sheet: string } | null>(null);
+  const [writeFailure, setWriteFailure] = useState<Failure | null>(null);
+  const [writing, setWriting] = useState(false);
+  // "Write to a sheet": the summary shown, with charts, on the What-if sheet for the weekly review.
+  const writeSheet = async () => {
+    setWriting(true);
+    setWritten(null);
+    const pinned = whatIf.awarded.version;
+    const before = pinned
+      ? [...new Set(Array.from(whatIf.rows, (i) => pinned[i]).filter((v) => v === v))]
+      : [whatIf.awarded.rubrics[0].rubric.version];
+    const { writeWhatIfSheet } = await import("../../app/write-what-if-sheet");
+    const outcome = await writeWhatIfSheet(session, {
+      summary: whatIf.summary,
+      compared: {
+        before: whatIf.compared.kind === "version" ? [whatIf.compared.version] : before.sort((a, b) => a - b),
+        after: whatIf.baseChoice.kind === "version" ? whatIf.baseChoice.version : null,
+      },
+    });
+    setWriting(false);
+    if (outcome.ok) {
+      setWritten({ sheet: outcome.value.sheet });
+      setWriteFailure(null);
+    } else setWriteFailure(outcome.failure);
+  };
   const chooseBase = (value: string) =>
     whatIf.chooseBase(
       value === "draft" ? { kind: "draft" } : ({ kind: "version", version: Number(value) } as TriedBase),
@@ -117,20 +150,40 @@ function WhatIfView({ records, draft, versions, busy, onApply }: ViewProps) {
     <div className={styles.root}>
       <Caption1>{t("whatif.intro")}</Caption1>
       {published.length > 0 && (
-        <Field label={t("whatif.tried.label")} size="small">
-          <Select
-            size="small"
-            value={onDraft ? "draft" : String((whatIf.baseChoice as { version: number }).version)}
-            onChange={(_, d) => chooseBase(d.value)}
-          >
-            <option value="draft">{t("whatif.tried.draft")}</option>
-            {published.map((v) => (
-              <option key={v} value={String(v)}>
-                {t("whatif.tried.version", { version: v })}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <div className={styles.choices}>
+          <Field label={t("whatif.tried.label")} size="small">
+            <Select
+              size="small"
+              value={onDraft ? "draft" : String((whatIf.baseChoice as { version: number }).version)}
+              onChange={(_, d) => chooseBase(d.value)}
+            >
+              <option value="draft">{t("whatif.tried.draft")}</option>
+              {published.map((v) => (
+                <option key={v} value={String(v)}>
+                  {t("whatif.tried.version", { version: v })}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t("whatif.compared.label")} size="small">
+            <Select
+              size="small"
+              value={whatIf.compared.kind === "awarded" ? "awarded" : String(whatIf.compared.version)}
+              onChange={(_, d) =>
+                whatIf.chooseCompared(
+                  d.value === "awarded" ? { kind: "awarded" } : { kind: "version", version: Number(d.value) },
+                )
+              }
+            >
+              <option value="awarded">{t("whatif.compared.awarded")}</option>
+              {published.map((v) => (
+                <option key={v} value={String(v)}>
+                  {t("whatif.tried.version", { version: v })}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
       )}
       <TryEdits
         base={whatIf.base}
@@ -170,6 +223,13 @@ function WhatIfView({ records, draft, versions, busy, onApply }: ViewProps) {
         problem={whatIf.filterProblem}
       />
       <ImpactSummary summary={whatIf.summary} decimals={decimals} />
+      <div className={styles.actions}>
+        <Button size="small" disabled={writing} onClick={() => void writeSheet()}>
+          {t("whatif.write.button")}
+        </Button>
+        <Caption1 role="status">{written ? t("whatif.write.done", { sheet: written.sheet }) : ""}</Caption1>
+      </div>
+      {writeFailure && <FailureBar failure={writeFailure} onDismiss={() => setWriteFailure(null)} />}
       <div ref={chartBox}>
         <DistributionChart summary={whatIf.summary} width={width} />
       </div>

@@ -22,8 +22,14 @@ import type { EvaluationData, Scores } from "../../rubric/whatif";
 /** The rubric tried: the working draft, or a published version. */
 export type TriedBase = { kind: "draft" } | { kind: "version"; version: number };
 
+/** What the tried rubric is compared with: each evaluation as awarded (under its pinned version), or every
+ * evaluation under one published version. */
+export type Compared = { kind: "awarded" } | { kind: "version"; version: number };
+
 export interface WhatIf {
   data: EvaluationData;
+  compared: Compared;
+  chooseCompared: (compared: Compared) => void;
   base: Rubric;
   baseChoice: TriedBase;
   chooseBase: (base: TriedBase) => void;
@@ -57,15 +63,17 @@ export function useWhatIf(
   movers = 20,
 ): WhatIf {
   const [baseChoice, chooseBase] = useState<TriedBase>({ kind: "draft" });
+  const [compared, chooseCompared] = useState<Compared>({ kind: "awarded" });
   const [edits, setEdits] = useState<ScratchEdit[]>([]);
   const [filter, setFilter] = useState<WhatIfFilter>({});
   const snapshots = useMemo(() => versions?.history.versions.map((v) => v.rubric) ?? [], [versions]);
   const data = useMemo(() => evaluationData(records), [records]);
   // Before: each evaluation under the version it is pinned to; without any version yet, today's totals (the draft).
-  const awarded = useMemo(
-    () => scoreAsAwarded(data, snapshots.length > 0 ? { versions: snapshots } : { versions: [], unversioned: draft }),
-    [data, snapshots, draft],
-  );
+  const awarded = useMemo(() => {
+    const version = compared.kind === "version" ? snapshots.find((r) => r.version === compared.version) : undefined;
+    if (version) return scoreUnder(data, version);
+    return scoreAsAwarded(data, snapshots.length > 0 ? { versions: snapshots } : { versions: [], unversioned: draft });
+  }, [data, snapshots, draft, compared]);
   const base = useMemo(() => {
     if (baseChoice.kind === "draft") return draft;
     return snapshots.find((r) => r.version === baseChoice.version) ?? draft;
@@ -82,6 +90,8 @@ export function useWhatIf(
   const summary = useMemo(() => summarize(awarded, after, rows, { movers }), [awarded, after, rows, movers]);
   return {
     data,
+    compared,
+    chooseCompared,
     base,
     baseChoice,
     chooseBase: (next) => {

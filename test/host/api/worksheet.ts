@@ -10,6 +10,8 @@ import { SimRange } from "./range";
 import { SimOf } from "./sim-of";
 import { SimTableCollection } from "./table";
 import { SimWorksheetProtection } from "./worksheet-protection";
+import { SimPageLayout } from "./page-layout";
+import { SimChartCollection } from "./charts";
 
 export class SimWorksheet
   extends SimClientObject<SheetModel>
@@ -21,6 +23,18 @@ export class SimWorksheet
     freezeRows: (count?: number): void => this.queue((sheet) => (sheet.frozenRows = count ?? 1)),
   };
   private protectionProxy: SimWorksheetProtection | undefined;
+  private pageLayoutProxy: SimPageLayout | undefined;
+  private chartsProxy: SimChartCollection | undefined;
+
+  /** Page Layout settings (ExcelApi 1.9; page-layout.ts). */
+  get pageLayout(): SimPageLayout {
+    return (this.pageLayoutProxy ??= new SimPageLayout(this.context, () => this.target));
+  }
+
+  /** The sheet's charts (ExcelApi 1.1; charts.ts). */
+  get charts(): SimChartCollection {
+    return (this.chartsProxy ??= new SimChartCollection(this.context, () => this.target));
+  }
 
   /** The sheet's protection: one object per worksheet proxy, as Office's navigation properties are. */
   get protection(): SimWorksheetProtection {

@@ -4,6 +4,7 @@
 import { Cell } from "./cell";
 import { Box, contains } from "./box";
 import type { SheetProtection } from "./sheet-protection";
+import type { ChartRecord, PageSetup } from "./sheet-print";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -39,6 +40,10 @@ export class SheetModel {
   hiddenRows = new Set<number>();
   /** Review > Protect Sheet (sheet-protection.ts): null while the sheet is not protected. */
   protection: SheetProtection | null = null;
+  /** Page Layout settings written through Worksheet.pageLayout (sheet-print.ts). */
+  pageSetup: PageSetup = {};
+  /** Charts added through Worksheet.charts, in the order added (sheet-print.ts). */
+  charts: ChartRecord[] = [];
 
   constructor(
     private readonly events: WorkbookEvents,

@@ -5,6 +5,7 @@ import { Box } from "./box";
 import { Cell } from "./cell";
 import { ConditionalFormatRecord, ValidationRecord } from "./sheet";
 import { SheetProtection } from "./sheet-protection";
+import { ChartRecord, PageSetup } from "./sheet-print";
 import { TableFilter } from "./table";
 import { Selection, WorkbookModel } from "./workbook";
 
@@ -21,6 +22,9 @@ export interface SheetState {
   hiddenRows?: number[];
   /** Review > Protect Sheet: its options and password (absent while the sheet is not protected). */
   protection?: SheetProtection;
+  /** Page setup and charts (absent in states saved before reports). */
+  pageSetup?: PageSetup;
+  charts?: ChartRecord[];
 }
 
 export interface WorkbookState {
@@ -49,6 +53,8 @@ export function saveWorkbook(model: WorkbookModel, { copy: deep = true } = {}): 
       columnWidths: [...s.columnWidths.entries()],
       hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
       ...(s.protection ? { protection: copy(s.protection) } : {}),
+      ...(Object.keys(s.pageSetup).length > 0 ? { pageSetup: copy(s.pageSetup) } : {}),
+      ...(s.charts.length > 0 ? { charts: copy(s.charts) } : {}),
     })),
     tables: model.tables.map((t) => ({
       name: t.name,
@@ -78,6 +84,8 @@ export function loadWorkbook(model: WorkbookModel, state: unknown): void {
     target.frozenRows = sheet.frozenRows;
     for (const [column, width] of sheet.columnWidths ?? []) target.columnWidths.set(column, width);
     target.hiddenRows = new Set(sheet.hiddenRows ?? []);
+    target.pageSetup = JSON.parse(JSON.stringify(sheet.pageSetup ?? {}));
+    target.charts = JSON.parse(JSON.stringify(sheet.charts ?? []));
   }
   for (const t of s.tables) {
     // Headers are already in the cells: restoring must not rename anything.

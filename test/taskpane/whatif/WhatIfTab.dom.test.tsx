@@ -41,7 +41,7 @@ describe("What-if tab", () => {
     await user.clear(weightBox("PREP"));
     await user.type(weightBox("PREP"), "30");
     expect(histogram().dataset.after).not.toBe(histogram().dataset.before);
-    expect(screen.getByRole("status")).toHaveTextContent("1 change tried");
+    expect(screen.getByText("1 change tried")).toBeInTheDocument();
     expect(syncs.syncs()).toEqual([]);
 
     // The movers are exactly the evaluations whose total moves under the tried rubric (20 listed at most).
@@ -68,7 +68,7 @@ describe("What-if tab", () => {
     await user.type(weightBox("PREP"), "30");
     await user.click(screen.getByRole("button", { name: "Apply to draft" }));
     await waitFor(() => expect(grid(host, RUBRIC_SHEET, "E11")).toEqual([[30]]));
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("0 changes tried"));
+    expect(await screen.findByText("0 changes tried")).toBeInTheDocument();
     // The draft now has the weight: the tried rubric is the draft, still against the evaluations as awarded.
     expect(weightBox("PREP")).toHaveValue("30");
   });
@@ -81,9 +81,35 @@ describe("What-if tab", () => {
     expect(awarded[awarded.length - 1]).toBeGreaterThan(awarded[0] + 10);
     // Under the draft, which awarded every evaluation, both columns agree.
     for (const row of rows) {
-      const [, mean, under] = within(row).getAllByRole("cell").map((c) => c.textContent);
+      const [, mean, under] = within(row)
+        .getAllByRole("cell")
+        .map((c) => c.textContent);
       expect(under).toBe(mean);
     }
+  });
+
+  test("Write to a sheet puts the summary on a sheet of the workbook and says which", async () => {
+    const { user, host } = await openWhatIf();
+    await user.clear(weightBox("PREP"));
+    await user.type(weightBox("PREP"), "30");
+    const sheets = host.model.sheets.map((sheet) => sheet.name);
+    await user.click(screen.getByRole("button", { name: "Write to a sheet" }));
+    const done = await screen.findByText(/Written to the sheet/, {}, { timeout: 20_000 });
+    const added = host.model.sheets.map((sheet) => sheet.name).filter((name) => !sheets.includes(name));
+    expect(added).toHaveLength(1);
+    expect(done).toHaveTextContent(`Written to the sheet “${added[0]}”.`);
+  });
+
+  test("one version against another: version 1 tried against version 1 moves nothing; the draft with a change does", async () => {
+    const { user } = await openWhatIf();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Compared with" }), "1");
+    await user.clear(weightBox("PREP"));
+    await user.type(weightBox("PREP"), "30");
+    expect(histogram().dataset.after).not.toBe(histogram().dataset.before);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Tried rubric" }), "1");
+    expect(screen.getByText("0 changes tried")).toBeInTheDocument();
+    expect(histogram().dataset.after).toBe(histogram().dataset.before);
+    expect(screen.getByText("No evaluation moves.")).toBeInTheDocument();
   });
 
   test("an invalid tried rubric is named and cannot be applied", async () => {
