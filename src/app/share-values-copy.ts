@@ -1,7 +1,7 @@
 // "Share a values copy": the current rubric's evaluations table copied as values (no RUBRIC formula: Totals, Points
 // and Bands as Excel computed them) to a new sheet of this workbook, stamped with the rubric's id, version and the
 // checksum of that published version, for readers without the add-in.
-import { SHEET_VOCABULARY } from "../rubric/vocabulary";
+import { REPORT_WORDS } from "../rubric/vocabulary/report-words";
 import { readVersionedRubric } from "../workbook";
 import { ValuesCopy, writeValuesCopy } from "../workbook/reports";
 import { requireRubric } from "./current-rubric";
@@ -18,7 +18,7 @@ export const shareValuesCopy = defineUseCase("shareValuesCopy", (session, made: 
       (newest, v) => (newest === undefined || v.version > newest.version ? v : newest),
       undefined,
     );
-    return writeValuesCopy(context, SHEET_VOCABULARY[session.language].reports, {
+    return writeValuesCopy(context, REPORT_WORDS[session.language], {
       rubricId: id,
       version: latest?.version ?? rubric?.version ?? null,
       checksum: latest?.checksum ?? null,

@@ -7,6 +7,7 @@ import { isoDay } from "../../rubric/calendar";
 import { Period, ReviewData, ScoredRow, buildReview, periodKey, selectRows } from "../../rubric/review";
 import { Language } from "../../rubric/language";
 import { SHEET_VOCABULARY } from "../../rubric/vocabulary";
+import { REPORT_WORDS } from "../../rubric/vocabulary/report-words";
 import { ReportGrid, ReportValue } from "./report-grid";
 import { stamp, versionList } from "./stamp";
 import { ReportSheet } from "./write-report";
@@ -59,7 +60,8 @@ function criterionCells(row: ScoredRow, criteria: readonly PackCriterion[], data
 
 export function reviewPackSheet(data: ReviewData, options: ReviewPackOptions): ReportSheet {
   const words = SHEET_VOCABULARY[options.language];
-  const { reports, evaluations: heads } = words;
+  const { evaluations: heads } = words;
+  const reports = REPORT_WORDS[options.language];
   const week = periodKey(options.week);
   const filter = { team: options.team, period: options.week };
   const rows = selectRows(data.rows, filter).rows;

@@ -5,6 +5,7 @@
 import { Period, ReviewData, buildReview, periodKey, selectRows } from "../../rubric/review";
 import { Language } from "../../rubric/language";
 import { SHEET_VOCABULARY } from "../../rubric/vocabulary";
+import { REPORT_WORDS } from "../../rubric/vocabulary/report-words";
 import { ReportGrid, boxAddress } from "./report-grid";
 import { stamp, versionList } from "./stamp";
 import { ReportChart, ReportSheet } from "./write-report";
@@ -32,7 +33,8 @@ export function histogram(totals: readonly number[], binWidth: number): number[]
 
 export function reviewReportSheet(data: ReviewData, options: ReviewReportOptions): ReportSheet {
   const words = SHEET_VOCABULARY[options.language];
-  const { reports: r, evaluations: heads } = words;
+  const { evaluations: heads } = words;
+  const r = REPORT_WORDS[options.language];
   const c = r.columns;
   const filter = { period: options.period, team: options.team, person: options.person, reviewer: options.reviewer };
   const selection = selectRows(data.rows, filter);

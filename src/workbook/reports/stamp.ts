@@ -1,6 +1,6 @@
 // The stamp every report sheet carries under its title: when it was made and from what (period, filters, the rubric
 // versions involved), one label and value per line, so that a printed or copied sheet says what it shows.
-import { ReportWords } from "../../rubric/vocabulary";
+import { ReportWords } from "../../rubric/vocabulary/report-words";
 import { ReportGrid, ReportValue } from "./report-grid";
 
 export type StampLine = [keyof ReportWords["stamp"], ReportValue];

@@ -3,7 +3,7 @@
 // the file reads the same where the add-in is not installed (there every RUBRIC formula shows #NAME?). Dates keep
 // their date formats, numbers stay numbers, text stays text. Two syncs: one reads the table and the sheet names,
 // one writes.
-import { ReportWords } from "../../rubric/vocabulary";
+import { ReportWords } from "../../rubric/vocabulary/report-words";
 import { uniqueSheetName } from "../insert-sheet";
 import { tableNames } from "../layout";
 import { ReportGrid } from "./report-grid";

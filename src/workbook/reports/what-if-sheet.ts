@@ -6,6 +6,7 @@
 import { bandLabel } from "../../rubric/bands";
 import { Language } from "../../rubric/language";
 import { SHEET_VOCABULARY } from "../../rubric/vocabulary";
+import { REPORT_WORDS } from "../../rubric/vocabulary/report-words";
 import { WhatIfSummary } from "../../rubric/whatif";
 import { ReportGrid, ReportValue, boxAddress } from "./report-grid";
 import { stamp, versionList } from "./stamp";
@@ -29,7 +30,8 @@ const change = (a: number | null, b: number | null): number | null => (a === nul
 
 export function whatIfSheet(summary: WhatIfSummary, options: WhatIfSheetOptions): ReportSheet {
   const words = SHEET_VOCABULARY[options.language];
-  const { reports: r, evaluations: heads } = words;
+  const { evaluations: heads } = words;
+  const r = REPORT_WORDS[options.language];
   const c = r.columns;
   const w = r.whatIf;
   if (options.compared.before.length === 0) throw new Error("a what-if sheet needs the versions scored before");
