@@ -1,25 +1,13 @@
 // Per person or per team: evaluations, mean total and points before → after, and (for persons) the rank by points.
 // The groups whose points move most come first.
-import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, mergeClasses } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { GroupMove } from "../../rubric/whatif";
 import { fixed, pointsText, signed } from "./format";
+import { useTableStyles } from "./tableStyles";
 import { useWhatIfTexts } from "./texts";
 
 const useStyles = makeStyles({
-  scroll: { maxWidth: "100%", overflowX: "auto" },
-  table: {
-    borderCollapse: "collapse",
-    fontVariantNumeric: "tabular-nums",
-    fontSize: tokens.fontSizeBase200,
-    width: "100%",
-  },
-  cell: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    textAlign: "end",
-    whiteSpace: "nowrap",
-  },
   name: { textAlign: "start", whiteSpace: "normal", overflowWrap: "anywhere" },
 });
 
@@ -32,7 +20,7 @@ interface Props {
 }
 
 export function GroupTable({ groups, decimals, kind, limit = 15 }: Props) {
-  const styles = useStyles();
+  const styles = { ...useTableStyles(), ...useStyles() };
   const { t } = useWhatIfTexts();
   const shown = useMemo(
     () =>

@@ -4,22 +4,16 @@ import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-comp
 import { Band } from "../../rubric/model";
 import { WhatIfSummary } from "../../rubric/whatif";
 import { pointsText } from "./format";
+import { useTableStyles } from "./tableStyles";
 import { useWhatIfTexts } from "./texts";
 
 const useStyles = makeStyles({
-  scroll: { maxWidth: "100%", overflowX: "auto" },
-  table: { borderCollapse: "collapse", fontVariantNumeric: "tabular-nums", fontSize: tokens.fontSizeBase200 },
-  cell: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    textAlign: "end",
-  },
   head: { textAlign: "start", fontWeight: tokens.fontWeightSemibold },
   moved: { backgroundColor: tokens.colorPaletteYellowBackground2, fontWeight: tokens.fontWeightSemibold },
 });
 
 export function TransitionTable({ summary }: { summary: WhatIfSummary }) {
-  const styles = useStyles();
+  const styles = { ...useTableStyles(), ...useStyles() };
   const { t } = useWhatIfTexts();
   const { counts, beforeBands, afterBands } = summary.transitions;
   const bandName = (band: Band | undefined, k: number) =>

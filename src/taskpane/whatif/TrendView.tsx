@@ -1,29 +1,15 @@
 // The trend under one rubric: every evaluation re-scored under one chosen version (or the working draft), month by
 // month beside the totals as awarded, so a manager can tell how much of a shift came from people (the line under
 // one rubric moves) and how much from the rubric (the awarded line moves apart from it).
-import { Caption1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Field, Select, tokens } from "@fluentui/react-components";
 import { LineChart } from "@fluentui/react-charts";
 import { useMemo, useState } from "react";
 import { Rubric } from "../../rubric/model";
 import { EvaluationData, Scores, scoreUnder, trend } from "../../rubric/whatif";
 import { fixed } from "./format";
+import { useTableStyles } from "./tableStyles";
+import { VersionOptions } from "./VersionOptions";
 import { useWhatIfTexts } from "./texts";
-
-const useStyles = makeStyles({
-  scroll: { maxWidth: "100%", overflowX: "auto" },
-  table: {
-    borderCollapse: "collapse",
-    fontVariantNumeric: "tabular-nums",
-    fontSize: tokens.fontSizeBase200,
-    width: "100%",
-  },
-  cell: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    textAlign: "end",
-    whiteSpace: "nowrap",
-  },
-});
 
 interface Props {
   data: EvaluationData;
@@ -35,7 +21,7 @@ interface Props {
 }
 
 export function TrendView({ data, awarded, rows, draft, versions, width }: Props) {
-  const styles = useStyles();
+  const styles = useTableStyles();
   const { t } = useWhatIfTexts();
   const latest = versions.reduce<number | null>((a, v) => (a === null || v.version > a ? v.version : a), null);
   const [choice, setChoice] = useState<string>(latest === null ? "draft" : String(latest));
@@ -70,11 +56,7 @@ export function TrendView({ data, awarded, rows, draft, versions, width }: Props
       <Field label={t("whatif.trend.under")} size="small">
         <Select size="small" value={choice} onChange={(_, d) => setChoice(d.value)}>
           <option value="draft">{t("whatif.tried.draft")}</option>
-          {versions.map((v) => (
-            <option key={v.version} value={String(v.version)}>
-              {t("whatif.tried.version", { version: v.version })}
-            </option>
-          ))}
+          <VersionOptions versions={versions.map((v) => v.version)} />
         </Select>
       </Field>
       {history.months.length === 0 ? (

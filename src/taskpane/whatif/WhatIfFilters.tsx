@@ -3,6 +3,7 @@
 import { Caption1, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { EvaluationData, Period, WhatIfFilter } from "../../rubric/whatif";
+import { VersionOptions } from "./VersionOptions";
 import { useWhatIfTexts } from "./texts";
 
 const useStyles = makeStyles({
@@ -98,11 +99,7 @@ export function WhatIfFilters({ data, versions, filter, onFilter, problem }: Pro
               onChange={(_, d) => onFilter({ ...filter, versions: d.value === ANY ? undefined : [Number(d.value)] })}
             >
               <option value={ANY}>{t("whatif.filters.anyVersion")}</option>
-              {versions.map((v) => (
-                <option key={v} value={String(v)}>
-                  {t("whatif.tried.version", { version: v })}
-                </option>
-              ))}
+              <VersionOptions versions={versions} />
             </Select>
           </Field>
         )}

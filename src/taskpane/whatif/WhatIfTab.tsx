@@ -37,6 +37,7 @@ import { TransitionTable } from "./TransitionTable";
 import { TrendView } from "./TrendView";
 import { TryEdits } from "./TryEdits";
 import { WhatIfFilters } from "./WhatIfFilters";
+import { VersionOptions } from "./VersionOptions";
 import { useWhatIfTexts } from "./texts";
 import { TriedBase, useWhatIf } from "./useWhatIf";
 import { useWidth } from "./useWidth";
@@ -158,11 +159,7 @@ function WhatIfView({ records, draft, versions, busy, onApply }: ViewProps) {
               onChange={(_, d) => chooseBase(d.value)}
             >
               <option value="draft">{t("whatif.tried.draft")}</option>
-              {published.map((v) => (
-                <option key={v} value={String(v)}>
-                  {t("whatif.tried.version", { version: v })}
-                </option>
-              ))}
+              <VersionOptions versions={published} />
             </Select>
           </Field>
           <Field label={t("whatif.compared.label")} size="small">
@@ -176,11 +173,7 @@ function WhatIfView({ records, draft, versions, busy, onApply }: ViewProps) {
               }
             >
               <option value="awarded">{t("whatif.compared.awarded")}</option>
-              {published.map((v) => (
-                <option key={v} value={String(v)}>
-                  {t("whatif.tried.version", { version: v })}
-                </option>
-              ))}
+              <VersionOptions versions={published} />
             </Select>
           </Field>
         </div>
