@@ -26,7 +26,13 @@ const WhatIfTab = lazy(() =>
   import(/* webpackChunkName: "whatif-tab" */ "./whatif/WhatIfTab").then((m) => ({ default: m.WhatIfTab })),
 );
 
-type TabName = "rubric" | "score" | "export" | "whatif";
+// The review (per person and team, the criterion profile, the trend, the points ledger, the evaluation card) loads
+// when first opened, with its charts.
+const ReviewTab = lazy(() =>
+  import(/* webpackChunkName: "review-tab" */ "./review/ReviewTab").then((m) => ({ default: m.ReviewTab })),
+);
+
+type TabName = "rubric" | "score" | "export" | "whatif" | "review";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -64,7 +70,7 @@ export function Workbench() {
     const next = data.value as TabName;
     setChosen(next);
     // A manager may have edited the tables in the sheet meanwhile.
-    if (next === "rubric" || next === "export" || next === "whatif") void workbook.readRubric();
+    if (next === "rubric" || next === "export" || next === "whatif" || next === "review") void workbook.readRubric();
   };
 
   return (
@@ -78,6 +84,9 @@ export function Workbench() {
         </Tab>
         <Tab value="whatif" id="tab-whatif" aria-controls="panel-whatif">
           {t("app.tabs.whatif")}
+        </Tab>
+        <Tab value="review" id="tab-review" aria-controls="panel-review">
+          {t("app.tabs.review")}
         </Tab>
         <Tab value="export" id="tab-export" aria-controls="panel-export">
           {t("app.tabs.export")}
@@ -129,6 +138,10 @@ export function Workbench() {
         ) : tab === "whatif" ? (
           <Suspense fallback={<Body1>{t("app.loading")}</Body1>}>
             <WhatIfTab rubric={rubric} evaluations={evaluations} busy={busy} onApply={workbook.applyWhatIf} />
+          </Suspense>
+        ) : tab === "review" ? (
+          <Suspense fallback={<Body1>{t("app.loading")}</Body1>}>
+            <ReviewTab rubric={rubric} evaluations={evaluations} />
           </Suspense>
         ) : tab === "export" ? (
           <Suspense fallback={<Body1>{t("export.loading")}</Body1>}>

@@ -7,6 +7,8 @@ import enRubricEdit from "../../src/taskpane/rubric/i18n/en.json";
 import zhRubricEdit from "../../src/taskpane/rubric/i18n/zh.json";
 import enWhatIf from "../../src/taskpane/whatif/i18n/en.json";
 import zhWhatIf from "../../src/taskpane/whatif/i18n/zh.json";
+import enReview from "../../src/taskpane/review/i18n/en.json";
+import zhReview from "../../src/taskpane/review/i18n/zh.json";
 import { readdirSync } from "fs";
 import { join } from "path";
 import { createI18n, languageOf } from "../../src/taskpane/i18n";
@@ -14,10 +16,10 @@ import { FAILURE_KINDS } from "../../src/app/use-case";
 
 type Tree = { [key: string]: string | Tree };
 
-// The versions views', the Rubric tab editors' and the what-if's texts live with their chunks; they are checked as
+// The versions views', the Rubric tab editors', the what-if's and the review's texts live with their chunks; they are checked as
 // part of the whole.
-const en = { ...enMain, versions: enVersions, rubricEdit: enRubricEdit, whatif: enWhatIf };
-const zh = { ...zhMain, versions: zhVersions, rubricEdit: zhRubricEdit, whatif: zhWhatIf };
+const en = { ...enMain, versions: enVersions, rubricEdit: enRubricEdit, whatif: enWhatIf, review: enReview };
+const zh = { ...zhMain, versions: zhVersions, rubricEdit: zhRubricEdit, whatif: zhWhatIf, review: zhReview };
 
 function flatten(tree: Tree, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();

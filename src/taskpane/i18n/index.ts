@@ -10,6 +10,7 @@ import type { Language } from "../../rubric/language";
 import type versions from "../versions/i18n/en.json";
 import type rubricEdit from "../rubric/i18n/en.json";
 import type whatif from "../whatif/i18n/en.json";
+import type review from "../review/i18n/en.json";
 
 export type { Language } from "../../rubric/language";
 export { languageOf, languageTag } from "../../rubric/language";
@@ -42,7 +43,12 @@ export async function loadLanguage(language: Language): Promise<void> {
 declare module "i18next" {
   interface CustomTypeOptions {
     resources: {
-      translation: typeof en & { versions: typeof versions; rubricEdit: typeof rubricEdit; whatif: typeof whatif };
+      translation: typeof en & {
+        versions: typeof versions;
+        rubricEdit: typeof rubricEdit;
+        whatif: typeof whatif;
+        review: typeof review;
+      };
     };
   }
 }
