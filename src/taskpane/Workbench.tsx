@@ -36,6 +36,10 @@ type TabName = "rubric" | "score" | "export" | "whatif" | "review";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // Five small tabs fit the narrowest pane (320 px) with a little less side padding than Fluent's; a longer label
+  // (another language) wraps the list rather than pushing it past the pane.
+  tabs: { flexWrap: "wrap" },
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
 });
 
 /** The connected pane: tabs over the workbook's rubric and evaluations. */
@@ -75,20 +79,26 @@ export function Workbench() {
 
   return (
     <>
-      <TabList selectedValue={tab} onTabSelect={select} aria-label={t("app.tabs.label")}>
-        <Tab value="rubric" id="tab-rubric" aria-controls="panel-rubric">
+      <TabList
+        size="small"
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={select}
+        aria-label={t("app.tabs.label")}
+      >
+        <Tab className={styles.tab} value="rubric" id="tab-rubric" aria-controls="panel-rubric">
           {t("app.tabs.rubric")}
         </Tab>
-        <Tab value="score" id="tab-score" aria-controls="panel-score">
+        <Tab className={styles.tab} value="score" id="tab-score" aria-controls="panel-score">
           {t("app.tabs.score")}
         </Tab>
-        <Tab value="whatif" id="tab-whatif" aria-controls="panel-whatif">
+        <Tab className={styles.tab} value="whatif" id="tab-whatif" aria-controls="panel-whatif">
           {t("app.tabs.whatif")}
         </Tab>
-        <Tab value="review" id="tab-review" aria-controls="panel-review">
+        <Tab className={styles.tab} value="review" id="tab-review" aria-controls="panel-review">
           {t("app.tabs.review")}
         </Tab>
-        <Tab value="export" id="tab-export" aria-controls="panel-export">
+        <Tab className={styles.tab} value="export" id="tab-export" aria-controls="panel-export">
           {t("app.tabs.export")}
         </Tab>
       </TabList>

@@ -7,6 +7,7 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
+  Text,
   makeStyles,
   mergeClasses,
   tokens,
@@ -32,7 +33,9 @@ interface Props {
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  caption: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, paddingBlock: tokens.spacingVerticalXS },
+  label: { textAlign: "start", width: "1%" },
+  value: { whiteSpace: "pre-wrap" },
+  failed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 type Notice = { intent: "success" | "error"; text: string } | null;
@@ -94,18 +97,29 @@ function CardBody({ card, language }: { card: EvaluationCard; language: Language
     }
   };
   const start = mergeClasses(styles.cell, styles.name);
-  const pair = ([label, value]: [string, string], wide = false) => (
-    <tr key={label}>
-      <th scope="row" className={start}>
-        {label}
-      </th>
-      <td className={wide ? start : styles.cell} colSpan={5}>
-        {value}
-      </td>
-    </tr>
+  const label = mergeClasses(styles.cell, own.label);
+  // Label and value pairs: a two-column table, the labels kept on one line.
+  const pairs = (list: [string, string][]) => (
+    <table className={styles.table}>
+      <tbody>
+        {list.map(([name, value]) => (
+          <tr key={name}>
+            <th scope="row" className={label}>
+              {name}
+            </th>
+            <td className={mergeClasses(start, own.value)}>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
   return (
-    <div className={own.card} data-testid="review-card" data-row={card.evaluation.sheetRow}>
+    <div
+      className={own.card}
+      data-testid="review-card"
+      data-row={card.evaluation.sheetRow}
+      lang={language === "zh" ? "zh-CN" : "en"}
+    >
       <div className={own.actions}>
         <Button size="small" appearance="primary" onClick={() => void copy()}>
           {t("review.card.copy")}
@@ -119,39 +133,45 @@ function CardBody({ card, language }: { card: EvaluationCard; language: Language
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
+      <Text weight="semibold">{worded.heading}</Text>
+      {pairs(worded.fields)}
+      {/* The criteria without their id column (the copy has it), each with the level given under its label: the
+          labels need the pane's width. */}
       <div className={styles.scroll}>
-        <table className={styles.table} lang={language === "zh" ? "zh-CN" : "en"}>
-          <caption className={own.caption}>{worded.heading}</caption>
-          <tbody>
-            {worded.fields.map((f) => pair(f, true))}
+        <table className={styles.table}>
+          <thead>
             <tr>
-              {worded.columns.map((c, i) => (
-                <th key={c} scope="col" className={i < 3 ? start : styles.cell}>
+              <th scope="col" className={start}>
+                {worded.columns[1]}
+              </th>
+              {worded.columns.slice(3).map((c) => (
+                <th key={c} scope="col" className={styles.cell}>
                   {c}
                 </th>
               ))}
             </tr>
-            {worded.lines.map((line) => (
-              <tr key={line.cells[0]} data-criterion={line.cells[0]}>
-                {line.cells.map((cell, i) => (
-                  <td key={i} className={i < 3 ? start : styles.cell}>
+          </thead>
+          <tbody>
+            {worded.lines.map(({ cells, failed }) => (
+              <tr key={cells[0]} data-criterion={cells[0]}>
+                <td className={start}>
+                  {cells[1]}
+                  <Caption1 className={styles.note}>
+                    {worded.columns[2]}: {cells[2]}
+                  </Caption1>
+                </td>
+                {cells.slice(3).map((cell, i) => (
+                  <td key={i} className={mergeClasses(styles.cell, failed && i === 2 && own.failed)}>
                     {cell}
                   </td>
                 ))}
               </tr>
             ))}
-            {pair(worded.base)}
-            <tr>
-              <td className={start} colSpan={6}>
-                <strong>{worded.sum}</strong>
-              </td>
-            </tr>
-            {worded.results.map((r) => pair(r))}
-            {pair(worded.comment, true)}
-            {pair(worded.checksum, true)}
           </tbody>
         </table>
       </div>
+      <Text weight="semibold">{worded.sum}</Text>
+      {pairs([worded.base, ...worded.results, worded.comment, worded.checksum])}
     </div>
   );
 }

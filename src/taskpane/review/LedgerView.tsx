@@ -1,6 +1,6 @@
 // The promotion points ledger: per person their points as awarded (whatever the period: points accumulate), the
 // progress towards a target typed here (one for everyone, not stored), the persons closest to it, and one person's
-// entries with date, process, total, points, version and running total.
+// entries with date and process, total, points, version and running total.
 import { Caption1, Field, Input, Select, mergeClasses } from "@fluentui/react-components";
 import { useState } from "react";
 import { Ledger, PersonLedger } from "../../rubric/review";
@@ -31,7 +31,7 @@ export function LedgerView({ ledger, target, onTarget, targetProblem, person, de
       : p.target.reached
         ? t("review.ledger.reached", { share: percent(p.target.share) })
         : t("review.ledger.toGo", { remaining: pointsText(p.target.remaining), share: percent(p.target.share) });
-  const col = (key: "date" | "process" | "total" | "points" | "version" | "running", start = false) => (
+  const col = (key: "dateProcess" | "total" | "points" | "version" | "running", start = false) => (
     <th scope="col" className={start ? mergeClasses(styles.cell, styles.name) : styles.cell}>
       {t(`review.ledger.${key}`)}
     </th>
@@ -94,8 +94,7 @@ export function LedgerView({ ledger, target, onTarget, targetProblem, person, de
             <table className={styles.table} data-testid="review-ledger-entries" data-person={entriesOf.person}>
               <thead>
                 <tr>
-                  {col("date", true)}
-                  {col("process", true)}
+                  {col("dateProcess", true)}
                   {col("total")}
                   {col("points")}
                   {col("version")}
@@ -105,8 +104,10 @@ export function LedgerView({ ledger, target, onTarget, targetProblem, person, de
               <tbody>
                 {entriesOf.entries.map((e) => (
                   <tr key={e.key || e.sheetRow} data-row={e.sheetRow} data-points={e.points}>
-                    <td className={mergeClasses(styles.cell, styles.name)}>{e.date ?? t("review.ledger.noDate")}</td>
-                    <td className={mergeClasses(styles.cell, styles.name)}>{e.process}</td>
+                    <td className={mergeClasses(styles.cell, styles.start)}>
+                      {e.date ?? t("review.ledger.noDate")}
+                      <Caption1 className={styles.note}>{e.process}</Caption1>
+                    </td>
                     <td className={styles.cell}>{fixed(e.total, decimals)}</td>
                     <td className={styles.cell}>{pointsText(e.points)}</td>
                     <td className={styles.cell}>{e.version}</td>

@@ -2,7 +2,7 @@
 // evaluations store (read once; every view is rebuilt in memory when a filter changes, no sync), and the card of
 // the evaluation selected in the sheet for the reviewer's sign-off.
 import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import type { EvaluationRecord } from "../../app/read-evaluations";
 import type { RubricState } from "../../app/rubric-state";
 import type { VersionsView } from "../../app/versions-view";
@@ -36,6 +36,10 @@ export function ReviewTab({ rubric, evaluations }: Props) {
   const { t } = useReviewTexts();
   const session = useSession();
   const stored = useEvaluations(evaluations, session, true);
+  // The selection follows the sheet only while a tab shows the evaluations: where it is now, for the card.
+  useEffect(() => {
+    void evaluations.refreshSelection();
+  }, [evaluations]);
   const draft = rubric?.rubric;
   if (!draft) return <Body1>{t("review.noRubric")}</Body1>;
   if (stored.evaluations === undefined) {

@@ -17,5 +17,7 @@ export const useTableStyles = makeStyles({
     verticalAlign: "top",
   },
   name: { textAlign: "start", whiteSpace: "normal", overflowWrap: "anywhere" },
+  /** Left-aligned, on one line (dates). */
+  start: { textAlign: "start" },
   note: { display: "block", color: tokens.colorNeutralForeground3 },
 });

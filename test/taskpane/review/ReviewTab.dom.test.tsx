@@ -23,8 +23,8 @@ function sheetRows(host: Awaited<ReturnType<typeof exampleHost>>): Record<string
   return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
 }
 
-async function openReview(language: "en" | "zh" = "en") {
-  const host = await exampleHost(sampleEvaluations());
+async function openReview(language: "en" | "zh" = "en", evaluations = sampleEvaluations()) {
+  const host = await exampleHost(evaluations);
   selectCell(host, EVALUATIONS_SHEET, FIRST_DATA_ROW - 1, 5);
   const workbook = hostSession({ host, language });
   const user = userEvent.setup();
@@ -164,5 +164,38 @@ describe("Review tab", () => {
     const text = writeText.mock.calls[0][0];
     expect(text).toMatch(/^Proactive follow-up visit（第 1 版）/);
     for (const c of exampleRubric("en").criteria) expect(text).toContain(c.label);
+  });
+
+  test("one ISO week: its evaluations, a part-scored row counted as left out; a target names the closest", async () => {
+    const partial = {
+      date: "2018-09-05",
+      process: "HF-PARTIAL",
+      person: "Sun Hui",
+      team: "Team 3 / 客服三组",
+      reviewer: "Process manager",
+      values: { PREP: 7, MAIL1: 4 },
+    };
+    const { user } = await openReview("en", [...sampleEvaluations(), partial]);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Which" }), "2018-W36");
+    // 2018-W36 runs from Monday 3 to Sunday 9 September 2018.
+    const inWeek = sampleEvaluations().filter((e) => String(e.date) >= "2018-09-03" && String(e.date) <= "2018-09-09");
+    expect(inWeek.length).toBeGreaterThan(0);
+    expect(screen.getByTestId("review-summary")).toHaveTextContent(`${inWeek.length} evaluations`);
+    expect(screen.getByTestId("review-left-out")).toHaveTextContent("Left out: 1 not fully scored");
+
+    // The ledger holds the week's persons with all their points; a target orders those still short of it.
+    const ledger = rowsOf("review-ledger-persons");
+    const points = new Map(ledger.map((tr) => [tr.dataset.name!, Number(tr.dataset.points)]));
+    expect([...points.keys()].sort()).toEqual([...new Set(inWeek.map((e) => e.person!))].sort());
+    const target = Math.max(...points.values()) + 1;
+    await user.type(screen.getByRole("textbox", { name: "Points target (everyone)" }), String(target));
+    const closest = within(screen.getByTestId("review-closest")).getAllByRole("listitem");
+    const nearest = [...points].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    expect(closest[0]).toHaveTextContent(`${nearest[0]}: ${Math.round((target - nearest[1]) * 100) / 100} to go`);
+
+    await user.clear(screen.getByRole("textbox", { name: "Points target (everyone)" }));
+    await user.type(screen.getByRole("textbox", { name: "Points target (everyone)" }), "-2");
+    expect(screen.getByText("A target is a number above 0.")).toBeInTheDocument();
+    expect(screen.queryByTestId("review-closest")).not.toBeInTheDocument();
   });
 });
