@@ -26,10 +26,20 @@ const WhatIfTab = lazy(() =>
   import(/* webpackChunkName: "whatif-tab" */ "./whatif/WhatIfTab").then((m) => ({ default: m.WhatIfTab })),
 );
 
-type TabName = "rubric" | "score" | "export" | "whatif";
+// The review (per person and team, the criterion profile, the trend, the points ledger, the evaluation card) loads
+// when first opened, with its charts.
+const ReviewTab = lazy(() =>
+  import(/* webpackChunkName: "review-tab" */ "./review/ReviewTab").then((m) => ({ default: m.ReviewTab })),
+);
+
+type TabName = "rubric" | "score" | "export" | "whatif" | "review";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // Five small tabs fit the narrowest pane (320 px) with a little less side padding than Fluent's; a longer label
+  // (another language) wraps the list rather than pushing it past the pane.
+  tabs: { flexWrap: "wrap" },
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
 });
 
 /** The connected pane: tabs over the workbook's rubric and evaluations. */
@@ -64,22 +74,31 @@ export function Workbench() {
     const next = data.value as TabName;
     setChosen(next);
     // A manager may have edited the tables in the sheet meanwhile.
-    if (next === "rubric" || next === "export" || next === "whatif") void workbook.readRubric();
+    if (next === "rubric" || next === "export" || next === "whatif" || next === "review") void workbook.readRubric();
   };
 
   return (
     <>
-      <TabList selectedValue={tab} onTabSelect={select} aria-label={t("app.tabs.label")}>
-        <Tab value="rubric" id="tab-rubric" aria-controls="panel-rubric">
+      <TabList
+        size="small"
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={select}
+        aria-label={t("app.tabs.label")}
+      >
+        <Tab className={styles.tab} value="rubric" id="tab-rubric" aria-controls="panel-rubric">
           {t("app.tabs.rubric")}
         </Tab>
-        <Tab value="score" id="tab-score" aria-controls="panel-score">
+        <Tab className={styles.tab} value="score" id="tab-score" aria-controls="panel-score">
           {t("app.tabs.score")}
         </Tab>
-        <Tab value="whatif" id="tab-whatif" aria-controls="panel-whatif">
+        <Tab className={styles.tab} value="whatif" id="tab-whatif" aria-controls="panel-whatif">
           {t("app.tabs.whatif")}
         </Tab>
-        <Tab value="export" id="tab-export" aria-controls="panel-export">
+        <Tab className={styles.tab} value="review" id="tab-review" aria-controls="panel-review">
+          {t("app.tabs.review")}
+        </Tab>
+        <Tab className={styles.tab} value="export" id="tab-export" aria-controls="panel-export">
           {t("app.tabs.export")}
         </Tab>
       </TabList>
@@ -129,6 +148,10 @@ export function Workbench() {
         ) : tab === "whatif" ? (
           <Suspense fallback={<Body1>{t("app.loading")}</Body1>}>
             <WhatIfTab rubric={rubric} evaluations={evaluations} busy={busy} onApply={workbook.applyWhatIf} />
+          </Suspense>
+        ) : tab === "review" ? (
+          <Suspense fallback={<Body1>{t("app.loading")}</Body1>}>
+            <ReviewTab rubric={rubric} evaluations={evaluations} />
           </Suspense>
         ) : tab === "export" ? (
           <Suspense fallback={<Body1>{t("app.loading")}</Body1>}>

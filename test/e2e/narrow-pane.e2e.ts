@@ -3,6 +3,7 @@
 // menus (rendered outside #pane, over the page) have the room they would have in Excel's pane, and no more.
 import { Locator } from "playwright-core";
 import { createExample } from "./support/flows";
+import { EVALUATIONS_SHEET } from "./support/workbook";
 import { Preview } from "./support/preview";
 import { usePreview } from "./support/session";
 
@@ -174,6 +175,40 @@ describe(`a pane ${PANE_WIDTH} px wide`, () => {
     await preview.panel.getByText(/^The form id/).waitFor();
     expect(await check("Export tab, Camunda form id")).toEqual([]);
     await preview.panel.getByRole("textbox", { name: "Form id (Camunda)" }).fill("");
+  });
+
+  test("the tab list and the Review tab: filters, tables, chart, ledger and the selected row's card", async () => {
+    // Five tabs side by side: the last one ends inside the pane, none is clipped or pushed off to the side.
+    const tabs = preview.paneTabs.getByRole("tab");
+    expect(await tabs.count()).toBe(5);
+    // On one row, within the list's own box (which keeps the pane's padding), none squeezed below its label.
+    const layout = await preview.paneTabs.evaluate((list) => {
+      const tabs = [...list.querySelectorAll('[role="tab"]')];
+      return {
+        rows: new Set(tabs.map((tab) => Math.round(tab.getBoundingClientRect().top))).size,
+        overflow: list.scrollWidth - list.clientWidth,
+        spare: Math.round(list.getBoundingClientRect().right - tabs[tabs.length - 1].getBoundingClientRect().right),
+        squeezed: tabs.filter((tab) => tab.scrollWidth > tab.clientWidth).map((tab) => tab.textContent),
+      };
+    });
+    process.stdout.write(`\nnarrow pane: the tab list has ${layout.spare} px to spare\n`);
+    expect(layout).toEqual({ rows: 1, overflow: 0, spare: layout.spare, squeezed: [] });
+    expect(await check("tab list")).toEqual([]);
+
+    // A scored evaluation selected (the Score tab's test above started a blank one): the card shows.
+    await preview.showSheet(EVALUATIONS_SHEET);
+    const scores = await preview.values(EVALUATIONS_SHEET, "F4:F12");
+    const scored = scores.findIndex(([value]) => typeof value === "number");
+    expect(scored).toBeGreaterThanOrEqual(0);
+    await preview.goTo(`F${4 + scored}`);
+    await preview.openPaneTab("Review");
+    const period = preview.panel.getByRole("combobox", { name: "Period" });
+    await period.waitFor({ timeout: 20000 });
+    await period.selectOption("all");
+    await preview.panel.getByTestId("review-persons").waitFor({ timeout: 20000 });
+    await preview.panel.getByTestId("review-card").waitFor({ timeout: 20000 });
+    await preview.panel.getByTestId("review-trend-chart").locator("svg").first().waitFor({ timeout: 20000 });
+    expect(await check("Review tab")).toEqual([]);
   });
 
   afterAll(() => {

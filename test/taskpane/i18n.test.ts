@@ -9,6 +9,8 @@ import enWhatIf from "../../src/taskpane/whatif/i18n/en.json";
 import zhWhatIf from "../../src/taskpane/whatif/i18n/zh.json";
 import enExport from "../../src/taskpane/export/i18n/en.json";
 import zhExport from "../../src/taskpane/export/i18n/zh.json";
+import enReview from "../../src/taskpane/review/i18n/en.json";
+import zhReview from "../../src/taskpane/review/i18n/zh.json";
 import { readdirSync } from "fs";
 import { join } from "path";
 import { createI18n, languageOf } from "../../src/taskpane/i18n";
@@ -16,10 +18,24 @@ import { FAILURE_KINDS } from "../../src/app/use-case";
 
 type Tree = { [key: string]: string | Tree };
 
-// The versions views', the Rubric tab editors', the what-if's and the Export tab's texts live with their chunks; they
-// are checked as part of the whole.
-const en = { ...enMain, versions: enVersions, rubricEdit: enRubricEdit, whatif: enWhatIf, export: enExport };
-const zh = { ...zhMain, versions: zhVersions, rubricEdit: zhRubricEdit, whatif: zhWhatIf, export: zhExport };
+// The versions views', the Rubric tab editors', the what-if's, the Export tab's and the review's texts live with their
+// chunks; they are checked as part of the whole.
+const en = {
+  ...enMain,
+  versions: enVersions,
+  rubricEdit: enRubricEdit,
+  whatif: enWhatIf,
+  export: enExport,
+  review: enReview,
+};
+const zh = {
+  ...zhMain,
+  versions: zhVersions,
+  rubricEdit: zhRubricEdit,
+  whatif: zhWhatIf,
+  export: zhExport,
+  review: zhReview,
+};
 
 function flatten(tree: Tree, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();

@@ -11,6 +11,7 @@ import type versions from "../versions/i18n/en.json";
 import type rubricEdit from "../rubric/i18n/en.json";
 import type whatif from "../whatif/i18n/en.json";
 import type exportTexts from "../export/i18n/en.json";
+import type review from "../review/i18n/en.json";
 
 export type { Language } from "../../rubric/language";
 export { languageOf, languageTag } from "../../rubric/language";
@@ -48,6 +49,7 @@ declare module "i18next" {
         rubricEdit: typeof rubricEdit;
         whatif: typeof whatif;
         export: typeof exportTexts;
+        review: typeof review;
       };
     };
   }

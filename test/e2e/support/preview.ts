@@ -4,6 +4,9 @@ import { Locator, Page } from "playwright-core";
 import { PREVIEW_PAGE } from "./env";
 import { waitFor } from "./wait";
 
+/** The task pane's tabs, by their English names. */
+export type PaneTab = "Rubric" | "Score" | "What-if" | "Review" | "Export";
+
 /** A computed cell value as window.rubricPreview.values gives it (Range.values' meanings: an error as its code,
  * "#N/A"; an empty cell as ""). An { error, message } object is accepted too. */
 export type CellValue = number | string | boolean | null | { error: string; message?: string };
@@ -71,7 +74,7 @@ export class Preview {
     return this.pane.getByRole("tablist", { name: "Task pane sections" });
   }
 
-  paneTab(name: "Rubric" | "Score" | "Export" | "What-if"): Locator {
+  paneTab(name: PaneTab): Locator {
     return this.paneTabs.getByRole("tab", { name, exact: true });
   }
 
@@ -79,7 +82,7 @@ export class Preview {
     return this.pane.getByRole("tabpanel");
   }
 
-  async openPaneTab(name: "Rubric" | "Score" | "Export" | "What-if"): Promise<void> {
+  async openPaneTab(name: PaneTab): Promise<void> {
     const tab = this.paneTab(name);
     await tab.click();
     await waitFor(

@@ -1,0 +1,40 @@
+// The period as the filters hold it (what the selects show) and as the review takes it (a domain Period). The
+// default is this ISO week in the reviewer's time zone: the Friday review looks at the week's evaluations.
+import { Period, parsePeriod, periodKey, periodOf } from "../../rubric/review";
+
+export type PeriodChoice =
+  | { kind: "all" }
+  | { kind: "week" | "month"; key: string }
+  /** yyyy-mm-dd texts as the date inputs give them ("" while empty). */
+  | { kind: "range"; from: string; to: string };
+
+const DAY_MS = 86_400_000;
+
+/** Today as a calendar day (days since 1970-01-01) in the reviewer's time zone. */
+export function localDay(now = new Date()): number {
+  return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / DAY_MS);
+}
+
+/** The key of the week or month holding today ("2026-W48", "2026-11"). */
+export const currentKey = (kind: "week" | "month", today = localDay()): string => periodKey(periodOf(kind, today));
+
+export const thisWeek = (today = localDay()): PeriodChoice => ({ kind: "week", key: currentKey("week", today) });
+
+/** The domain period of a choice: undefined for all dates; throws for a range that is incomplete or reversed. */
+export function periodOfChoice(choice: PeriodChoice): Period | undefined {
+  switch (choice.kind) {
+    case "all":
+      return undefined;
+    case "range":
+      return parsePeriod(`${choice.from}..${choice.to}`);
+    default:
+      return parsePeriod(choice.key);
+  }
+}
+
+/** The week or month keys a select offers: the current one and those holding evaluations, newest first. */
+export function periodKeys(current: string, found: readonly Period[]): string[] {
+  const keys = new Set([current, ...found.map(periodKey)]);
+  // Keys of one kind sort as their periods do ("2026-W09" < "2026-W10").
+  return [...keys].sort((a, b) => b.localeCompare(a));
+}
