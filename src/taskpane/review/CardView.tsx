@@ -20,7 +20,7 @@ import { EvaluationCard, PreparedVersions, evaluationCard } from "../../rubric/r
 import { engineText } from "../../rubric/vocabulary/messages/render";
 import { download } from "../export/download";
 import { copyCard } from "./clipboard";
-import { useTableStyles } from "./tableStyles";
+import { useTableStyles } from "../tableStyles";
 import { useReviewTexts } from "./texts";
 
 interface Props {

@@ -5,7 +5,7 @@ import { Caption1, Field, Input, Select, mergeClasses } from "@fluentui/react-co
 import { useState } from "react";
 import { Ledger, PersonLedger } from "../../rubric/review";
 import { fixed, percent, pointsText } from "./format";
-import { useTableStyles } from "./tableStyles";
+import { useTableStyles } from "../tableStyles";
 import { useReviewTexts } from "./texts";
 
 interface Props {

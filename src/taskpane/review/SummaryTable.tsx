@@ -3,7 +3,7 @@
 import { Caption1, mergeClasses } from "@fluentui/react-components";
 import { PersonSummary, TeamSummary } from "../../rubric/review";
 import { fixed, pointsText } from "./format";
-import { useTableStyles } from "./tableStyles";
+import { useTableStyles } from "../tableStyles";
 import { useReviewTexts } from "./texts";
 
 interface Props {

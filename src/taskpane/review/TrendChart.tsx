@@ -7,7 +7,7 @@ import type { LineChartPoints } from "@fluentui/react-charts";
 import { useMemo } from "react";
 import { RescoredTrend, Trend, TrendMonth } from "../../rubric/review";
 import { fixed } from "./format";
-import { useTableStyles } from "./tableStyles";
+import { useTableStyles } from "../tableStyles";
 import { useReviewTexts } from "./texts";
 
 const HEIGHT = 200;

@@ -4,7 +4,7 @@ import { Caption1, makeStyles, mergeClasses } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { GroupMove } from "../../rubric/whatif";
 import { fixed, pointsText, signed } from "./format";
-import { useTableStyles } from "./tableStyles";
+import { useTableStyles } from "../tableStyles";
 import { useWhatIfTexts } from "./texts";
 
 const useStyles = makeStyles({

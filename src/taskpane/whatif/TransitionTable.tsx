@@ -4,7 +4,7 @@ import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-comp
 import { Band } from "../../rubric/model";
 import { WhatIfSummary } from "../../rubric/whatif";
 import { pointsText } from "./format";
-import { useTableStyles } from "./tableStyles";
+import { useTableStyles } from "../tableStyles";
 import { useWhatIfTexts } from "./texts";
 
 const useStyles = makeStyles({

@@ -7,7 +7,7 @@ import { useMemo, useState } from "react";
 import { Rubric } from "../../rubric/model";
 import { EvaluationData, Scores, scoreUnder, trend } from "../../rubric/whatif";
 import { fixed } from "./format";
-import { useTableStyles } from "./tableStyles";
+import { useTableStyles } from "../tableStyles";
 import { VersionOptions } from "./VersionOptions";
 import { useWhatIfTexts } from "./texts";
 

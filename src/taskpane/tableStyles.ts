@@ -1,4 +1,5 @@
-// The review's compact tables: they fit 320 px, scroll sideways inside their own box when a column cannot shrink.
+// The pane's compact tables (review, what-if): they fit 320 px, scroll sideways inside their own box when a column
+// cannot shrink.
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useTableStyles = makeStyles({
