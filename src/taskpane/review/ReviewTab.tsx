@@ -17,6 +17,7 @@ import { CardView } from "./CardView";
 import { LedgerView } from "./LedgerView";
 import { ProfileList } from "./ProfileList";
 import { ReviewFilters } from "./ReviewFilters";
+import { ReviewSheets } from "./ReviewSheets";
 import { SummaryTable } from "./SummaryTable";
 import { TrendChart } from "./TrendChart";
 import { pointsText } from "./format";
@@ -107,6 +108,7 @@ function ReviewView({ records, selectedRows, draft, versions }: ViewProps) {
               </Caption1>
             )}
           </div>
+          {state.data && <ReviewSheets data={state.data} period={state.period} names={names} />}
           {overall!.evaluations > 0 && (
             <>
               <SummaryTable kind="persons" groups={review.summaries.persons} decimals={decimals} />

@@ -3,36 +3,13 @@
 // sheet's Points column for them, a team filter narrows every view to that team, and the card of the row selected in
 // the sheet is shown and copied to the clipboard as HTML (no script, the criterion labels) and as text.
 import "@testing-library/jest-dom";
-import { render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor, within } from "@testing-library/react";
 import { escapeHtml } from "../../../src/formats/evaluation-card";
 import { exampleRubric } from "../../../src/rubric/example";
-import { App } from "../../../src/taskpane/App";
-import { exampleHost, grid, selectCell } from "../../support/host-helpers";
-import { EVALUATIONS_SHEET, hostSession } from "../../support/session";
 import { sampleEvaluations } from "../../workbook/sample";
+import { FIRST_DATA_ROW, openReview, sheetRows } from "./open-review";
 
 jest.setTimeout(90_000);
-
-const FIRST_DATA_ROW = 4; // sheet row of the evaluations table's first data row (its header is row 3)
-
-/** The evaluations table as the sheet shows it: one object per data row, by header. */
-function sheetRows(host: Awaited<ReturnType<typeof exampleHost>>): Record<string, unknown>[] {
-  const count = sampleEvaluations().length;
-  const [header, ...rows] = grid(host, EVALUATIONS_SHEET, `A${FIRST_DATA_ROW - 1}:Z${FIRST_DATA_ROW - 1 + count}`);
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
-}
-
-async function openReview(language: "en" | "zh" = "en", evaluations = sampleEvaluations()) {
-  const host = await exampleHost(evaluations);
-  selectCell(host, EVALUATIONS_SHEET, FIRST_DATA_ROW - 1, 5);
-  const workbook = hostSession({ host, language });
-  const user = userEvent.setup();
-  render(<App host="Excel" language={language} session={workbook.session} />);
-  await user.click(await screen.findByRole("tab", { name: language === "en" ? "Review" : "周评" }));
-  await screen.findByTestId("review-summary", {}, { timeout: 30_000 });
-  return { ...workbook, user };
-}
 
 /** A Blob's text (jsdom's Blob has no text()). */
 const textOf = (blob: Blob) =>
