@@ -9,9 +9,8 @@ import type { VersionsView } from "../../app/versions-view";
 import { Rubric } from "../../rubric/model";
 import { LeftOut } from "../../rubric/review";
 import { EvaluationsStore } from "../evaluations/store";
-import { useEvaluations } from "../evaluations/useEvaluations";
+import { EvaluationsGate } from "../evaluations/EvaluationsGate";
 import { languageOf } from "../i18n";
-import { useSession } from "../session";
 import { useWidth } from "../whatif/useWidth";
 import { CardView } from "./CardView";
 import { LedgerView } from "./LedgerView";
@@ -35,26 +34,22 @@ interface Props {
 
 export function ReviewTab({ rubric, evaluations }: Props) {
   const { t } = useReviewTexts();
-  const session = useSession();
-  const stored = useEvaluations(evaluations, session, true);
   // The selection follows the sheet only while a tab shows the evaluations: where it is now, for the card.
   useEffect(() => {
     void evaluations.refreshSelection();
   }, [evaluations]);
-  const draft = rubric?.rubric;
-  if (!draft) return <Body1>{t("review.noRubric")}</Body1>;
-  if (stored.evaluations === undefined) {
-    if (stored.failure) return <Body1 role="alert">{t("review.readFailed")}</Body1>;
-    return <Body1>{t("review.loading")}</Body1>;
-  }
-  if (stored.evaluations.length === 0) return <Body1>{t("review.empty")}</Body1>;
+  const texts = {
+    noRubric: t("review.noRubric"),
+    loading: t("review.loading"),
+    readFailed: t("review.readFailed"),
+    empty: t("review.empty"),
+  };
   return (
-    <ReviewView
-      records={stored.evaluations}
-      selectedRows={stored.selectedRows}
-      draft={draft}
-      versions={rubric.versions}
-    />
+    <EvaluationsGate rubric={rubric} evaluations={evaluations} texts={texts}>
+      {({ records, selectedRows, draft, rubric: state }) => (
+        <ReviewView records={records} selectedRows={selectedRows} draft={draft} versions={state.versions} />
+      )}
+    </EvaluationsGate>
   );
 }
 

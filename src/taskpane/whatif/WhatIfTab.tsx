@@ -3,7 +3,6 @@
 // and team, the evaluations that move most and why. The engine computes it in the pane from the evaluations store
 // (read once); nothing is written until "Apply to draft".
 import {
-  Body1,
   Button,
   Caption1,
   Field,
@@ -26,7 +25,7 @@ import { Mover, draftChanges } from "../../rubric/whatif";
 import type { EvaluationRecord } from "../../app/read-evaluations";
 import type { VersionsView } from "../../app/versions-view";
 import { EvaluationsStore } from "../evaluations/store";
-import { useEvaluations } from "../evaluations/useEvaluations";
+import { EvaluationsGate } from "../evaluations/EvaluationsGate";
 import { languageOf } from "../i18n";
 import { useSession } from "../session";
 import { DistributionChart } from "./DistributionChart";
@@ -71,17 +70,18 @@ interface Props {
 
 export function WhatIfTab({ rubric, evaluations, busy, onApply }: Props) {
   const { t } = useWhatIfTexts();
-  const session = useSession();
-  const stored = useEvaluations(evaluations, session, true);
-  const draft = rubric?.rubric;
-  if (!draft) return <Body1>{t("whatif.noRubric")}</Body1>;
-  if (stored.evaluations === undefined) {
-    if (stored.failure) return <Body1 role="alert">{t("whatif.readFailed")}</Body1>;
-    return <Body1>{t("whatif.loading")}</Body1>;
-  }
-  if (stored.evaluations.length === 0) return <Body1>{t("whatif.empty")}</Body1>;
+  const texts = {
+    noRubric: t("whatif.noRubric"),
+    loading: t("whatif.loading"),
+    readFailed: t("whatif.readFailed"),
+    empty: t("whatif.empty"),
+  };
   return (
-    <WhatIfView records={stored.evaluations} draft={draft} versions={rubric.versions} busy={busy} onApply={onApply} />
+    <EvaluationsGate rubric={rubric} evaluations={evaluations} texts={texts}>
+      {({ records, draft, rubric: state }) => (
+        <WhatIfView records={records} draft={draft} versions={state.versions} busy={busy} onApply={onApply} />
+      )}
+    </EvaluationsGate>
   );
 }
 
