@@ -20,6 +20,16 @@ export const currentKey = (kind: "week" | "month", today = localDay()): string =
 
 export const thisWeek = (today = localDay()): PeriodChoice => ({ kind: "week", key: currentKey("week", today) });
 
+/** Until the reviewer picks one: this week when it holds evaluations, else the latest week that does (reviewing last
+ * week on a Monday, or a workbook of past evaluations, opens on something to see rather than an empty week). */
+export function defaultPeriod(weeks: readonly Period[], today = localDay()): PeriodChoice {
+  const current = currentKey("week", today);
+  const keys = weeks.map(periodKey).sort();
+  if (keys.length === 0 || keys.includes(current)) return { kind: "week", key: current };
+  const past = keys.filter((key) => key <= current);
+  return { kind: "week", key: past.at(-1) ?? keys[0] };
+}
+
 /** The domain period of a choice: undefined for all dates; throws for a range that is incomplete or reversed. */
 export function periodOfChoice(choice: PeriodChoice): Period | undefined {
   switch (choice.kind) {

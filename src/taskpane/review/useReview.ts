@@ -6,7 +6,7 @@ import type { EvaluationRecord } from "../../app/read-evaluations";
 import type { VersionsView } from "../../app/versions-view";
 import { Rubric } from "../../rubric/model";
 import { PointsTargets, Review, ReviewData, ReviewFilter, buildReview, prepareReview } from "../../rubric/review";
-import { PeriodChoice, periodOfChoice, thisWeek } from "./periodChoice";
+import { PeriodChoice, defaultPeriod, periodOfChoice } from "./periodChoice";
 
 export interface NameFilter {
   team?: string;
@@ -68,13 +68,15 @@ export function useReview(
   draft: Rubric,
   versions: VersionsView | undefined,
 ): ReviewState {
-  const [period, setPeriod] = useState<PeriodChoice>(() => thisWeek());
+  // undefined until the reviewer picks a period: then the default (defaultPeriod) follows the evaluations read.
+  const [chosenPeriod, setPeriod] = useState<PeriodChoice>();
   const [names, setNames] = useState<NameFilter>({});
   const [target, setTarget] = useState("");
   const [rescoreUnder, setRescoreUnder] = useState<number | undefined>();
   const rubrics = useMemo(() => scoringVersions(draft, versions), [draft, versions]);
   const prepared = useMemo(() => attempt(() => prepareReview(records, rubrics)), [records, rubrics]);
   const choices = prepared.value?.choices ?? NO_CHOICES;
+  const period = useMemo(() => chosenPeriod ?? defaultPeriod(choices.weeks), [chosenPeriod, choices]);
   const published = useMemo(() => versions?.history.versions.map((v) => v.version) ?? [], [versions]);
   const { filter, periodProblem } = useMemo(() => {
     let chosen: ReviewFilter["period"];

@@ -20,7 +20,7 @@ const status = () => screen.getByTestId("review-sheets-status");
 describe("Review tab: to a sheet", () => {
   test("the review pack: a team and a week, its own sheet, written again in place, refused when protected", async () => {
     const { user, host } = await openReview();
-    // This week and every team: no pack to write yet, and the pane says what it needs.
+    // A week but every team: no pack to write yet, and the pane says what it needs.
     expect(button("Write the review pack")).toBeDisabled();
     expect(button("Write the review pack")).toHaveAccessibleDescription(
       "The review pack is one team's ISO week: choose a team and a week.",

@@ -6,6 +6,7 @@ import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
 import { escapeHtml } from "../../../src/formats/evaluation-card";
 import { exampleRubric } from "../../../src/rubric/example";
+import { periodKey, periodOf } from "../../../src/rubric/review";
 import { sampleEvaluations } from "../../workbook/sample";
 import { FIRST_DATA_ROW, openReview, sheetRows } from "./open-review";
 
@@ -26,10 +27,17 @@ const rowsOf = (testId: string) =>
     .filter((tr) => tr.dataset.name !== undefined);
 
 describe("Review tab", () => {
-  test("this week by default; over all dates each person's points are the sheet's Points summed", async () => {
+  test("the latest week by default; over all dates each person's points are the sheet's Points summed", async () => {
     const { user, host } = await openReview();
-    // The example's evaluations are from 2018–2019: this week holds none.
-    expect(screen.getByTestId("review-summary")).toHaveTextContent("No evaluation in this period and filter.");
+    // The example's evaluations are from 2018–2019: this week holds none, so the tab opens on their latest week.
+    const weekOf = (date: string) => periodKey(periodOf("week", Date.parse(date) / 86_400_000));
+    const latest = sampleEvaluations()
+      .map((e) => weekOf(String(e.date)))
+      .sort()
+      .at(-1)!;
+    const inLatest = sampleEvaluations().filter((e) => weekOf(String(e.date)) === latest);
+    expect(screen.getByRole("combobox", { name: "Which" })).toHaveValue(latest);
+    expect(screen.getByTestId("review-summary")).toHaveTextContent(`${inLatest.length} evaluation`);
     await user.selectOptions(screen.getByRole("combobox", { name: "Period" }), "all");
     expect(screen.getByTestId("review-summary")).toHaveTextContent("146 evaluations");
     expect(screen.queryByTestId("review-left-out")).not.toBeInTheDocument();

@@ -2,7 +2,14 @@
 // choices offered, and the domain period each choice means.
 import { isoDay } from "../../../src/rubric/calendar";
 import { periodOf } from "../../../src/rubric/review";
-import { currentKey, localDay, periodKeys, periodOfChoice, thisWeek } from "../../../src/taskpane/review/periodChoice";
+import {
+  currentKey,
+  defaultPeriod,
+  localDay,
+  periodKeys,
+  periodOfChoice,
+  thisWeek,
+} from "../../../src/taskpane/review/periodChoice";
 
 const day = (text: string) =>
   Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8))) / 86_400_000;
@@ -38,4 +45,15 @@ test("the weeks offered: the current one and those holding evaluations, newest f
   const found = ["2018-09-03", "2018-09-04", "2018-12-31", "2019-01-07"].map((d) => periodOf("week", day(d)));
   expect(periodKeys("2026-W48", found)).toEqual(["2026-W48", "2019-W02", "2019-W01", "2018-W36"]);
   expect(periodKeys("2019-W01", found)).toEqual(["2019-W02", "2019-W01", "2018-W36"]);
+});
+
+test("the default period: this week when it holds evaluations, else the latest week before it that does", () => {
+  const weeks = ["2026-W52", "2026-W53", "2027-W02"].map((key) => periodOfChoice({ kind: "week", key })!);
+  // Friday 1 January 2027 (2026-W53) holds evaluations: this week.
+  expect(defaultPeriod(weeks, day("2027-01-01"))).toEqual({ kind: "week", key: "2026-W53" });
+  // Monday 4 January 2027 (2027-W01) holds none: the latest week before it, across the year boundary.
+  expect(defaultPeriod(weeks, day("2027-01-04"))).toEqual({ kind: "week", key: "2026-W53" });
+  // Before every evaluation: the first week that holds one; no evaluation at all: this week.
+  expect(defaultPeriod(weeks, day("2026-01-05"))).toEqual({ kind: "week", key: "2026-W52" });
+  expect(defaultPeriod([], day("2027-01-04"))).toEqual(thisWeek(day("2027-01-04")));
 });
