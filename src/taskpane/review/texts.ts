@@ -3,15 +3,18 @@
 import { useTranslation } from "react-i18next";
 import en from "./i18n/en.json";
 import zh from "./i18n/zh.json";
+import targetsEn from "./i18n/targets-en.json";
+import targetsZh from "./i18n/targets-zh.json";
 
-const TEXTS = { en, zh } as const;
+// The ledger's points targets have a bundle of their own, outside i18next's typed resources (targetTexts.ts says why).
+const TEXTS = { en: [en, targetsEn], zh: [zh, targetsZh] } as const;
 
 export function useReviewTexts(): ReturnType<typeof useTranslation> {
   const translation = useTranslation();
   const { i18n } = translation;
   if (!i18n.exists("review.heading", { lng: "en" })) {
-    for (const [language, review] of Object.entries(TEXTS)) {
-      i18n.addResourceBundle(language, "translation", { review }, true, false);
+    for (const [language, [review, reviewTargets]] of Object.entries(TEXTS)) {
+      i18n.addResourceBundle(language, "translation", { review, reviewTargets }, true, false);
     }
   }
   return translation;
