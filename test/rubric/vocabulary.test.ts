@@ -4,6 +4,8 @@ import {
   parseKind,
   parseStatus,
   parseYesNo,
+  pointsTargetsColumn,
+  pointsTargetsHeaders,
   statusChoices,
   statusText,
   tableLanguage,
@@ -58,6 +60,17 @@ describe("vocabulary", () => {
     expect(evaluationColumn("Person")).toBe("person");
     expect(tableLanguage(["日期", "流程", "人员", "PREP"])).toBe("zh");
     expect(tableLanguage(["Date", "Process", "Person", "PREP"])).toBe("en");
+  });
+  test("points targets headers: written in the sheet's language, read in either, aliases too", () => {
+    expect(pointsTargetsHeaders("en")).toEqual(["Person", "Level", "Target"]);
+    expect(pointsTargetsHeaders("zh")).toEqual(["被评人", "职级", "目标积分"]);
+    expect(
+      ["Person", " level ", "TARGET", "Points target", "被评人", "人员", "职级", "级别", "目标积分", "目标"].map(
+        pointsTargetsColumn,
+      ),
+    ).toEqual(["person", "level", "target", "target", "person", "person", "level", "level", "target", "target"]);
+    expect(pointsTargetsColumn("Points")).toBeUndefined();
+    expect(pointsTargetsColumn(3)).toBeUndefined();
   });
   test("headers fold case, spaces, underscores and hyphens", () => {
     expect(foldHeader(" Allow_NA ")).toBe("allowna");

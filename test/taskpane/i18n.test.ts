@@ -11,6 +11,8 @@ import enExport from "../../src/taskpane/export/i18n/en.json";
 import zhExport from "../../src/taskpane/export/i18n/zh.json";
 import enReview from "../../src/taskpane/review/i18n/en.json";
 import zhReview from "../../src/taskpane/review/i18n/zh.json";
+import enReviewTargets from "../../src/taskpane/review/i18n/targets-en.json";
+import zhReviewTargets from "../../src/taskpane/review/i18n/targets-zh.json";
 import { readdirSync } from "fs";
 import { join } from "path";
 import { createI18n, languageOf } from "../../src/taskpane/i18n";
@@ -27,6 +29,7 @@ const en = {
   whatif: enWhatIf,
   export: enExport,
   review: enReview,
+  reviewTargets: enReviewTargets,
 };
 const zh = {
   ...zhMain,
@@ -35,6 +38,7 @@ const zh = {
   whatif: zhWhatIf,
   export: zhExport,
   review: zhReview,
+  reviewTargets: zhReviewTargets,
 };
 
 function flatten(tree: Tree, prefix = ""): Map<string, string> {
@@ -72,7 +76,6 @@ describe("translations", () => {
     const dir = join(__dirname, "../../src/app");
     const keys = new Set<string>();
     for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const exports = require(join(dir, file)) as Record<string, unknown>;
       for (const value of Object.values(exports)) {
         const key = typeof value === "function" ? (value as { key?: unknown }).key : undefined;

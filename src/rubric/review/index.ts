@@ -22,6 +22,8 @@
 // - review.trend (and review.rescored under one version): per month, the distribution of totals.
 // - review.ledger: per person, every evaluation with points as awarded and running totals; targets per person or
 //   per level (PointsTargets, from the workbook's settings) and progress; the persons closest to their target.
+// - parsePointsTargets: the workbook's points targets table (Person | Level | Target) read into PointsTargets, each
+//   bad row a problem naming its sheet row.
 // - evaluationCard: one evaluation's card (lines, contributions, total, points, band, comment, rubric checksum).
 export { buildReview, prepareReview } from "./build";
 export type { Review, ReviewData, ReviewOptions } from "./build";
@@ -50,5 +52,7 @@ export { summarise } from "./summary";
 export type { BandCount, PersonSummary, Summaries, TeamSummary, TotalsSummary } from "./summary";
 export { monthlyTrend, rescoredTrend } from "./trend";
 export type { RescoredTrend, Trend, TrendMonth } from "./trend";
+export { parsePointsTargets } from "./targets";
+export type { TargetsProblem, TargetsProblemCode, TargetsTable } from "./targets";
 export { prepareVersions } from "./versions";
 export type { PreparedVersions } from "./versions";

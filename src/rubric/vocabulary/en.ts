@@ -96,6 +96,10 @@ export const en: SheetVocabulary = {
     upgraded: "The rubric as it was when versions began",
     exportSettings: { caption: "Export settings", setting: "Setting", value: "Value" },
   },
+  pointsTargets: {
+    sheet: "Points targets",
+    columns: { person: ["Person", "Name"], level: ["Level", "Grade"], target: ["Target", "Points target"] },
+  },
   notScored: "{blanks} of {count} not scored",
   criteriaRules: {
     weight: "Weight: a number of 0 or more.",

@@ -3,7 +3,14 @@
 import { Language, LANGUAGES } from "../language";
 import { CRITERION_KINDS, CriterionKind, RUBRIC_STATUSES, RubricStatus } from "../model";
 import { PACKS, SHEET_VOCABULARY } from "./packs";
-import { BandsColumn, CriteriaColumn, EvaluationColumn, SettingKey, SheetVocabulary } from "./sheet-vocabulary";
+import {
+  BandsColumn,
+  CriteriaColumn,
+  EvaluationColumn,
+  PointsTargetsColumn,
+  SettingKey,
+  SheetVocabulary,
+} from "./sheet-vocabulary";
 
 /** Header text folded for lookup: case, spaces, underscores and hyphens do not matter. */
 export function foldHeader(text: unknown): string {
@@ -39,6 +46,7 @@ const evaluationWords = (p: SheetVocabulary): Words<EvaluationColumn> => {
   return words;
 };
 const EVALUATION_HEADERS = wordMap<EvaluationColumn>(evaluationWords);
+const POINTS_TARGETS_HEADERS = wordMap<PointsTargetsColumn>((p) => p.pointsTargets.columns);
 const SETTING_LABELS = wordMap<SettingKey>((p) => p.settings);
 const KINDS = wordMap<CriterionKind>((p) => p.kinds);
 const STATUSES = wordMap<RubricStatus>((p) => p.statuses);
@@ -47,6 +55,17 @@ const YES_NO = wordMap<"yes" | "no">((p) => ({ yes: p.yes, no: p.no }));
 /** A fixed evaluation header in either language -> its column; undefined for a criterion id. */
 export function evaluationColumn(header: unknown): EvaluationColumn | undefined {
   return EVALUATION_HEADERS.get(foldHeader(header));
+}
+
+/** A points targets table header in either language (any alias) -> its column. */
+export function pointsTargetsColumn(header: unknown): PointsTargetsColumn | undefined {
+  return POINTS_TARGETS_HEADERS.get(foldHeader(header));
+}
+
+/** The points targets table's headers as a workbook in `language` writes them (Person, Level, Target). */
+export function pointsTargetsHeaders(language: Language): string[] {
+  const words = SHEET_VOCABULARY[language].pointsTargets.columns;
+  return [words.person[0], words.level[0], words.target[0]];
 }
 
 /** A setting label in either language -> its key. */

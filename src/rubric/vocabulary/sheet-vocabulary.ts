@@ -31,6 +31,9 @@ export type VersionsColumn =
 export type HistoryColumn = "entry" | "at" | "action" | "version" | "note" | "by" | "rows";
 export type MovesColumn = "entry" | "key" | "from" | "to";
 
+/** The points targets table's columns (a workbook-wide sheet: targets are about people, not one rubric). */
+export type PointsTargetsColumn = "person" | "level" | "target";
+
 export type SettingKey =
   "id" | "title" | "version" | "status" | "scale" | "decimals" | "description" | "stableWeeks" | "stableEvaluations";
 
@@ -70,6 +73,8 @@ export interface SheetVocabulary {
     /** The export settings table (workflow id, table and field names), beside the snapshots. */
     exportSettings: { caption: string; setting: string; value: string };
   };
+  /** The points targets sheet: its name and its table's headers (a person's own target, or their level's). */
+  pointsTargets: { sheet: string; columns: Record<PointsTargetsColumn, readonly [string, ...string[]]> };
   /** The Total column's text for a partly scored row; {blanks} and {count} are filled in by the formula. */
   notScored: string;
   /** The criteria table's Weight, Max, Kind and Allow NA rules: what a refused entry is told ({choices}: the list's

@@ -97,6 +97,12 @@ export const zh: SheetVocabulary = {
     upgraded: "启用版本时的评分标准",
     exportSettings: { caption: "导出设置", setting: "设置项", value: "值" },
   },
+  pointsTargets: {
+    sheet: "积分目标",
+    // The person is the evaluated person (被评人, as in the evaluations table); the level a career level (职级), not
+    // a criterion's levels (评分等级).
+    columns: { person: ["被评人", "人员", "姓名"], level: ["职级", "级别"], target: ["目标积分", "积分目标", "目标"] },
+  },
   notScored: "{count}项中{blanks}项未评分",
   criteriaRules: {
     weight: "权重：应为大于或等于 0 的数字。",

@@ -9,9 +9,7 @@ import type { Language } from "../../rubric/language";
 // rubric/texts.ts).
 import type versions from "../versions/i18n/en.json";
 import type rubricEdit from "../rubric/i18n/en.json";
-import type whatif from "../whatif/i18n/en.json";
 import type exportTexts from "../export/i18n/en.json";
-import type review from "../review/i18n/en.json";
 
 export type { Language } from "../../rubric/language";
 export { languageOf, languageTag } from "../../rubric/language";
@@ -47,9 +45,7 @@ declare module "i18next" {
       translation: typeof en & {
         versions: typeof versions;
         rubricEdit: typeof rubricEdit;
-        whatif: typeof whatif;
         export: typeof exportTexts;
-        review: typeof review;
       };
     };
   }

@@ -1,7 +1,7 @@
 // The evaluation card of the evaluation selected in the sheet: the rubric and version, each criterion with the
 // level given, its share and contribution, the sum, total, points, band, comment and checksum, worded in the pane's
 // language (the same words as the copy: src/formats/evaluation-card). Copy puts it on the clipboard as a formatted
-// table and as text; Download saves it as an HTML page.
+// table and as text; Download saves it as an HTML page or a PNG image (drawn on a canvas, loaded on first use).
 import {
   Button,
   Caption1,
@@ -19,6 +19,7 @@ import { Language } from "../../rubric/language";
 import { EvaluationCard, PreparedVersions, evaluationCard } from "../../rubric/review";
 import { engineText } from "../../rubric/vocabulary/messages/render";
 import { download } from "../export/download";
+import { cardFileName, downloadCardPng, imageError } from "./cardImage";
 import { copyCard } from "./clipboard";
 import { useTableStyles } from "../tableStyles";
 import { useReviewTexts } from "./texts";
@@ -90,10 +91,25 @@ function CardBody({ card, language }: { card: EvaluationCard; language: Language
   };
   const save = () => {
     try {
-      const name = `${card.rubric.id}-v${card.rubric.version}-${card.evaluation.key || `row-${card.evaluation.sheetRow}`}`;
-      download(cardHtmlDocument(card, language), `${name.replace(/[^\w.-]+/g, "_")}.html`, "text/html");
+      download(cardHtmlDocument(card, language), `${cardFileName(card)}.html`, "text/html");
     } catch (e) {
       setNotice({ intent: "error", text: t("review.card.downloadFailed", { reason: reason(e) }) });
+    }
+  };
+  const [drawing, setDrawing] = useState(false);
+  const savePng = async () => {
+    setDrawing(true);
+    setNotice(null);
+    try {
+      await downloadCardPng(card, language);
+    } catch (e) {
+      const problem = imageError(e);
+      const text = problem
+        ? t(`review.card.image.${problem.problem}`, { height: problem.height })
+        : t("review.card.downloadFailed", { reason: reason(e) });
+      setNotice({ intent: "error", text });
+    } finally {
+      setDrawing(false);
     }
   };
   const start = mergeClasses(styles.cell, styles.name);
@@ -126,6 +142,9 @@ function CardBody({ card, language }: { card: EvaluationCard; language: Language
         </Button>
         <Button size="small" onClick={save}>
           {t("review.card.download")}
+        </Button>
+        <Button size="small" onClick={() => void savePng()} disabled={drawing}>
+          {t("review.card.downloadPng")}
         </Button>
       </div>
       {notice && (

@@ -1,33 +1,41 @@
 // The promotion points ledger: per person their points as awarded (whatever the period: points accumulate), the
-// progress towards a target typed here (one for everyone, not stored), the persons closest to it, and one person's
-// entries with date and process, total, points, version and running total.
-import { Caption1, Field, Input, Select, mergeClasses } from "@fluentui/react-components";
+// progress towards their target (from the workbook's points targets table: their own or their level's; without a
+// table, one typed here for everyone, not stored), the persons closest to it, and one person's entries with date and
+// process, total, points, version and running total.
+import { Caption1, Field, Select, mergeClasses } from "@fluentui/react-components";
 import { useState } from "react";
 import { Ledger, PersonLedger } from "../../rubric/review";
 import { fixed, percent, pointsText } from "./format";
 import { useTableStyles } from "../tableStyles";
+import { TargetsPanel } from "./TargetsPanel";
+import { useTargetTexts } from "./targetTexts";
 import { useReviewTexts } from "./texts";
+import type { LedgerTargets } from "./useReview";
 
 interface Props {
   ledger: Ledger;
   target: string;
   onTarget: (target: string) => void;
   targetProblem: boolean;
+  /** The workbook's points targets table and where the targets come from. */
+  targets: LedgerTargets;
   /** The person the filter chose, whose entries are shown first. */
   person: string | undefined;
   decimals: number;
 }
 
-export function LedgerView({ ledger, target, onTarget, targetProblem, person, decimals }: Props) {
+export function LedgerView({ ledger, target, onTarget, targetProblem, targets, person, decimals }: Props) {
   const styles = useTableStyles();
   const { t } = useReviewTexts();
+  const tt = useTargetTexts();
   const [picked, pick] = useState<string | undefined>();
   const names = ledger.persons.map((p) => p.person);
   const shown = [picked, person, names[0]].find((n) => n !== undefined && names.includes(n));
   const entriesOf = ledger.persons.find((p) => p.person === shown);
+  const anyTarget = ledger.persons.some((p) => p.target);
   const progress = (p: PersonLedger) =>
     !p.target
-      ? "—"
+      ? tt("noTarget")
       : p.target.reached
         ? t("review.ledger.reached", { share: percent(p.target.share) })
         : t("review.ledger.toGo", { remaining: pointsText(p.target.remaining), share: percent(p.target.share) });
@@ -39,15 +47,8 @@ export function LedgerView({ ledger, target, onTarget, targetProblem, person, de
   return (
     <section aria-labelledby="review-ledger">
       <h3 id="review-ledger">{t("review.ledger.heading")}</h3>
-      <Field
-        label={t("review.ledger.target")}
-        size="small"
-        validationState={targetProblem ? "error" : "none"}
-        validationMessage={targetProblem ? t("review.ledger.badTarget") : undefined}
-      >
-        <Input size="small" inputMode="decimal" value={target} onChange={(_, d) => onTarget(d.value)} />
-      </Field>
-      {ledger.persons.some((p) => p.target) && (
+      <TargetsPanel targets={targets} target={target} onTarget={onTarget} targetProblem={targetProblem} />
+      {anyTarget && (
         <>
           <h4>{t("review.ledger.closest")}</h4>
           {ledger.closest.length === 0 ? (
@@ -68,12 +69,18 @@ export function LedgerView({ ledger, target, onTarget, targetProblem, person, de
         <table className={styles.table} data-testid="review-ledger-persons">
           <tbody>
             {ledger.persons.map((p) => (
-              <tr key={p.person} data-name={p.person} data-points={p.points}>
+              <tr
+                key={p.person}
+                data-name={p.person}
+                data-points={p.points}
+                data-target={p.target?.target}
+                data-source={p.target?.source}
+              >
                 <th scope="row" className={mergeClasses(styles.cell, styles.name)}>
                   {p.person}
                 </th>
                 <td className={styles.cell}>{pointsText(p.points)}</td>
-                {p.target && <td className={styles.cell}>{progress(p)}</td>}
+                {anyTarget && <td className={styles.cell}>{progress(p)}</td>}
               </tr>
             ))}
           </tbody>

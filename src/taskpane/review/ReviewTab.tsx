@@ -131,6 +131,7 @@ function ReviewView({ records, selectedRows, draft, versions }: ViewProps) {
             target={state.target}
             onTarget={state.setTarget}
             targetProblem={state.targetProblem}
+            targets={state.targets}
             person={names.person}
             decimals={decimals}
           />

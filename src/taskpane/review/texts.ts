@@ -1,18 +1,7 @@
-// The Review tab's texts travel with its chunk: registered (both languages, under "review") on the i18next instance
-// the view renders with, once, before its first t(). As the what-if does (whatif/texts.ts).
-import { useTranslation } from "react-i18next";
+// The Review tab's texts travel with its chunk (registered under "review" on first use; chunk-texts.ts says why they
+// are typed there and not in i18next's resources).
+import { useChunkTexts } from "../i18n/chunk-texts";
 import en from "./i18n/en.json";
 import zh from "./i18n/zh.json";
 
-const TEXTS = { en, zh } as const;
-
-export function useReviewTexts(): ReturnType<typeof useTranslation> {
-  const translation = useTranslation();
-  const { i18n } = translation;
-  if (!i18n.exists("review.heading", { lng: "en" })) {
-    for (const [language, review] of Object.entries(TEXTS)) {
-      i18n.addResourceBundle(language, "translation", { review }, true, false);
-    }
-  }
-  return translation;
-}
+export const useReviewTexts = () => useChunkTexts("review", { en, zh });

@@ -1,17 +1,28 @@
 // The Review tab's state: the store's evaluations scored once under their versions (prepareReview, when the store or
-// the versions change), and every view built again when a filter, the target or the re-scoring version changes
-// (buildReview, in memory: no sync).
+// the versions change), and every view built again when a filter, the targets or the re-scoring version changes
+// (buildReview, in memory: no sync). The ledger's targets are the workbook's points targets table when there is one
+// (read when the tab opens and on Refresh); without it, one target typed in the pane for everyone (not stored).
 import { useMemo, useState } from "react";
 import type { EvaluationRecord } from "../../app/read-evaluations";
 import type { VersionsView } from "../../app/versions-view";
 import { Rubric } from "../../rubric/model";
 import { PointsTargets, Review, ReviewData, ReviewFilter, buildReview, prepareReview } from "../../rubric/review";
 import { PeriodChoice, defaultPeriod, periodOfChoice } from "./periodChoice";
+import { PointsTargetsState, usePointsTargets } from "./usePointsTargets";
 
 export interface NameFilter {
   team?: string;
   person?: string;
   reviewer?: string;
+}
+
+/** The points targets table's state, with "Set up targets" listing every person of the evaluations. */
+export interface LedgerTargets extends Omit<PointsTargetsState, "setUp"> {
+  /** Where the ledger's targets come from: the table, the one typed for everyone (no table), or nowhere. */
+  source: "table" | "typed" | "none";
+  /** Whether the target typed for everyone applies (the workbook has no table, or it could not be read). */
+  typedApplies: boolean;
+  setUp: () => void;
 }
 
 export interface ReviewState {
@@ -29,7 +40,9 @@ export interface ReviewState {
   setNames: (names: NameFilter) => void;
   /** The period cannot be read (an incomplete range): the views cover every date. */
   periodProblem: boolean;
-  /** The points target as typed; "" for none. */
+  /** The workbook's points targets table (read, refreshed, set up) and where the ledger's targets come from. */
+  targets: LedgerTargets;
+  /** The points target typed for everyone (used only without a table); "" for none. */
   target: string;
   setTarget: (target: string) => void;
   targetProblem: boolean;
@@ -87,7 +100,18 @@ export function useReview(
     }
     return { filter: { ...names, ...(chosen ? { period: chosen } : {}) }, periodProblem: false };
   }, [period, names]);
-  const targets = useMemo(() => targetsOf(target, choices.persons), [target, choices]);
+  const targetsTable = usePointsTargets();
+  const read = targetsTable.table.kind === "table" ? targetsTable.table.read : undefined;
+  // The table wins when it is there; while it is being read, no target rather than the typed one for a moment.
+  const typedApplies = targetsTable.table.kind === "none" || targetsTable.table.kind === "failed";
+  const typed = useMemo(() => targetsOf(target, choices.persons), [target, choices]);
+  const targets = read ? read.targets : typedApplies ? typed : undefined;
+  const ledgerTargets: LedgerTargets = {
+    ...targetsTable,
+    source: read ? "table" : typedApplies && typed ? "typed" : "none",
+    typedApplies,
+    setUp: () => targetsTable.setUp(choices.persons),
+  };
   const under = rescoreUnder !== undefined && published.includes(rescoreUnder) ? rescoreUnder : undefined;
   const built = useMemo((): Attempt<Review> => {
     const data = prepared.value;
@@ -103,9 +127,10 @@ export function useReview(
     names,
     setNames,
     periodProblem,
+    targets: ledgerTargets,
     target,
     setTarget,
-    targetProblem: target.trim() !== "" && targets === undefined,
+    targetProblem: typedApplies && target.trim() !== "" && typed === undefined,
     rescoreUnder: under,
     setRescoreUnder,
     review: built.value,
