@@ -1,7 +1,7 @@
 // The Friday review in the preview, on the example (146 evaluations of 2018–2019): a manager opens the Review tab,
-// narrows it to one team and one ISO week, writes that week's review pack to a sheet, copies the selected
-// evaluation's card for the sign-off (HTML and text on the clipboard), and shares a values copy whose cells hold no
-// RUBRIC formula and the same numbers as the evaluations table.
+// narrows it to one team and one ISO week, sets the points targets up in the workbook, writes that week's review
+// pack to a sheet, copies the selected evaluation's card for the sign-off (HTML and text on the clipboard), and
+// shares a values copy whose cells hold no RUBRIC formula and the same numbers as the evaluations table.
 import * as path from "path";
 import { createExample } from "./support/flows";
 import { usePreview } from "./support/session";
@@ -53,13 +53,32 @@ describe("weekly review", () => {
       .getByTestId("review-summary")
       .getByText(`${week.length} evaluations, ${Math.round(points * 100) / 100} points`)
       .waitFor({ timeout: 20_000 });
+    // Points targets from the workbook: Set up targets lists the persons on a sheet of its own; the manager types a
+    // target for each in the grid, then Refresh puts them in the ledger with the persons closest to theirs.
+    await panel.getByRole("button", { name: "Set up targets" }).click();
+    await panel.getByText("Targets from the sheet Points targets").waitFor({ timeout: 20_000 });
+    await preview.showSheet("Points targets");
+    const listed = (await preview.values("Points targets", "A2:A40")).map(([name]) => name).filter((n) => n);
+    expect(listed.length).toBeGreaterThan(0);
+    await preview.goTo("C2");
+    for (let i = 0; i < listed.length; i++) await preview.typeIntoActiveCell(String(10 + 2 * i));
+    await panel.getByRole("button", { name: "Refresh" }).click();
+    await panel.getByText(`${listed.length} persons with a target`, { exact: false }).waitFor({ timeout: 20_000 });
+    const ledgerPersons = panel.getByTestId("review-ledger-persons").locator("tr[data-name]");
+    for (const tr of await ledgerPersons.all()) {
+      const name = await tr.getAttribute("data-name");
+      expect(Number(await tr.getAttribute("data-target"))).toBe(10 + 2 * listed.indexOf(name));
+    }
+    await panel.getByTestId("review-closest").waitFor();
+
     // SCREENSHOTS=<folder>: the README's pictures of the Review tab and the ledger.
     if (process.env.SCREENSHOTS) {
       await panel.getByRole("heading", { name: "Filters" }).scrollIntoViewIfNeeded();
       await preview.pane.screenshot({ path: path.join(process.env.SCREENSHOTS, "review.png") });
-      const ledger = panel.locator('section[aria-labelledby="review-ledger"]');
-      await ledger.scrollIntoViewIfNeeded();
-      await ledger.screenshot({ path: path.join(process.env.SCREENSHOTS, "ledger.png") });
+      await panel
+        .getByRole("heading", { name: "Points ledger" })
+        .evaluate((heading) => heading.scrollIntoView({ block: "start" }));
+      await preview.pane.screenshot({ path: path.join(process.env.SCREENSHOTS, "ledger.png") });
     }
 
     // The review pack: a sheet of its own with the team's week, every process of theirs and no other.

@@ -45,7 +45,8 @@ export function TargetsPanel({ targets, target, onTarget, targetProblem }: Props
               {tt("refresh")}
             </Button>
           </div>
-          {targets.madeSheet === table.read.sheet && (
+          {/* Where to type them, until the table holds a target. */}
+          {targets.madeSheet === table.read.sheet && table.read.targeted.length === 0 && (
             <Caption1 role="status">{tt("made", { sheet: table.read.sheet })}</Caption1>
           )}
           {table.read.targeted.length > 0 ? (

@@ -67,6 +67,8 @@ describe("the ledger's points targets", () => {
     expect(alert).toHaveTextContent("1 problem in the table (those rows are not used):");
     expect(alert).toHaveTextContent("Row 4: the target “abc” is not a number above 0.");
     expect(screen.getByText(/2 persons with a target; the table wins/)).toBeInTheDocument();
+    // Where to type the targets is said no more once the table holds some.
+    expect(screen.queryByText(/^Made the sheet Points targets/)).not.toBeInTheDocument();
 
     const row = (name: string) => ledgerRows().find((tr) => tr.dataset.name === name)!;
     expect(row(own).dataset).toMatchObject({ target: "30", source: "person" });
