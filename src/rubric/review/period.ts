@@ -29,6 +29,19 @@ export function isoWeeksInYear(year: number): number {
   return isoWeekOf(utcDay(year, 12, 28)).week;
 }
 
+/** The month holding a day, as one number: year × 12 + month − 1 (consecutive months are consecutive numbers). */
+export function monthIndexOf(day: number): number {
+  const d = new Date(day * DAY_MS);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+}
+
+/** The month of a monthIndexOf number. */
+export const monthOfIndex = (index: number): Period => ({
+  kind: "month",
+  year: Math.floor(index / 12),
+  month: (index % 12) + 1,
+});
+
 /** The period of `kind` holding `day` (a range is the day itself). */
 export function periodOf(kind: PeriodKind, day: number): Period {
   switch (kind) {
