@@ -3,7 +3,7 @@
 import { Rubric } from "../model";
 import { distinct, LeftOut, ReviewFilter, isScored, ScoredRow, selectRows } from "./filter";
 import { PointsTargets, Ledger, pointsLedger } from "./ledger";
-import { Period, periodsHolding } from "./period";
+import { Period, periodsHolding } from "../period/period";
 import { CriterionProfile, GroupProfile, profiles } from "./profile";
 import { ReviewEvaluation, ReviewRow, scoreRows } from "./rows";
 import { Summaries, summarise } from "./summary";

@@ -8,7 +8,7 @@ import { EngineMessage } from "../messages";
 import { RawValue, Rubric } from "../model";
 import { belowBandsMessage, findBand } from "../bands";
 import { classifyValue, NA } from "../value";
-import { monthIndexOf } from "./period";
+import { monthIndexOf } from "../period/period";
 import { PreparedVersion, PreparedVersions, prepareVersions, valuesFor, versionFor } from "./versions";
 
 /** An evaluation as the pane's evaluations store holds it (src/app/read-evaluations.ts, EvaluationRecord). */

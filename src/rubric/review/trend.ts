@@ -2,7 +2,7 @@
 // lowest and highest total, the bands and a histogram. As awarded (each evaluation under its own version), and
 // re-scored under one chosen version, to tell a change in the work from a change in the rubric.
 import { LeftOut, ScoredRow } from "./filter";
-import { Period, monthOfIndex, periodKey } from "./period";
+import { Period, monthOfIndex, periodKey } from "../period/period";
 import { Awarded, awardUnder, awardValues } from "./rows";
 import { BandCount, BandTally } from "./summary";
 import { PreparedVersions, sameCriteria } from "./versions";
