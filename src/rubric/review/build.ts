@@ -3,8 +3,8 @@
 import { Rubric } from "../model";
 import { distinct, LeftOut, ReviewFilter, isScored, ScoredRow, selectRows } from "./filter";
 import { PointsTargets, Ledger, pointsLedger } from "./ledger";
-import { Period, periodsHolding } from "./period";
-import { CriterionProfile, GroupProfile, criterionProfile, profilesBy } from "./profile";
+import { Period, periodsHolding } from "../period/period";
+import { CriterionProfile, GroupProfile, profiles } from "./profile";
 import { ReviewEvaluation, ReviewRow, scoreRows } from "./rows";
 import { Summaries, summarise } from "./summary";
 import { RescoredTrend, Trend, monthlyTrend, rescoredTrend } from "./trend";
@@ -71,15 +71,22 @@ export function prepareReview(evaluations: readonly ReviewEvaluation[], versions
 export function buildReview(data: ReviewData, options: ReviewOptions = {}): Review {
   const filter = options.filter ?? {};
   const selection = selectRows(data.rows, filter);
-  const history = selectRows(data.rows, { ...filter, period: undefined }).rows;
-  const persons = new Set(selection.rows.map((r) => r.person));
-  const theirs = data.rows.filter((r): r is ScoredRow => isScored(r) && persons.has(r.person));
+  // Without a period the trend's rows are the selection's; without a team, reviewer or period, the ledger's are too.
+  const history = filter.period ? selectRows(data.rows, { ...filter, period: undefined }).rows : selection.rows;
+  const everyRowOfItsPersons =
+    filter.period === undefined && filter.team === undefined && filter.reviewer === undefined;
+  let theirs = selection.rows;
+  if (!everyRowOfItsPersons) {
+    const persons = new Set(selection.rows.map((r) => r.person));
+    theirs = data.rows.filter((r): r is ScoredRow => isScored(r) && persons.has(r.person));
+  }
+  const profiled = profiles(selection.rows, data.versions);
   return {
     leftOut: selection.leftOut,
     summaries: summarise(selection.rows),
-    profile: criterionProfile(selection.rows, data.versions),
-    teamProfiles: profilesBy(selection.rows, "team", data.versions),
-    personProfiles: profilesBy(selection.rows, "person", data.versions),
+    profile: profiled.profile,
+    teamProfiles: profiled.teams,
+    personProfiles: profiled.persons,
     trend: monthlyTrend(history, options.binWidth),
     ...(options.rescoreUnder === undefined
       ? {}

@@ -2,7 +2,7 @@
 // any). Rows without a total are left out of every figure and counted by why: nothing or only part scored, an error
 // (the reason, as the sheet shows it), or, when a period is chosen, a date that places them in none.
 import { EngineMessage } from "../messages";
-import { Period, periodDays } from "./period";
+import { Period, periodDays } from "../period/period";
 import { Awarded, ReviewRow } from "./rows";
 
 export interface ReviewFilter {

@@ -33,6 +33,7 @@ export { distinct, selectRows } from "./filter";
 export type { LeftOut, LeftOutReason, LeftOutRow, ReviewFilter, ScoredRow, Selection } from "./filter";
 export { pointsLedger } from "./ledger";
 export type { Ledger, LedgerEntry, PersonLedger, PointsTargets, TargetProgress } from "./ledger";
+// The periods are src/rubric/period's, shared with the what-if; named here too, as the review filters by them.
 export {
   inPeriod,
   isoWeekOf,
@@ -42,8 +43,8 @@ export {
   periodKey,
   periodOf,
   periodsHolding,
-} from "./period";
-export type { Period, PeriodKind } from "./period";
+} from "../period";
+export type { Period, PeriodKind } from "../period";
 export { criterionProfile, profilesBy } from "./profile";
 export type { CriterionProfile, GroupProfile, LevelCount } from "./profile";
 export { reviewRows } from "./rows";

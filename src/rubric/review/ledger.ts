@@ -1,7 +1,6 @@
 // The promotion points ledger: per person, every evaluation with a total, oldest first, its points as awarded
 // (under the version it was scored under, never recomputed under another) and the running total; each person's
 // points target (their own, else their level's) and the progress towards it; the persons closest to their target.
-import { isoDay } from "../calendar";
 import { ScoredRow } from "./filter";
 import { addPoints } from "./summary";
 
@@ -82,6 +81,13 @@ function byDate(a: ScoredRow, b: ScoredRow): number {
   return a.evaluation.sheetRow - b.evaluation.sheetRow;
 }
 
+/** The rows oldest first (undated last, then by sheet row); the store's rows mostly come so already, and are then
+ * left as they are. */
+function inDateOrder(rows: ScoredRow[]): ScoredRow[] {
+  for (let i = 1; i < rows.length; i++) if (byDate(rows[i - 1], rows[i]) > 0) return rows.sort(byDate);
+  return rows;
+}
+
 /** The ledger of the rows' persons (every row of theirs given), persons by name. */
 export function pointsLedger(rows: readonly ScoredRow[], targets: PointsTargets = {}, closest = 5): Ledger {
   const byPerson = new Map<string, ScoredRow[]>();
@@ -90,35 +96,26 @@ export function pointsLedger(rows: readonly ScoredRow[], targets: PointsTargets 
     if (list) list.push(row);
     else byPerson.set(row.person, [row]);
   }
-  const isoDays = new Map<number, string>();
-  const dateOf = (day: number) => {
-    let text = isoDays.get(day);
-    if (text === undefined) isoDays.set(day, (text = isoDay(day)));
-    return text;
-  };
   const persons = [...byPerson.keys()]
     .sort((a, b) => a.localeCompare(b))
     .map((person): PersonLedger => {
       let running = 0;
-      const entries = byPerson
-        .get(person)!
-        .sort(byDate)
-        .map((row): LedgerEntry => {
-          const r = row.result;
-          running = addPoints(running, r.points);
-          return {
-            key: row.evaluation.key,
-            sheetRow: row.evaluation.sheetRow,
-            date: row.day === undefined ? undefined : dateOf(row.day),
-            process: row.process,
-            team: row.team,
-            total: r.total,
-            points: r.points,
-            version: row.version!,
-            band: r.bandLabel,
-            running,
-          };
-        });
+      const entries = inDateOrder(byPerson.get(person)!).map((row): LedgerEntry => {
+        const r = row.result;
+        running = addPoints(running, r.points);
+        return {
+          key: row.evaluation.key,
+          sheetRow: row.evaluation.sheetRow,
+          date: row.date,
+          process: row.process,
+          team: row.team,
+          total: r.total,
+          points: r.points,
+          version: row.version!,
+          band: r.bandLabel,
+          running,
+        };
+      });
       const ledger: PersonLedger = { person, entries, points: running };
       const target = targetOf(person, targets);
       if (target) {

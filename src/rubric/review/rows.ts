@@ -2,12 +2,13 @@
 // its own version (points as awarded: never recomputed under another version), or why it has none. Unscored rows
 // (nothing or only part scored) and error rows stay in the list, marked, so that every view can leave them out and
 // count them.
-import { dayOf } from "../calendar";
+import { dayOf, isoDay } from "../calendar";
 import { EvaluationInput } from "../evaluation";
 import { EngineMessage } from "../messages";
-import { Rubric } from "../model";
+import { RawValue, Rubric } from "../model";
 import { belowBandsMessage, findBand } from "../bands";
 import { classifyValue, NA } from "../value";
+import { monthIndexOf } from "../period/period";
 import { PreparedVersion, PreparedVersions, prepareVersions, valuesFor, versionFor } from "./versions";
 
 /** An evaluation as the pane's evaluations store holds it (src/app/read-evaluations.ts, EvaluationRecord). */
@@ -52,6 +53,10 @@ export interface ReviewRow {
   evaluation: ReviewEvaluation;
   /** The calendar day of its date (calendar.ts); undefined when the date is blank or unreadable. */
   day: number | undefined;
+  /** That day as yyyy-mm-dd, and its month as year × 12 + month − 1 (period.ts, monthIndexOf): read once here,
+   * as the ledger and the trend need them whatever the filter. Undefined with `day`. */
+  date: string | undefined;
+  month: number | undefined;
   /** Trimmed texts ("" when blank): what filters and groups compare. */
   person: string;
   team: string;
@@ -71,8 +76,13 @@ export function awardUnder(
   values: ReviewEvaluation["values"],
   withValues = true,
 ): ReviewRow["result"] {
+  return awardValues(prepared, valuesFor(prepared, values), withValues);
+}
+
+/** The same from values already in the version's criteria order; `raw` becomes the values given when `withValues`,
+ * and is left as it is otherwise. */
+export function awardValues(prepared: PreparedVersion, raw: RawValue[], withValues: boolean): ReviewRow["result"] {
   if (!prepared.scorer) return { status: "error", reason: prepared.problem! };
-  const raw = valuesFor(prepared, values);
   const outcome = prepared.scorer.score(raw);
   if (outcome.status === "blank") return { status: "unscored" };
   if (outcome.status === "error") {
@@ -84,13 +94,13 @@ export function awardUnder(
   const band = findBand(bands, outcome.total);
   if (band < 0) return { status: "error", reason: belowBandsMessage(bands, outcome.total) };
   // Scoring succeeded, so every value is a number in range or NA: the values read become the values given.
-  const given = raw as GivenValue[];
+  const given = withValues ? (raw as GivenValue[]) : [];
   if (withValues) {
     for (let i = 0; i < raw.length; i++) {
       const v = raw[i];
       if (typeof v !== "number") given[i] = classifyValue(v) as GivenValue;
     }
-  } else given.length = 0;
+  }
   const awarded: Awarded = {
     status: "scored",
     total: outcome.total,
@@ -112,19 +122,30 @@ export function reviewRows(evaluations: readonly ReviewEvaluation[], versions: r
   return scoreRows(evaluations, prepareVersions(versions));
 }
 
+type DateFields = Pick<ReviewRow, "day" | "date" | "month">;
+
+function dateFields(date: ReviewEvaluation["date"]): DateFields {
+  const day = dayOf(date);
+  return day === undefined
+    ? { day, date: undefined, month: undefined }
+    : { day, date: isoDay(day), month: monthIndexOf(day) };
+}
+
 export function scoreRows(evaluations: readonly ReviewEvaluation[], versions: PreparedVersions): ReviewRow[] {
   const rows = new Array<ReviewRow>(evaluations.length);
-  // Many evaluations share a date: each date text is read once.
-  const days = new Map<unknown, number | undefined>();
+  // Many evaluations share a date: each date is read once.
+  const dates = new Map<unknown, DateFields>();
   for (let i = 0; i < evaluations.length; i++) {
     const evaluation = evaluations[i];
-    let day = days.get(evaluation.date);
-    if (day === undefined && !days.has(evaluation.date)) days.set(evaluation.date, (day = dayOf(evaluation.date)));
+    let date = dates.get(evaluation.date);
+    if (date === undefined) dates.set(evaluation.date, (date = dateFields(evaluation.date)));
     const prepared = versionFor(versions, evaluation.version);
     const scored = "rubric" in prepared;
     rows[i] = {
       evaluation,
-      day,
+      day: date.day,
+      date: date.date,
+      month: date.month,
       person: text(evaluation.person),
       team: text(evaluation.team),
       reviewer: text(evaluation.reviewer),

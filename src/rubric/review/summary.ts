@@ -48,24 +48,35 @@ export const addPoints = (a: number, b: number): number => Math.round((a + b) * 
 /** Counts totals per band: by version and band index while counting (no text built per row), merged by label and
  * points at the end. */
 export class BandTally {
-  private readonly counts = new Map<number, BandCount>();
+  /** Per version, per band index; the last version's list is kept at hand (rows of one version mostly follow each
+   * other). */
+  private readonly byVersion = new Map<number, (BandCount | undefined)[]>();
+  private lastVersion = NaN;
+  private last: (BandCount | undefined)[] = [];
 
   add(version: number, band: number, label: string, points: number): void {
-    const key = version * 65536 + band;
-    const found = this.counts.get(key);
+    if (version !== this.lastVersion) {
+      let counts = this.byVersion.get(version);
+      if (!counts) this.byVersion.set(version, (counts = []));
+      this.lastVersion = version;
+      this.last = counts;
+    }
+    const found = this.last[band];
     if (found) found.count++;
-    else this.counts.set(key, { label, points, count: 1 });
+    else this.last[band] = { label, points, count: 1 };
   }
 
   /** Fewest points first; bands of different versions with the same label and points are one. */
   list(): BandCount[] {
     const merged = new Map<string, BandCount>();
-    for (const b of this.counts.values()) {
-      const key = `${b.points}\u0000${b.label}`;
-      const found = merged.get(key);
-      if (found) found.count += b.count;
-      else merged.set(key, { ...b });
-    }
+    for (const counts of this.byVersion.values())
+      for (const b of counts) {
+        if (!b) continue;
+        const key = `${b.points}\u0000${b.label}`;
+        const found = merged.get(key);
+        if (found) found.count += b.count;
+        else merged.set(key, { ...b });
+      }
     return [...merged.values()].sort((a, b) => a.points - b.points || a.label.localeCompare(b.label));
   }
 }
@@ -80,7 +91,8 @@ class Accumulator {
   readonly bands = new BandTally();
   readonly members = new Set<string>();
 
-  add(row: ScoredRow, member: string): void {
+  /** `member`: the team of a person's row, the person of a team's (the overall summary names none). */
+  add(row: ScoredRow, member?: string): void {
     const r = row.result;
     this.evaluations++;
     this.sum += r.total;
@@ -89,7 +101,7 @@ class Accumulator {
     this.points = addPoints(this.points, r.points);
     if (r.failedGate !== undefined) this.failedGates++;
     this.bands.add(row.version!, r.band, r.bandLabel, r.points);
-    this.members.add(member);
+    if (member !== undefined) this.members.add(member);
   }
 
   summary(): TotalsSummary {
@@ -119,7 +131,7 @@ export function summarise(rows: readonly ScoredRow[]): Summaries {
     return acc;
   };
   for (const row of rows) {
-    overall.add(row, row.person);
+    overall.add(row);
     into(persons, row.person).add(row, row.team);
     into(teams, row.team).add(row, row.person);
   }

@@ -81,3 +81,9 @@ export function valuesFor(prepared: PreparedVersion, values: Readonly<Record<str
   }
   return out;
 }
+
+/** Whether two versions have the same criteria ids (ignoring case) in the same order: then a row's values in one's
+ * order are in the other's. */
+export function sameCriteria(a: PreparedVersion, b: PreparedVersion): boolean {
+  return a.folded.length === b.folded.length && a.folded.every((id, i) => id === b.folded[i]);
+}

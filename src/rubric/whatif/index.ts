@@ -7,7 +7,7 @@
 //                                                       // (a blank Rubric version: the latest, or `unversioned`)
 //   const trial = trialOf(draft, edits);               // the rubric tried: the draft with scratch edits
 //   const after = scoreUnder(data, trial);             // "after": every evaluation under it (per scratch edit)
-//   const rows = selectRows(data, filter, awarded, today);
+//   const rows = selectRows(data, filter, awarded);
 //   const summary = summarize(awarded, after, rows, { movers: 20 });
 //   const history = trend(awarded, scoreUnder(data, versionRubric), rows);
 //
@@ -36,8 +36,8 @@ export { RESULT_ERROR_CODES } from "./result";
 export { resultAt } from "./outcome";
 export type { EvaluationImpact } from "./impact";
 export { impactOf } from "./impact";
-export type { Period, WhatIfFilter } from "./filter";
-export { allRows, periodDays, selectRows } from "./filter";
+export type { WhatIfFilter } from "./filter";
+export { allRows, selectRows } from "./filter";
 export type { Bins, Distribution } from "./distribution";
 export type { GroupMove, Side } from "./groups";
 export type { Moved, MoveKind, Mover } from "./movers";

@@ -1,6 +1,6 @@
 // The period as the filters hold it (what the selects show) and as the review takes it (a domain Period). The
 // default is this ISO week in the reviewer's time zone: the Friday review looks at the week's evaluations.
-import { Period, parsePeriod, periodKey, periodOf } from "../../rubric/review";
+import { Period, parsePeriod, periodKey, periodOf } from "../../rubric/period";
 
 export type PeriodChoice =
   | { kind: "all" }
@@ -36,6 +36,9 @@ export function periodOfChoice(choice: PeriodChoice): Period | undefined {
     case "all":
       return undefined;
     case "range":
+      // The review's range has both ends (the domain would read a blank end as open).
+      if (choice.from === "" || choice.to === "")
+        throw new RangeError(`"${choice.from}..${choice.to}" is no period: a date range needs both dates`);
       return parsePeriod(`${choice.from}..${choice.to}`);
     default:
       return parsePeriod(choice.key);

@@ -2,7 +2,8 @@
 // month, a date range) and the version they were scored under. Native selects: compact at 320 px, keyboard-ready.
 import { Caption1, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { EvaluationData, Period, WhatIfFilter } from "../../rubric/whatif";
+import { EvaluationData } from "../../rubric/whatif";
+import { WhatIfFilterChoice, WhatIfPeriodChoice } from "./periodChoice";
 import { VersionOptions } from "./VersionOptions";
 import { useWhatIfTexts } from "./texts";
 
@@ -19,8 +20,8 @@ const useStyles = makeStyles({
 interface Props {
   data: EvaluationData;
   versions: number[];
-  filter: WhatIfFilter;
-  onFilter: (filter: WhatIfFilter) => void;
+  filter: WhatIfFilterChoice;
+  onFilter: (filter: WhatIfFilterChoice) => void;
   problem: string | null;
 }
 
@@ -33,7 +34,7 @@ export function WhatIfFilters({ data, versions, filter, onFilter, problem }: Pro
   const teams = useMemo(() => sorted(data.team.names), [data]);
   const persons = useMemo(() => sorted(data.person.names), [data]);
   const reviewers = useMemo(() => sorted(data.reviewer.names), [data]);
-  const period = filter.period ?? { kind: "all" };
+  const period: WhatIfPeriodChoice = filter.period ?? { kind: "all" };
   const names = (key: "teams" | "persons" | "reviewers", label: string, options: string[]) => (
     <Field label={label} size="small" className={styles.field}>
       <Select
@@ -50,7 +51,7 @@ export function WhatIfFilters({ data, versions, filter, onFilter, problem }: Pro
       </Select>
     </Field>
   );
-  const setPeriod = (next: Period) => onFilter({ ...filter, period: next });
+  const setPeriod = (next: WhatIfPeriodChoice) => onFilter({ ...filter, period: next });
   return (
     <section aria-labelledby="whatif-filters">
       <h3 id="whatif-filters">{t("whatif.filters.heading")}</h3>
@@ -62,7 +63,9 @@ export function WhatIfFilters({ data, versions, filter, onFilter, problem }: Pro
           <Select
             size="small"
             value={period.kind}
-            onChange={(_, d) => setPeriod(d.value === "range" ? { kind: "range" } : ({ kind: d.value } as Period))}
+            onChange={(_, d) =>
+              setPeriod(d.value === "range" ? { kind: "range" } : ({ kind: d.value } as WhatIfPeriodChoice))
+            }
           >
             {(["all", "week", "month", "range"] as const).map((k) => (
               <option key={k} value={k}>

@@ -7,7 +7,6 @@ import type { VersionsView } from "../../app/versions-view";
 import { Rubric } from "../../rubric/model";
 import {
   ScratchEdit,
-  WhatIfFilter,
   WhatIfSummary,
   evaluationData,
   scoreAsAwarded,
@@ -18,6 +17,7 @@ import {
   withEdit,
 } from "../../rubric/whatif";
 import type { EvaluationData, Scores } from "../../rubric/whatif";
+import { WhatIfFilterChoice, filterOfChoice, localToday } from "./periodChoice";
 
 /** The rubric tried: the working draft, or a published version. */
 export type TriedBase = { kind: "draft" } | { kind: "version"; version: number };
@@ -39,8 +39,8 @@ export interface WhatIf {
   /** Replaces the edits (switching a criterion back on drops its edit). */
   setEdits: (edits: ScratchEdit[]) => void;
   tried: Rubric;
-  filter: WhatIfFilter;
-  setFilter: (filter: WhatIfFilter) => void;
+  filter: WhatIfFilterChoice;
+  setFilter: (filter: WhatIfFilterChoice) => void;
   /** The filter cannot be applied (a date that does not read): the summary is over every evaluation. */
   filterProblem: string | null;
   awarded: Scores;
@@ -48,12 +48,6 @@ export interface WhatIf {
   /** The evaluations the filter keeps (indices into data). */
   rows: Int32Array;
   summary: WhatIfSummary;
-}
-
-/** Today as YYYY-MM-DD in the reviewer's time zone: "this week" and "this month" are theirs. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export function useWhatIf(
@@ -65,7 +59,7 @@ export function useWhatIf(
   const [baseChoice, chooseBase] = useState<TriedBase>({ kind: "draft" });
   const [compared, chooseCompared] = useState<Compared>({ kind: "awarded" });
   const [edits, setEdits] = useState<ScratchEdit[]>([]);
-  const [filter, setFilter] = useState<WhatIfFilter>({});
+  const [filter, setFilter] = useState<WhatIfFilterChoice>({});
   const snapshots = useMemo(() => versions?.history.versions.map((v) => v.rubric) ?? [], [versions]);
   const data = useMemo(() => evaluationData(records), [records]);
   // Before: each evaluation under the version it is pinned to; without any version yet, today's totals (the draft).
@@ -82,7 +76,7 @@ export function useWhatIf(
   const after = useMemo(() => scoreUnder(data, tried), [data, tried]);
   const { rows, filterProblem } = useMemo(() => {
     try {
-      return { rows: selectRows(data, filter, awarded, localToday()), filterProblem: null };
+      return { rows: selectRows(data, filterOfChoice(filter, localToday()), awarded), filterProblem: null };
     } catch (e) {
       return { rows: selectRows(data, {}, awarded), filterProblem: e instanceof Error ? e.message : String(e) };
     }

@@ -2,13 +2,17 @@ import { dayOf } from "../../../src/rubric/calendar";
 import {
   inPeriod,
   isoWeekOf,
+  monthIndexOf,
+  monthOfIndex,
+  periodAround,
+  rangeOf,
   isoWeeksInYear,
   parsePeriod,
   periodDays,
   periodKey,
   periodOf,
   periodsHolding,
-} from "../../../src/rubric/review";
+} from "../../../src/rubric/period";
 
 const day = (iso: string) => dayOf(iso)!;
 const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
@@ -72,16 +76,56 @@ describe("months and ranges", () => {
   });
 });
 
-describe("period texts", () => {
-  test.each(["2026-W01", "2026-W53", "2026-03", "2026-03-02..2026-03-08"])("%s reads back as written", (text) => {
-    expect(periodKey(parsePeriod(text))).toBe(text);
+describe("open ranges, the period around today, a range of dates as given", () => {
+  test("an open end takes every day before or after", () => {
+    const from = { kind: "range" as const, from: day("2026-03-02") };
+    expect(periodDays(from)).toEqual({ from: day("2026-03-02"), to: Infinity });
+    expect(inPeriod(from, day("2026-03-01"))).toBe(false);
+    expect(inPeriod(from, day("2099-12-31"))).toBe(true);
+    expect(periodDays({ kind: "range", to: day("2026-03-08") })).toEqual({ from: -Infinity, to: day("2026-03-08") });
   });
+
+  test("this week (Monday to Sunday, across a year boundary) and this month around today", () => {
+    expect(periodAround("week", "2027-01-03")).toEqual({ kind: "week", year: 2026, week: 53 }); // a Sunday
+    expect(periodAround("week", "2027-01-04")).toEqual({ kind: "week", year: 2027, week: 1 });
+    expect(periodAround("month", "2026-02-28")).toEqual({ kind: "month", year: 2026, month: 2 });
+    expect(() => periodAround("week", undefined)).toThrow(/today \(undefined\) is not a date/);
+  });
+
+  test("a range's ends read as dates are given; a blank end is open; an end that is no date is named", () => {
+    expect(rangeOf("2026-02-27", "2026-03-02")).toEqual({
+      kind: "range",
+      from: day("2026-02-27"),
+      to: day("2026-03-02"),
+    });
+    expect(rangeOf("2026-03-03", "")).toEqual({ kind: "range", from: day("2026-03-03") });
+    expect(rangeOf(null, 46090)).toEqual({ kind: "range", to: day("2026-03-09") }); // an Excel serial
+    expect(() => rangeOf("March", undefined)).toThrow(/from date \(March\) is not a date/);
+    expect(() => rangeOf("2026-03-08", "2026-03-02")).toThrow(/before it starts/);
+  });
+
+  test("months as consecutive numbers", () => {
+    expect(monthIndexOf(day("2026-12-31")) + 1).toBe(monthIndexOf(day("2027-01-01")));
+    expect(monthOfIndex(monthIndexOf(day("2027-01-15")))).toEqual({ kind: "month", year: 2027, month: 1 });
+    expect(monthOfIndex(monthIndexOf(day("2026-12-01")))).toEqual({ kind: "month", year: 2026, month: 12 });
+  });
+});
+
+describe("period texts", () => {
+  test.each(["2026-W01", "2026-W53", "2026-03", "2026-03-02..2026-03-08", "2026-03-02..", "..2026-03-08"])(
+    "%s reads back as written",
+    (text) => {
+      expect(periodKey(parsePeriod(text))).toBe(text);
+    },
+  );
 
   test.each([
     ["2025-W53", /week 53 of 2025/],
     ["2026-13", /month 13/],
     ["2026-02-30..2026-03-01", /2026-02-30 .* is no calendar date/],
     ["last week", /"last week" is no period/],
+    ["..", /".." is no period/],
+    ["2026-03-02..2026-3-8", /is no period/],
   ])("%s is refused", (text, message) => {
     expect(() => parsePeriod(text)).toThrow(message);
   });

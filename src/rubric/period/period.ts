@@ -1,13 +1,14 @@
-// Review periods: ISO weeks (Monday to Sunday; week 1 is the week holding the year's first Thursday, so 2025-12-29
-// lies in 2026-W01 and 2027-01-01 in 2026-W53), calendar months and inclusive date ranges. Days are the domain's
-// calendar days (calendar.ts: whole days since 1970-01-01, UTC).
-import { isoDay } from "../calendar";
+// Periods, as the review and the what-if filter by them: ISO weeks (Monday to Sunday; week 1 is the week holding the
+// year's first Thursday, so 2025-12-29 lies in 2026-W01 and 2027-01-01 in 2026-W53), calendar months and inclusive
+// date ranges (either end may be open). Days are the domain's calendar days (calendar.ts: whole days since
+// 1970-01-01, UTC).
+import { DateInput, dayOf, isoDay } from "../calendar";
 
 export type Period =
   | { kind: "week"; year: number; week: number }
   | { kind: "month"; year: number; month: number }
-  /** Inclusive days (calendar.ts days). */
-  | { kind: "range"; from: number; to: number };
+  /** Inclusive days (calendar.ts days); an end left out is open (every day before, or after). */
+  | { kind: "range"; from?: number; to?: number };
 
 export type PeriodKind = Period["kind"];
 
@@ -29,6 +30,19 @@ export function isoWeeksInYear(year: number): number {
   return isoWeekOf(utcDay(year, 12, 28)).week;
 }
 
+/** The month holding a day, as one number: year × 12 + month − 1 (consecutive months are consecutive numbers). */
+export function monthIndexOf(day: number): number {
+  const d = new Date(day * DAY_MS);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+}
+
+/** The month of a monthIndexOf number. */
+export const monthOfIndex = (index: number): Period => ({
+  kind: "month",
+  year: Math.floor(index / 12),
+  month: (index % 12) + 1,
+});
+
 /** The period of `kind` holding `day` (a range is the day itself). */
 export function periodOf(kind: PeriodKind, day: number): Period {
   switch (kind) {
@@ -43,8 +57,8 @@ export function periodOf(kind: PeriodKind, day: number): Period {
   }
 }
 
-/** The first and last day of a period, inclusive. Throws when the period does not exist (week 53 of a 52-week year,
- * month 13, a range that ends before it starts). */
+/** The first and last day of a period, inclusive (an open end: -Infinity or Infinity). Throws when the period does
+ * not exist (week 53 of a 52-week year, month 13, a range that ends before it starts). */
 export function periodDays(period: Period): { from: number; to: number } {
   switch (period.kind) {
     case "week": {
@@ -65,17 +79,20 @@ export function periodDays(period: Period): { from: number; to: number } {
     }
     default: {
       const { from, to } = period;
-      if (!Number.isInteger(from) || !Number.isInteger(to))
-        throw new RangeError(`the date range ${from}..${to} is not a range of whole days`);
-      if (to < from) throw new RangeError(`the date range ends (${isoDay(to)}) before it starts (${isoDay(from)})`);
-      return { from, to };
+      for (const end of [from, to])
+        if (end !== undefined && !Number.isInteger(end))
+          throw new RangeError(`the date range ${from}..${to} is not a range of whole days`);
+      if (from !== undefined && to !== undefined && to < from)
+        throw new RangeError(`the date range ends (${isoDay(to)}) before it starts (${isoDay(from)})`);
+      return { from: from ?? -Infinity, to: to ?? Infinity };
     }
   }
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
-/** A period as text, the same in every language: "2026-W01", "2026-03", "2026-03-02..2026-03-08". */
+/** A period as text, the same in every language: "2026-W01", "2026-03", "2026-03-02..2026-03-08" (an open end
+ * left empty: "2026-03-02.."). */
 export function periodKey(period: Period): string {
   switch (period.kind) {
     case "week":
@@ -83,13 +100,13 @@ export function periodKey(period: Period): string {
     case "month":
       return `${pad(period.year, 4)}-${pad(period.month)}`;
     default:
-      return `${isoDay(period.from)}..${isoDay(period.to)}`;
+      return `${period.from === undefined ? "" : isoDay(period.from)}..${period.to === undefined ? "" : isoDay(period.to)}`;
   }
 }
 
 const WEEK = /^(\d{4})-W(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
-const RANGE = /^(\d{4})-(\d{2})-(\d{2})\.\.(\d{4})-(\d{2})-(\d{2})$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Reads periodKey's text back; throws naming the text when it is no period. */
 export function parsePeriod(text: string): Period {
@@ -98,15 +115,46 @@ export function parsePeriod(text: string): Period {
   let period: Period | undefined;
   if (m) period = { kind: "week", year: Number(m[1]), week: Number(m[2]) };
   else if ((m = MONTH.exec(t))) period = { kind: "month", year: Number(m[1]), month: Number(m[2]) };
-  else if ((m = RANGE.exec(t))) {
-    const day = (y: string, mo: string, d: string) => {
-      const value = utcDay(Number(y), Number(mo), Number(d));
-      if (isoDay(value) !== `${y}-${mo}-${d}`) throw new RangeError(`${y}-${mo}-${d} in "${t}" is no calendar date`);
+  else if (t.includes("..") && t !== "..") {
+    const [from, to] = t.split("..", 2);
+    const end = (date: string) => {
+      if (date === "") return undefined;
+      const d = DATE.exec(date);
+      if (!d) throw new RangeError(`"${t}" is no period (2026-W01, 2026-03 or 2026-03-02..2026-03-08)`);
+      const value = utcDay(Number(d[1]), Number(d[2]), Number(d[3]));
+      if (isoDay(value) !== date) throw new RangeError(`${date} in "${t}" is no calendar date`);
       return value;
     };
-    period = { kind: "range", from: day(m[1], m[2], m[3]), to: day(m[4], m[5], m[6]) };
+    const [start, last] = [end(from), end(to)];
+    period = {
+      kind: "range",
+      ...(start === undefined ? {} : { from: start }),
+      ...(last === undefined ? {} : { to: last }),
+    };
   }
   if (!period) throw new RangeError(`"${t}" is no period (2026-W01, 2026-03 or 2026-03-02..2026-03-08)`);
+  periodDays(period);
+  return period;
+}
+
+/** The week or month holding `today` (a date as the caller gives it: the pane gives the user's today). Throws when
+ * today is no date. */
+export function periodAround(kind: "week" | "month", today: DateInput): Period {
+  const day = dayOf(today);
+  if (day === undefined) throw new Error(`today (${String(today)}) is not a date`);
+  return periodOf(kind, day);
+}
+
+/** The range between two dates as given (ISO text, an Excel serial, a Date), both included; a blank end is open.
+ * Throws naming the end that is no date. */
+export function rangeOf(from: DateInput, to: DateInput): Period {
+  const end = (date: DateInput, which: "from" | "to") => {
+    if (date === undefined || date === null || date === "") return {};
+    const day = dayOf(date);
+    if (day === undefined) throw new Error(`the period's ${which} date (${String(date)}) is not a date`);
+    return { [which]: day };
+  };
+  const period: Period = { kind: "range", ...end(from, "from"), ...end(to, "to") };
   periodDays(period);
   return period;
 }
