@@ -33,7 +33,7 @@ describe("StatusActions", () => {
     const user = userEvent.setup();
     const { onFinalise } = show();
     await user.click(finaliseButton());
-    const dialog = await screen.findByRole("dialog", { name: "Finalise version 2?" });
+    const dialog = await screen.findByRole("dialog", { name: "Finalise version 2?" }, { timeout: 10_000 });
     expect(dialog).toHaveAccessibleDescription(
       expect.stringContaining("The rubric sheet and the versions sheet will be protected: criteria edits"),
     );
@@ -98,7 +98,7 @@ describe("StatusActions", () => {
     expect(region).toHaveTextContent("Version 2 is final. The rubric and versions sheets are protected");
     expect(screen.queryByRole("button", { name: "Finalise…" })).toBeNull();
     await user.click(screen.getByRole("button", { name: "Reopen…" }));
-    const dialog = await screen.findByRole("dialog", { name: "Reopen the rubric?" });
+    const dialog = await screen.findByRole("dialog", { name: "Reopen the rubric?" }, { timeout: 10_000 });
     expect(dialog).toHaveAccessibleDescription(
       "The rubric returns to draft: the rubric and versions sheets are unprotected, and criteria can be edited and " +
         "new versions published again. The reopening is recorded in the history.",
@@ -135,6 +135,6 @@ describe("StatusActions", () => {
     const { region } = show({ status: "final" }, "zh");
     expect(within(region).getByText("定稿")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "重新打开…" }));
-    expect(await screen.findByRole("dialog", { name: "重新打开评分标准？" })).toBeInTheDocument();
+    expect(await screen.findByRole("dialog", { name: "重新打开评分标准？" }, { timeout: 10_000 })).toBeInTheDocument();
   });
 });
