@@ -9,6 +9,7 @@ import {
   onSelectionChanged as selectionEvents,
   onTableChanged,
   onWorksheetsChanged,
+  openNewWorkbook,
   runInWorkbook,
   tableNames,
 } from "../workbook";
@@ -36,6 +37,8 @@ export interface WorkbookSession {
   onTableChanged(tableName: string, handler: (change: TableChange) => void): () => void;
   /** Calls `handler` with true when the pane is shown, false when it is hidden (its page stays alive). */
   onVisibilityChanged(handler: (visible: boolean) => void): () => void;
+  /** Opens a base64 .xlsx file as a new workbook (Excel.createWorkbook); rejects where this Excel cannot. */
+  openWorkbook(file: string): Promise<void>;
 }
 
 export interface SessionOptions {
@@ -51,6 +54,8 @@ export interface SessionOptions {
   tableChanges?: (tableName: string, handler: (change: TableChange) => void) => Promise<() => unknown>;
   /** Defaults to Office.addin.onVisibilityModeChanged. */
   visibility?: Subscribe<boolean>;
+  /** Defaults to Excel.createWorkbook, where the ExcelApi 1.8 requirement set is supported. */
+  openWorkbook?: (file: string) => Promise<void>;
 }
 
 export function workbookSession(options: SessionOptions): WorkbookSession {
@@ -66,6 +71,7 @@ export function workbookSession(options: SessionOptions): WorkbookSession {
     onSheetChanged: (handler) => subscription(changes, handler),
     onTableChanged: (name, handler) => subscription((h) => tableChanges(name, h), handler),
     onVisibilityChanged: (handler) => subscription(visibility, handler),
+    openWorkbook: options.openWorkbook ?? ((file) => openNewWorkbook(file)),
   };
 }
 

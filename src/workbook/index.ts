@@ -42,3 +42,5 @@ export { readExportSettings, writeExportSettings, exportSettingsTableName } from
 export type { SettingValues } from "./export-settings";
 export { writeBands } from "./write-bands";
 export { writeSettings } from "./write-settings";
+export { NEW_WORKBOOK_SET, NewWorkbookUnsupportedError, openNewWorkbook } from "./new-workbook";
+export type { Requirements, WorkbookOpener } from "./new-workbook";

@@ -26,8 +26,8 @@ export interface SimulatedHostOptions {
   emptyCells?: EmptyCells;
   /** Start with no sheet at all (tests that build everything themselves). */
   empty?: boolean;
-  /** API members to behave as missing, as on an older Excel ("Workbook.getSelectedRanges"): they fail with
-   * ApiNotFound at sync. */
+  /** API members to behave as missing, as on an older Excel ("Workbook.getSelectedRanges", "Excel.createWorkbook"):
+   * they fail with ApiNotFound (a proxy's at sync). */
   unsupported?: readonly string[];
 }
 
@@ -42,6 +42,10 @@ export interface SimulatedHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** A new request context, typed as Excel's (for code that takes a context). */
   context(): Excel.RequestContext;
+  /** The base64 .xlsx of each workbook Excel.createWorkbook opened, in order ("" for a blank one). */
+  createdWorkbooks: readonly string[];
+  /** Calls `listener` with each workbook Excel.createWorkbook opens; returns the function that stops it. */
+  onWorkbookCreated(listener: (base64: string) => void): () => void;
   /** Sets `target.Excel` to this host's namespace, as office.js would. */
   install(target: object): void;
   /** Everything the workbook holds, as JSON; createSimulatedHost({ state }) reopens it. */
@@ -59,6 +63,8 @@ export function createSimulatedHost(options: SimulatedHostOptions = {}): Simulat
     model,
     journal,
     unsupported: new Set(options.unsupported ?? []),
+    createdWorkbooks: [],
+    workbookListeners: new Set(),
     workbook: (context) => new SimWorkbook(context),
   };
   const excel = excelNamespace(runtime);
@@ -70,6 +76,11 @@ export function createSimulatedHost(options: SimulatedHostOptions = {}): Simulat
     excel,
     run: (batch) => excel.run((context) => batch(asExcel(context))),
     context: () => asExcel(new SimRequestContext(runtime)),
+    createdWorkbooks: runtime.createdWorkbooks,
+    onWorkbookCreated: (listener) => {
+      runtime.workbookListeners.add(listener);
+      return () => runtime.workbookListeners.delete(listener);
+    },
     install: (target) => Object.assign(target, { Excel: excel }),
     save: () => saveWorkbook(model),
   };

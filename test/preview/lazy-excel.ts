@@ -1,5 +1,5 @@
-// The page's `Excel` while the simulated workbook is still loading: Excel.run waits for it, then runs there. Once
-// the workbook has started, host.install replaces this with the host's own namespace.
+// The page's `Excel` while the simulated workbook is still loading: Excel.run and Excel.createWorkbook wait for it,
+// then run there. Once the workbook has started, host.install replaces this with the host's own namespace.
 import type { SimulatedHost } from "../host";
 
 type Run = SimulatedHost["excel"]["run"];
@@ -9,5 +9,6 @@ export function installLazyExcel(target: { Excel?: unknown }, host: Promise<Simu
     const ready = await host;
     return (ready.excel.run as (...a: unknown[]) => Promise<unknown>)(...args);
   }) as Run;
-  target.Excel = { run };
+  const createWorkbook = async (base64File?: string) => (await host).excel.createWorkbook(base64File);
+  target.Excel = { run, createWorkbook };
 }

@@ -8,6 +8,7 @@ import { previewApi } from "./api";
 import type { PreviewTheme } from "./office-theme";
 import { PreviewWorkbook } from "./grid/PreviewWorkbook";
 import { openHost, persist } from "./storage";
+import { offerDownload } from "./workbook-download";
 
 function localStorageOrNull(): Storage | null {
   try {
@@ -30,6 +31,8 @@ export function startWorkbook(container: HTMLElement, toPane: () => void, theme?
   host.model.subscribe(() => saving.schedule());
   window.addEventListener("pagehide", () => saving.flush());
   window.rubricPreview = previewApi(host, saving.saveNow);
+  // Excel.createWorkbook: no second Excel window here, so the new workbook is offered as a download.
+  host.onWorkbookCreated((base64) => base64 && offerDownload(base64));
 
   // The grid asks first (NewWorkbookButton).
   const newWorkbook = () => {

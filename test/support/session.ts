@@ -7,6 +7,7 @@ import { join } from "path";
 import { WorkbookSession, workbookSession } from "../../src/app/session";
 import { Outcome } from "../../src/app/use-case";
 import { Language } from "../../src/rubric/language";
+import { openNewWorkbook } from "../../src/workbook/new-workbook";
 import { ExcelRunner, onTableChanged, onWorksheetsChanged } from "../../src/workbook/session";
 import { createSimulatedHost, SimulatedHost, SimulatedHostOptions } from "../host";
 
@@ -43,6 +44,8 @@ export function hostSession(
       return () => visibility.delete(handler);
     },
     sampleEvaluations: options.samples === false ? undefined : async () => SAMPLE_CSV,
+    // Excel.createWorkbook on the host: it records the file (host.createdWorkbooks).
+    openWorkbook: (file) => openNewWorkbook(file, host.excel),
   });
   return {
     session,

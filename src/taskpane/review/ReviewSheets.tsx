@@ -1,6 +1,7 @@
 // "To a sheet": the Review tab's views written into the workbook for the Friday meeting and for readers without the
 // add-in: the review pack of one team's week (printable), a report sheet of the filter (tables and native charts),
-// and a values copy of the evaluations (no RUBRIC formula). The writers load on the first click, not with the tab.
+// and a values copy of the evaluations (no RUBRIC formula), on a sheet or as a new workbook. The writers load on the
+// first click, not with the tab.
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Failure, Outcome } from "../../app/use-case";
@@ -22,7 +23,7 @@ interface Props {
   names: NameFilter;
 }
 
-type Action = "pack" | "report" | "values";
+type Action = "pack" | "report" | "values" | "workbook";
 
 /** The filter's period as the writers take it ("2026-W05", "2026-03", "2026-03-02..2026-03-08"); undefined for all
  * dates or a range that cannot be read (the views then cover every date, and so does the report). */
@@ -85,6 +86,17 @@ export function ReviewSheets({ data, period, names }: Props) {
       },
       (copy) => t("review.sheets.copied", { count: copy.rows, sheet: copy.sheet }),
     );
+  // The same copy as a new workbook (Excel.createWorkbook); where this Excel cannot, the failure says to use the
+  // sheet copy beside it.
+  const shareWorkbook = () =>
+    run(
+      "workbook",
+      async () => {
+        const { shareValuesWorkbook } = await import("../../app/share-values-workbook");
+        return shareValuesWorkbook(session);
+      },
+      (copy) => t("review.sheets.opened", { count: copy.rows }),
+    );
 
   return (
     <section className={styles.root} aria-labelledby="review-sheets-heading">
@@ -108,6 +120,14 @@ export function ReviewSheets({ data, period, names }: Props) {
           onClick={() => void shareValues()}
         >
           {t("review.sheets.values")}
+        </Button>
+        <Button
+          size="small"
+          disabled={busy !== null}
+          title={t("review.sheets.valuesHint")}
+          onClick={() => void shareWorkbook()}
+        >
+          {t("review.sheets.workbook")}
         </Button>
       </div>
       {(week === undefined || team === undefined) && (

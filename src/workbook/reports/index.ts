@@ -7,8 +7,8 @@ export type { ReportChart, ReportPage, ReportSheet, WrittenReport } from "./writ
 export { paperFor } from "./paper";
 export { reviewPackSheet } from "./review-pack";
 export type { ReviewPackOptions } from "./review-pack";
-export { writeValuesCopy } from "./values-copy";
-export type { ValuesCopy, ValuesCopyStamp } from "./values-copy";
+export { readValuesCopy, writeValuesCopy } from "./values-copy";
+export type { ValuesCopy, ValuesCopyLayout, ValuesCopyStamp } from "./values-copy";
 export { histogram, reviewReportSheet } from "./review-report";
 export type { ReviewReportOptions } from "./review-report";
 export { whatIfSheet } from "./what-if-sheet";

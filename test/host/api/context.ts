@@ -33,6 +33,10 @@ export interface HostRuntime {
   journal: HostJournal;
   /** API members this host pretends not to have (as on older Excel builds): calling one fails with ApiNotFound. */
   unsupported: ReadonlySet<string>;
+  /** The base64 of each workbook Excel.createWorkbook opened, in order ("" for a blank one). */
+  createdWorkbooks: string[];
+  /** Told of each workbook Excel.createWorkbook opens (the preview offers it as a download). */
+  workbookListeners: Set<(base64: string) => void>;
   /** Builds the workbook proxy of a new context (set by the host, avoiding an import cycle). */
   workbook(context: SimRequestContext): SimWorkbook;
 }

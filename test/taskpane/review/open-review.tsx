@@ -4,6 +4,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../../src/taskpane/App";
 import { exampleHost, grid, selectCell } from "../../support/host-helpers";
+import { SimulatedHostOptions } from "../../host";
 import { EVALUATIONS_SHEET, hostSession } from "../../support/session";
 import { sampleEvaluations } from "../../workbook/sample";
 
@@ -18,8 +19,12 @@ export function sheetRows(host: ReviewHost): Record<string, unknown>[] {
   return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
 }
 
-export async function openReview(language: "en" | "zh" = "en", evaluations = sampleEvaluations()) {
-  const host = await exampleHost(evaluations);
+export async function openReview(
+  language: "en" | "zh" = "en",
+  evaluations = sampleEvaluations(),
+  hostOptions: SimulatedHostOptions = {},
+) {
+  const host = await exampleHost(evaluations, hostOptions);
   selectCell(host, EVALUATIONS_SHEET, FIRST_DATA_ROW - 1, 5);
   const workbook = hostSession({ host, language });
   const user = userEvent.setup();
