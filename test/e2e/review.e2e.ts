@@ -2,6 +2,8 @@
 // narrows it to one team and one ISO week, sets the points targets up in the workbook, writes that week's review
 // pack to a sheet, copies the selected evaluation's card for the sign-off (HTML and text on the clipboard), and
 // shares a values copy whose cells hold no RUBRIC formula and the same numbers as the evaluations table.
+import { strFromU8, unzipSync } from "fflate";
+import { readFile } from "fs/promises";
 import * as path from "path";
 import { createExample } from "./support/flows";
 import { usePreview } from "./support/session";
@@ -140,6 +142,17 @@ describe("weekly review", () => {
     const valueRows = await preview.values(copy, `A7:${lastColumn}${lastRow}`);
     expect(valueRows[0]).toEqual(table.header);
     expect(valueRows.slice(1)).toEqual(table.rows);
+    // The same copy as a new workbook: Excel opens it in a window of its own; the preview, a browser, offers the
+    // file. An .xlsx (a zip) whose sheet holds the evaluations as values, no formula.
+    const download = page.waitForEvent("download");
+    await panel.getByRole("button", { name: "Values copy as a new workbook" }).click();
+    const file = await readFile((await (await download).path())!);
+    await status.getByText("Opened a new workbook with 146 evaluations as values.").waitFor({ timeout: 30_000 });
+    expect(file.subarray(0, 2).toString("latin1")).toBe("PK");
+    const sheetXml = strFromU8(unzipSync(new Uint8Array(file))["xl/worksheets/sheet1.xml"]);
+    expect(sheetXml).not.toMatch(/<f[ >]/);
+    expect(sheetXml).toContain(String(chosen.row[at.process]));
+
     // The original still computes them (the copy took values, not the formulas away).
     const original = await waitFor(
       "the evaluations table to keep its formulas",

@@ -20,8 +20,8 @@ describe("Review tab: values copy as a new workbook", () => {
     const workbook = button("Values copy as a new workbook");
     workbook.focus();
     await user.keyboard("{Enter}");
-    await within(status()).findByText(/^New workbook opened/, {}, { timeout: 30_000 });
-    expect(status()).toHaveTextContent("New workbook opened with the evaluations as values (146).");
+    await within(status()).findByText(/^Opened a new workbook/, {}, { timeout: 30_000 });
+    expect(status()).toHaveTextContent("Opened a new workbook with 146 evaluations as values.");
     expect(changedCells(before, cellsOf(host))).toEqual([]);
     expect(host.createdWorkbooks).toHaveLength(1);
     const [sheet] = readXlsx(fromBase64(host.createdWorkbooks[0]));
