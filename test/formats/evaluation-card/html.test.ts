@@ -5,7 +5,7 @@
 import { cardHtml, cardHtmlDocument, cardText, escapeHtml } from "../../../src/formats/evaluation-card";
 import { Rubric } from "../../../src/rubric/model";
 import { evaluationCard, EvaluationCard } from "../../../src/rubric/review";
-import { ev, workedEvaluation, workedRubric } from "../../rubric/review/fixture";
+import { gatedWorked, workedEvaluation, workedRubric } from "../../rubric/review/fixture";
 
 const cardOf = (outcome: ReturnType<typeof evaluationCard>): EvaluationCard => {
   if (!outcome.ok) throw new Error("no card");
@@ -104,14 +104,8 @@ describe("the card as HTML", () => {
   });
 
   test("a failed gate's cell is marked", () => {
-    const rubric: Rubric = {
-      ...workedRubric(),
-      criteria: [
-        ...workedRubric().criteria,
-        { id: "G", label: "Gate", kind: "gate", weight: 0, max: 1, allowNA: false },
-      ],
-    };
-    const card = cardOf(evaluationCard(ev({ values: { ...workedEvaluation().values, G: 0 } }), [rubric]));
+    const { rubric, failed: gated } = gatedWorked();
+    const card = cardOf(evaluationCard(gated, [rubric]));
     const box = parse(cardHtml(card, "en"));
     const failed = [...box.querySelectorAll("td")].find((td) => td.textContent === "failed")!;
     expect(failed.getAttribute("style")).toContain("color:#a4262c");

@@ -101,3 +101,13 @@ export const workedEvaluation = (): ReviewEvaluation => ({
   comment: " Thorough. ",
   values: Object.fromEntries(workedCriteria.map((c, i) => [c.id, workedScores[i]])),
 });
+
+/** The worked example with a gate G (0 fails it), and the worked evaluation failing it. */
+export const gatedWorked = (): { rubric: Rubric; failed: ReviewEvaluation } => {
+  const worked = workedRubric();
+  const rubric: Rubric = {
+    ...worked,
+    criteria: [...worked.criteria, { id: "G", label: "Gate", kind: "gate", weight: 0, max: 1, allowNA: false }],
+  };
+  return { rubric, failed: ev({ values: { ...workedEvaluation().values, G: 0 } }) };
+};

@@ -11,7 +11,7 @@ import {
 } from "../../../../src/formats/evaluation-card/image";
 import { Rubric } from "../../../../src/rubric/model";
 import { EvaluationCard, evaluationCard } from "../../../../src/rubric/review";
-import { ev, workedEvaluation, workedRubric } from "../../../rubric/review/fixture";
+import { gatedWorked, workedEvaluation, workedRubric } from "../../../rubric/review/fixture";
 import { fakeMeasure } from "./fake-measure";
 
 const cardOf = (outcome: ReturnType<typeof evaluationCard>): EvaluationCard => {
@@ -184,14 +184,8 @@ describe("the card's image, laid out", () => {
   });
 
   test("a failed gate: its cell red and bold, the failed gate's line instead of the sum", () => {
-    const rubric: Rubric = {
-      ...workedRubric(),
-      criteria: [
-        ...workedRubric().criteria,
-        { id: "G", label: "Gate", kind: "gate", weight: 0, max: 1, allowNA: false },
-      ],
-    };
-    const card = cardOf(evaluationCard(ev({ values: { ...workedEvaluation().values, G: 0 } }), [rubric]));
+    const { rubric, failed: gated } = gatedWorked();
+    const card = cardOf(evaluationCard(gated, [rubric]));
     const layout = layoutCard(card, "en", fakeMeasure);
     const failed = texts(layout).find((t) => t.text === "failed")!;
     expect(failed).toMatchObject({ color: "#a4262c", font: CARD_FONTS.strong });
