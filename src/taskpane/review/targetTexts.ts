@@ -5,8 +5,7 @@ import en from "./i18n/targets-en.json";
 import zh from "./i18n/targets-zh.json";
 
 /** A key of the bundle, plural forms by their base ("count" for count_one and count_other). */
-export type TargetTextKey =
-  ChunkTextKey<typeof en, "reviewTargets"> extends `reviewTargets.${infer Key}` ? Key : never;
+export type TargetTextKey = ChunkTextKey<typeof en, "reviewTargets"> extends `reviewTargets.${infer Key}` ? Key : never;
 
 /** The targets' texts in the pane's language: tt("from", { sheet }). */
 export function useTargetTexts(): (key: TargetTextKey, options?: Record<string, unknown>) => string {
