@@ -9,7 +9,6 @@ import {
   onSelectionChanged as selectionEvents,
   onTableChanged,
   onWorksheetsChanged,
-  openNewWorkbook,
   runInWorkbook,
   tableNames,
 } from "../workbook";
@@ -71,7 +70,9 @@ export function workbookSession(options: SessionOptions): WorkbookSession {
     onSheetChanged: (handler) => subscription(changes, handler),
     onTableChanged: (name, handler) => subscription((h) => tableChanges(name, h), handler),
     onVisibilityChanged: (handler) => subscription(visibility, handler),
-    openWorkbook: options.openWorkbook ?? ((file) => openNewWorkbook(file)),
+    // Loaded when first used: opening a new workbook is not the first screen's.
+    openWorkbook:
+      options.openWorkbook ?? ((file) => import("../workbook/new-workbook").then((m) => m.openNewWorkbook(file))),
   };
 }
 
