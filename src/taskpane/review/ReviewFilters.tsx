@@ -1,21 +1,12 @@
 // Which evaluations the review looks at: a period (an ISO week, this week by default; a month; a date range; all
 // dates) and one team, person and reviewer (or any). Native selects: compact at 320 px, keyboard-ready.
-import { Caption1, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Field, Input, Select } from "@fluentui/react-components";
 import { useMemo } from "react";
+import { useFilterStyles } from "../filterStyles";
 import { ReviewData } from "../../rubric/review";
 import { PeriodChoice, currentKey, periodKeys } from "./periodChoice";
 import { useReviewTexts } from "./texts";
 import { NameFilter } from "./useReview";
-
-const useStyles = makeStyles({
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
-    gap: tokens.spacingHorizontalS,
-    minWidth: 0,
-  },
-  field: { minWidth: 0 },
-});
 
 interface Props {
   choices: ReviewData["choices"];
@@ -30,7 +21,7 @@ const ANY = "";
 const KINDS = ["week", "month", "range", "all"] as const;
 
 export function ReviewFilters({ choices, period, onPeriod, names, onNames, periodProblem }: Props) {
-  const styles = useStyles();
+  const styles = useFilterStyles();
   const { t } = useReviewTexts();
   const weeks = useMemo(() => periodKeys(currentKey("week"), choices.weeks), [choices.weeks]);
   const months = useMemo(() => periodKeys(currentKey("month"), choices.months), [choices.months]);

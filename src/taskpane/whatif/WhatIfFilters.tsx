@@ -1,21 +1,12 @@
 // Which evaluations the impact looks at: one team, person and reviewer (or all), a period (all, this week, this
 // month, a date range) and the version they were scored under. Native selects: compact at 320 px, keyboard-ready.
-import { Caption1, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Field, Input, Select } from "@fluentui/react-components";
 import { useMemo } from "react";
+import { useFilterStyles } from "../filterStyles";
 import { EvaluationData } from "../../rubric/whatif";
 import { WhatIfFilterChoice, WhatIfPeriodChoice } from "./periodChoice";
 import { VersionOptions } from "./VersionOptions";
 import { useWhatIfTexts } from "./texts";
-
-const useStyles = makeStyles({
-  grid: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
-    gap: tokens.spacingHorizontalS,
-    minWidth: 0,
-  },
-  field: { minWidth: 0 },
-});
 
 interface Props {
   data: EvaluationData;
@@ -28,7 +19,7 @@ interface Props {
 const ANY = "";
 
 export function WhatIfFilters({ data, versions, filter, onFilter, problem }: Props) {
-  const styles = useStyles();
+  const styles = useFilterStyles();
   const { t } = useWhatIfTexts();
   const sorted = (names: readonly string[]) => [...names].filter((n) => n !== "").sort((a, b) => a.localeCompare(b));
   const teams = useMemo(() => sorted(data.team.names), [data]);
