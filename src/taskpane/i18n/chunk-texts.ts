@@ -3,11 +3,12 @@
 //
 // Why not in i18next's typed resources (CustomTypeOptions, i18n/index.ts): those types check every t() against every
 // key of the pane, and at about 670 keys TypeScript gives up ("Type instantiation is excessively deep", TS2589).
-// Typed here, a key must be one of the bundle's (plural forms by their base: "count" for count_one and count_other);
-// the i18n test proves each language has the same keys.
+// Typed here, a key must be one of the bundle's or of the first screen's (plural forms by their base: "count" for
+// count_one and count_other); the i18n test proves each language has the same keys.
 import type { i18n as I18n } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../rubric/language";
+import type paneTexts from "./en.json";
 
 type Leaves<T, Prefix extends string> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
@@ -18,8 +19,11 @@ type PluralBase<K> = K extends `${infer Base}_${"zero" | "one" | "two" | "few" |
 /** Every key of a bundle registered under `Name`, as t() takes it: "review.sheets.pack". */
 export type ChunkTextKey<T, Name extends string> = PluralBase<Leaves<T, `${Name}.`>>;
 
+/** A key of the first screen's texts ("app.loading"), which a chunk's views use too. */
+export type PaneTextKey = PluralBase<Leaves<typeof paneTexts, "">>;
+
 export interface ChunkTexts<Key extends string> {
-  t: (key: Key, options?: Record<string, unknown>) => string;
+  t: (key: Key | PaneTextKey, options?: Record<string, unknown>) => string;
   i18n: I18n;
 }
 

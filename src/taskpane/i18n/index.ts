@@ -5,11 +5,7 @@ import { createInstance, i18n as I18n, TFunction } from "i18next";
 import en from "./en.json";
 import type zh from "./zh.json";
 import type { Language } from "../../rubric/language";
-// Types only: the versions views' and the Rubric tab editors' texts load with their chunks (versions/texts.ts,
-// rubric/texts.ts).
-import type versions from "../versions/i18n/en.json";
-import type rubricEdit from "../rubric/i18n/en.json";
-import type exportTexts from "../export/i18n/en.json";
+// The texts of views loaded on demand are typed with their chunks (chunk-texts.ts), not here.
 
 export type { Language } from "../../rubric/language";
 export { languageOf, languageTag } from "../../rubric/language";
@@ -42,11 +38,7 @@ export async function loadLanguage(language: Language): Promise<void> {
 declare module "i18next" {
   interface CustomTypeOptions {
     resources: {
-      translation: typeof en & {
-        versions: typeof versions;
-        rubricEdit: typeof rubricEdit;
-        export: typeof exportTexts;
-      };
+      translation: typeof en;
     };
   }
 }
